@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Native addons: loaded from node_modules (app.asar.unpacked) at run time, never bundled. */
+const NATIVE_MODULES = ['better-sqlite3', 'node-hid', 'argon2', '@napi-rs/canvas'];
+
+// `npm run build:electron` → out/main/index.js (ESM, package.json "main"), out/preload/index.cjs,
+// out/renderer/index.html. Works without the Electron binary.
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      // Everything in package.json "dependencies" stays external (it ships in the asar anyway);
+      // the native addons are named again so that moving one to devDependencies cannot bundle it.
+      externalizeDeps: true,
+      rolldownOptions: {
+        input: { index: resolve(root, 'main/index.ts') },
+        external: NATIVE_MODULES,
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      // A sandboxed preload cannot require() from node_modules: zod and the contract must be inside
+      // the one file. Only 'electron' stays external (electron-vite's preset keeps it so).
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'preload/index.ts') },
+        // CommonJS, because sandboxed preloads cannot be ES modules; .cjs because package.json says "type": "module".
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      // electron-vite leaves the renderer unminified by default (785 kB vs ~250 kB).
+      minify: true,
+      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,77 @@
+// Lint: correctness rules plus the process boundaries as import zones (aesthetics.md §3.2).
+// Each zone says where its code runs; a wrong import fails CI, not just review.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'worker_threads', 'events', 'util', 'buffer', 'zlib', 'dgram', 'tls'];
+const nodeBuiltins = [...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `node:${m}`), 'node:*'];
+
+/** `no-restricted-imports` with one reason per banned group. */
+const zone = (groups) => ({ 'no-restricted-imports': ['error', { patterns: groups }] });
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist-web/', 'release/', 'test-results/', 'playwright-report/', 'bench-results/', '.fake-electron-dist/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'no focused tests' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: zone([
+      { group: ['electron', ...nodeBuiltins], message: 'renderer runs in Chromium: no Node or Electron APIs' },
+      { group: ['**/main/**', '**/native/**', 'node-hid', 'better-sqlite3'], message: 'renderer talks to main only through window.kiosk (preload/contract)' },
+    ]),
+  },
+  {
+    files: ['preload/contract/**/*.ts'],
+    rules: zone([
+      { group: ['electron', ...nodeBuiltins], message: 'the contract runs anywhere: zod and itself only' },
+      { group: ['**/main/**', '**/native/**', '**/renderer/**', 'react', 'node-hid', 'better-sqlite3'], message: 'the contract runs anywhere: zod and itself only' },
+    ]),
+  },
+  {
+    files: ['native/**/*.ts'],
+    rules: zone([
+      { group: ['electron'], message: 'native/ is plain Node so it can be tested without Electron' },
+      { group: ['**/main/**', '**/renderer/**'], message: 'native/ sits below main: main depends on native, not the reverse' },
+    ]),
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/index.ts', 'main/shell/**'],
+    rules: zone([
+      { group: ['electron'], message: 'core code knows nothing of Electron: only main/index.ts and main/shell/** may import it' },
+      { group: ['**/renderer/**', 'react'], message: 'main never imports the renderer' },
+    ]),
+  },
+  {
+    files: ['main/**/*.ts', 'native/**/*.ts', 'preload/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['native/hid/node-hid-device.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportDeclaration[source.value='node-hid']", message: 'node-hid is imported in exactly one file: native/hid/node-hid-device.ts' },
+        { selector: "ImportExpression[source.value='node-hid']", message: 'node-hid is imported in exactly one file: native/hid/node-hid-device.ts' },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', '**/*.test.ts', '*.config.ts', 'scripts/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

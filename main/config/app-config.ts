@@ -1,0 +1,71 @@
+/**
+ * Typed configuration from command-line flags and environment variables (flags win).
+ * Parsing never throws: it returns the config or a list of English problems for the CLI to print.
+ */
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+export const DEVICE_MODES = ['emulated', 'hardware', 'none'] as const;
+export type DeviceMode = (typeof DEVICE_MODES)[number];
+
+const configSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65535),
+  dataDir: z.string().min(1),
+  devices: z.enum(DEVICE_MODES),
+  logLevel: z.enum(['debug', 'info', 'warn', 'error']),
+  logPii: z.boolean(),
+  demoPersons: z.coerce.number().int().min(0).max(100_000),
+  open: z.boolean(),
+});
+export type AppConfig = z.infer<typeof configSchema>;
+
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_DATA_HOME && env.XDG_DATA_HOME.length > 0 ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
+  return join(base, 'bhxh-kiosk');
+}
+
+const FLAGS: Readonly<Record<string, keyof AppConfig>> = {
+  '--port': 'port',
+  '--data-dir': 'dataDir',
+  '--devices': 'devices',
+  '--log-level': 'logLevel',
+  '--demo-persons': 'demoPersons',
+};
+
+export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
+
+export function parseAppConfig(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ConfigResult {
+  const raw: Record<string, unknown> = {
+    port: env.KIOSK_PORT ?? 4173,
+    dataDir: env.KIOSK_DATA_DIR ?? defaultDataDir(env),
+    devices: env.KIOSK_DEVICES ?? 'emulated',
+    logLevel: env.KIOSK_LOG_LEVEL ?? 'info',
+    logPii: env.KIOSK_LOG_PII === '1',
+    demoPersons: env.KIOSK_DEMO_PERSONS ?? 2000,
+    open: false,
+  };
+  const problems: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--open') {
+      raw.open = true;
+      continue;
+    }
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const key = FLAGS[flag];
+    if (!key) {
+      problems.push(`unknown option ${flag}`);
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined) problems.push(`option ${flag} needs a value`);
+    else raw[key] = value;
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
+  }
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+  return { ok: true, config: { ...parsed.data, dataDir: resolve(parsed.data.dataDir) } };
+}

@@ -1,0 +1,61 @@
+/**
+ * Builds the QR text of a 1666-template BHYT card (17 `|`-separated parts ending in `$`, domain.md §3.3).
+ * Field 13 is a checksum whose algorithm is unknown; synthetic cards carry a placeholder
+ * (16 hex digits + '-0000') and must never be presented as genuine.
+ */
+
+/** Lower-case hex of the UTF-8 bytes, as the card stores names and "nơi cấp". */
+export function hexUtf8(s: string): string {
+  return Buffer.from(s.normalize('NFC'), 'utf8').toString('hex');
+}
+
+export interface Bhyt1666Fields {
+  readonly insuranceNumber: string;
+  /** Hex of the UTF-8 full name; pass `hexUtf8(name)` (precomputed by the generator for speed). */
+  readonly nameHex: string;
+  /** 'YYYY-MM-DD' or 'YYYY'. */
+  readonly dateOfBirth: string;
+  readonly gender: 'male' | 'female';
+  readonly facilityCode: string;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+  readonly issueDate: string;
+  /** 14 digits: 4 digits + the mã số, as on the 2023 sample. */
+  readonly managementCode: string;
+  readonly livingAreaDigit: string;
+  readonly fiveYearsFrom: string | null;
+  /** 16 hex digits; the '-0000' suffix is added here. */
+  readonly checksumPlaceholder: string;
+  readonly benefitDigit: string;
+  readonly issuedByHex: string;
+}
+
+/** 'YYYY-MM-DD' → 'dd/mm/yyyy'; 'YYYY' stays as is. */
+export function toCardDate(iso: string): string {
+  if (iso.length === 4) return iso;
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+export function buildBhyt1666Payload(f: Bhyt1666Fields): string {
+  const facility = `${f.facilityCode.slice(0, 2)} - ${f.facilityCode.slice(2)}`;
+  return [
+    f.insuranceNumber,
+    f.nameHex,
+    toCardDate(f.dateOfBirth),
+    f.gender === 'male' ? '1' : '2',
+    '-',
+    facility,
+    toCardDate(f.validFrom),
+    f.validTo === null ? '-' : toCardDate(f.validTo),
+    toCardDate(f.issueDate),
+    f.managementCode,
+    '-',
+    f.livingAreaDigit,
+    // The real 2023 sample carries a leading space in this field; reproduce it.
+    f.fiveYearsFrom === null ? '-' : ` ${toCardDate(f.fiveYearsFrom)}`,
+    `${f.checksumPlaceholder}-0000`,
+    f.benefitDigit,
+    f.issuedByHex,
+    '$',
+  ].join('|');
+}

@@ -1,0 +1,26 @@
+/**
+ * The ordered migration registry. Append new migrations at the end with the next version number;
+ * never edit or reorder a shipped one.
+ *
+ * Versions 1–9 belong to the storage layer (reference, persons, history). Versions 10 and up are
+ * reserved for other areas (accounts, registrations, queue, audit …): add `00NN-name.ts` exporting
+ * a `Migration` and list it here.
+ */
+import type { Migration } from './migration';
+import { referenceMigration } from './0001-reference';
+import { personsMigration } from './0002-persons';
+import { historyMigration } from './0003-history';
+import { accountsMigration } from './0010-accounts';
+import { notificationsMigration } from './0011-notifications';
+import { auditMigration } from './0012-audit';
+import { officersMigration } from './0013-officers';
+
+export const MIGRATIONS: readonly Migration[] = [
+  referenceMigration,
+  personsMigration,
+  historyMigration,
+  accountsMigration,
+  notificationsMigration,
+  auditMigration,
+  officersMigration,
+];

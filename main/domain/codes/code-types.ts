@@ -1,0 +1,109 @@
+/**
+ * What a scanned code can be once parsed: the CCCD front QR, the BHYT card QR, or the Form 01
+ * registration code. Parsing never throws; failures carry a typed code plus Vietnamese (UI) and
+ * English (logs/CLI) messages that never contain the scanned data itself.
+ */
+
+export type Gender = 'male' | 'female';
+
+/** Citizen ID card (CCCD, 2021 template) front QR; see shared/reference/domain.md §1. */
+export interface CccdCode {
+  readonly kind: 'cccd';
+  /** 12 digits. */
+  readonly idNumber: string;
+  /** Old CMND number (9 or 12 digits), null when the card leaves the field empty. */
+  readonly oldIdNumber: string | null;
+  /** NFC, control characters removed, whitespace collapsed. */
+  readonly fullName: string;
+  /** 'YYYY-MM-DD', or 'YYYY-MM' / 'YYYY' when the card records only part of the date. */
+  readonly dateOfBirth: string;
+  readonly gender: Gender;
+  readonly address: string;
+  /** 'YYYY-MM-DD', null when absent. */
+  readonly issueDate: string | null;
+  /** Fields after the seventh (the 11-part variant), cleaned; their meaning is not documented. */
+  readonly extraFields: readonly string[];
+}
+
+export type BhytTemplate = 'old-15' | '1666-17';
+
+/** Health-insurance card QR; see shared/reference/domain.md §3.3. */
+export interface BhytCode {
+  readonly kind: 'bhyt';
+  /** Named after the number of `|`-separated parts, terminator included. */
+  readonly template: BhytTemplate;
+  /** Field 0 as printed (15 chars on old cards, 10 digits on 1666 cards). */
+  readonly cardCode: string;
+  /** Mã số BHXH: the last 10 characters of the card code. */
+  readonly insuranceNumber: string;
+  readonly fullName: string;
+  /** 'YYYY-MM-DD' or 'YYYY'. */
+  readonly dateOfBirth: string;
+  readonly gender: Gender;
+  /** Old cards only; 1666 cards carry no address. */
+  readonly address: string | null;
+  /** 5-character KCB facility code, e.g. '79024', '01C54'. */
+  readonly facilityCode: string;
+  readonly validFrom: string;
+  /** Null when the card is open-ended ('-'). */
+  readonly validTo: string | null;
+  readonly issueDate: string;
+  readonly managementCode: string | null;
+  readonly guardianName: string | null;
+  readonly fiveYearsContinuousFrom: string | null;
+  /** Field 13, kept verbatim: its algorithm is unknown, so we never check or invent it. */
+  readonly checksum: string;
+  /** Field 14 on 1666 cards, field 11 on old cards. */
+  readonly benefitCode: string | null;
+  /** Nơi cấp, đổi thẻ (field 15, 1666 cards only). */
+  readonly issuedBy: string | null;
+}
+
+/** The code printed (as text and QR) on a Form 01 the kiosk produced. */
+export interface RegistrationCode {
+  readonly kind: 'registration';
+  /** Canonical form, e.g. 'F01-7K3M9QXZ-4'. */
+  readonly registrationCode: string;
+}
+
+export type ParsedCode = CccdCode | BhytCode | RegistrationCode;
+export type CodeKind = ParsedCode['kind'];
+
+export const CODE_ERROR_CODES = [
+  'empty-code',
+  'code-too-long',
+  'unknown-code',
+  'wrong-kind',
+  'cccd-bad-field-count',
+  'cccd-bad-id',
+  'cccd-bad-old-id',
+  'cccd-bad-name',
+  'cccd-bad-date',
+  'cccd-bad-gender',
+  'cccd-dob-mismatch',
+  'cccd-gender-mismatch',
+  'bhyt-missing-terminator',
+  'bhyt-bad-field-count',
+  'bhyt-bad-card-code',
+  'bhyt-bad-hex',
+  'bhyt-bad-name',
+  'bhyt-bad-date',
+  'bhyt-bad-gender',
+  'bhyt-bad-facility',
+  'registration-bad-format',
+  'registration-bad-check',
+] as const;
+export type CodeErrorCode = (typeof CODE_ERROR_CODES)[number];
+
+export interface CodeError {
+  readonly code: CodeErrorCode;
+  /** Vietnamese, shown to the citizen or officer. */
+  readonly message: string;
+  /** English, for logs and the admin CLI. */
+  readonly messageEn: string;
+  /** Which parsed field failed (a key of the parsed object), when one did. */
+  readonly field?: string;
+}
+
+export type CodeResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CodeError };
+export type CodeParseResult = CodeResult<ParsedCode>;

@@ -1,0 +1,66 @@
+/**
+ * `npm run host -- [--port 4173] [--data-dir DIR] [--devices emulated|hardware|none] [--open]`
+ * The browser host: the kiosk's core and renderer on 127.0.0.1, for machines without the Electron
+ * binary, for e2e tests, and for counter PCs that use a browser.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseAppConfig } from '../config/app-config';
+import { createCore } from '../core/create-core';
+import { createLogger } from '../logging/logger';
+import { startHost } from './host-server';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function main(): Promise<number> {
+  const parsed = parseAppConfig(process.argv.slice(2));
+  if (!parsed.ok) {
+    for (const p of parsed.problems) process.stderr.write(`kiosk host: ${p}\n`);
+    process.stderr.write('usage: npm run host -- [--port N] [--data-dir DIR] [--devices emulated|hardware|none] [--demo-persons N] [--log-level L] [--open]\n');
+    return 64;
+  }
+  const { config } = parsed;
+  const logger = createLogger({ level: config.logLevel, allowPii: config.logPii });
+  const webRoot = process.env.KIOSK_WEB_ROOT ?? join(repoRoot, 'dist-web');
+  if (!existsSync(join(webRoot, 'index.html'))) {
+    process.stderr.write(`kiosk host: no built renderer in ${webRoot}; run "npm run build:web" first\n`);
+    return 1;
+  }
+  const core = await createCore({ config, logger, transport: 'browser-host' });
+  const host = await startHost({ core, webRoot, port: config.port, logger, ...(process.env.KIOSK_TOKEN ? { token: process.env.KIOSK_TOKEN } : {}) });
+  // The one line scripts and tests wait for: the URL to open, with the token in the fragment.
+  process.stdout.write(`KIOSK_HOST_READY ${host.launchUrl}\n`);
+  if (config.open) openChromium(host.launchUrl);
+  const stop = async () => {
+    await host.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  return -1;
+}
+
+function openChromium(url: string): void {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((c): c is string => !!c);
+  const exe = candidates.find((c) => existsSync(c));
+  if (!exe) {
+    process.stdout.write(`No Chromium found; open this address in a browser: ${url}\n`);
+    return;
+  }
+  const child = spawn(exe, [`--app=${url}`, '--no-first-run', '--disable-background-networking', '--disable-sync', '--kiosk'], { stdio: 'ignore', detached: true });
+  child.on('error', () => process.stdout.write(`Could not start ${exe}; open ${url}\n`));
+  child.unref();
+}
+
+main().then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (e: unknown) => {
+    process.stderr.write(`kiosk host failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,109 @@
+/**
+ * Electron entry: app lifecycle only. Everything that needs a decision lives in main/shell/**
+ * (window, security, protocol, IPC) or in the transport-neutral core (main/core). Built by
+ * electron-vite to out/main/index.js (ESM); the preload and renderer sit next to it in out/.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, Menu, powerSaveBlocker, protocol, session } from 'electron';
+import { parseAppConfig } from './config/app-config';
+import { createCore } from './core/create-core';
+import { createLogger } from './logging/logger';
+import { APP_HOME_URL, APP_SCHEME_PRIVILEGES, serveAppProtocol } from './shell/app-protocol';
+import { pickKioskArgs } from './shell/electron-args';
+import { electronClientId, forwardBusEvents, registerKioskIpc } from './shell/ipc-electron';
+import { createKioskWindow, devToolsEnabled } from './shell/kiosk-window';
+import { hardenSession, hardenWebContents } from './shell/security';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const RENDERER_ROOT = join(here, '..', 'renderer');
+const PRELOAD_PATH = join(here, '..', 'preload', 'index.cjs');
+
+async function boot(): Promise<void> {
+  const parsed = parseAppConfig(pickKioskArgs(process.argv), {
+    ...process.env,
+    KIOSK_DATA_DIR: process.env.KIOSK_DATA_DIR ?? app.getPath('userData'),
+  });
+  if (!parsed.ok) {
+    for (const p of parsed.problems) process.stderr.write(`kiosk: ${p}\n`);
+    app.exit(64);
+    return;
+  }
+  const { config } = parsed;
+  const logger = createLogger({ level: config.logLevel, allowPii: config.logPii });
+
+  hardenSession(session.defaultSession);
+  serveAppProtocol(session.defaultSession.protocol, RENDERER_ROOT);
+  const core = await createCore({ config, logger, transport: 'electron' });
+
+  let win: BrowserWindow | null = null;
+  const kioskContents = () => (win && !win.isDestroyed() ? win.webContents : null);
+  const removeIpc = registerKioskIpc({ dispatcher: core.dispatcher, getTrustedWebContents: kioskContents, logger });
+  const stopEvents = forwardBusEvents(core.bus, kioskContents);
+  const blocker = powerSaveBlocker.start('prevent-display-sleep');
+
+  let closing = false;
+  const shutdown = async (code: number): Promise<void> => {
+    if (closing) return;
+    closing = true;
+    removeIpc();
+    stopEvents();
+    powerSaveBlocker.stop(blocker);
+    try {
+      await core.close();
+    } catch (e) {
+      logger.error('app.close-failed', { error: e instanceof Error ? e.message : 'unknown' });
+    }
+    app.exit(code);
+  };
+  app.on('before-quit', (event) => {
+    if (closing) return;
+    event.preventDefault();
+    void shutdown(0);
+  });
+
+  const created = createKioskWindow({
+    preloadPath: PRELOAD_PATH,
+    homeUrl: APP_HOME_URL,
+    logger,
+    onRendererGone: () => core.onClientGone(clientId),
+    onGiveUp: (code) => void shutdown(code),
+  });
+  win = created;
+  const clientId = electronClientId(created.webContents.id);
+  created.on('closed', () => {
+    core.onClientGone(clientId);
+    win = null;
+  });
+  app.on('second-instance', () => {
+    if (!win || win.isDestroyed()) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('child-process-gone', (_event, details) => logger.warn('app.child-process-gone', { type: details.type, reason: details.reason }));
+  logger.info('app.ready', { devices: config.devices });
+}
+
+function main(): void {
+  // A second kiosk instance would fight over the devices and the database.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  // Both must happen before `ready`.
+  app.enableSandbox();
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  Menu.setApplicationMenu(null);
+  const devTools = devToolsEnabled(process.env);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { devTools }));
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(boot)
+    .catch((e: unknown) => {
+      process.stderr.write(`kiosk failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
+      app.exit(1);
+    });
+}
+
+main();

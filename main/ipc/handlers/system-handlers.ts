@@ -1,0 +1,28 @@
+import type { HandlerMap } from '../dispatcher';
+
+export interface SystemDeps {
+  readonly version: string;
+  readonly transport: 'electron' | 'browser-host';
+  readonly devices: 'hardware' | 'emulated' | 'none';
+  readonly defaultLocale: 'vi' | 'en';
+  readonly officeName: string;
+  /** Records which screen a client shows (heartbeat). */
+  readonly reportScreen: (clientId: string, screen: string) => void;
+}
+
+export function systemHandlers(deps: SystemDeps): Pick<HandlerMap, 'system:info' | 'system:ping' | 'system:reportScreen'> {
+  return {
+    'system:info': () => ({
+      version: deps.version,
+      transport: deps.transport,
+      devices: deps.devices,
+      defaultLocale: deps.defaultLocale,
+      officeName: deps.officeName,
+    }),
+    'system:ping': () => ({ at: Date.now() }),
+    'system:reportScreen': ({ screen }, ctx) => {
+      deps.reportScreen(ctx.clientId, screen);
+      return { recorded: true };
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Tra cứu mã số BHXH: find a person's 10-digit social-insurance number from their full name and date of
+ * birth, optionally narrowed by province and ID number, the way the public portal does (domain.md §6 #1).
+ *
+ * Name matching is diacritic-insensitive (the portal's "không dấu" option) using foldKey: NFC or NFD input,
+ * any case, đ→d. The search is an index seek on persons (name_key, date_of_birth) — see 0002-persons.ts for
+ * why that composite index rather than FTS5. Results are masked; more than one match is "ambiguous" so the
+ * citizen adds the province or ID number.
+ */
+import type { LookupResult, MaskedPerson } from '../../../preload/contract/channels/lookup';
+import type { PersonRepository, PersonSummary } from '../../db/repositories/ports';
+import { foldKey } from '../../domain/text/vi-text';
+import { maskIdNumber, maskName } from './mask';
+
+export type { LookupResult, MaskedPerson };
+
+export interface InsuranceNumberQuery {
+  readonly fullName: string;
+  /** 'YYYY-MM-DD' (also matches people recorded with a year only), or 'YYYY'. */
+  readonly dateOfBirth: string;
+  readonly provinceCode?: string;
+  readonly idNumber?: string;
+}
+
+export interface LookupService {
+  lookupInsuranceNumber(query: InsuranceNumberQuery): LookupResult;
+  /** A scanned CCCD (12 digits) or old CMND (9 digits) finds the person directly. */
+  lookupByIdNumber(idNumber: string): LookupResult;
+  /** Full scan folding every name in JavaScript: the benchmark baseline only, never for serving. */
+  naiveLookup(query: InsuranceNumberQuery): LookupResult;
+}
+
+/** Most matches returned when ambiguous. */
+export const MAX_MATCHES = 5;
+
+const DATE = /^\d{4}(-\d{2}-\d{2})?$/;
+
+export function createLookupService(repo: PersonRepository): LookupService {
+  return {
+    lookupInsuranceNumber(query) {
+      const nameKey = foldKey(query.fullName);
+      if (nameKey === '' || !DATE.test(query.dateOfBirth)) return { status: 'none', matches: [] };
+      const digits = query.idNumber?.replace(/\D/g, '');
+      const rows = repo.findByNameAndBirth({
+        nameKey,
+        dateOfBirth: query.dateOfBirth,
+        ...(query.provinceCode ? { provinceCode: query.provinceCode } : {}),
+        ...(digits ? { idNumber: digits } : {}),
+        limit: MAX_MATCHES + 1,
+      });
+      return toResult(rows);
+    },
+    lookupByIdNumber(idNumber) {
+      const digits = idNumber.replace(/\D/g, '');
+      if (digits.length !== 12 && digits.length !== 9) return { status: 'none', matches: [] };
+      const p = repo.findByIdNumber(digits);
+      if (!p) return { status: 'none', matches: [] };
+      return toResult([p]);
+    },
+    naiveLookup(query) {
+      const nameKey = foldKey(query.fullName);
+      const year = query.dateOfBirth.slice(0, 4);
+      const matches: PersonSummary[] = [];
+      for (const p of repo.scanSummaries()) {
+        if (foldKey(p.fullName) !== nameKey) continue;
+        const dateOk = query.dateOfBirth.length === 4 ? p.dateOfBirth.startsWith(year) : p.dateOfBirth === query.dateOfBirth || p.dateOfBirth === year;
+        if (!dateOk) continue;
+        if (query.provinceCode && p.provinceCode !== query.provinceCode) continue;
+        if (query.idNumber && p.idNumber !== query.idNumber) continue;
+        matches.push(p);
+      }
+      return toResult(matches);
+    },
+  };
+}
+
+function toResult(rows: readonly PersonSummary[]): LookupResult {
+  const matches = rows.slice(0, MAX_MATCHES).map(toMasked);
+  if (rows.length === 0) return { status: 'none', matches: [] };
+  return { status: rows.length === 1 ? 'found' : 'ambiguous', matches };
+}
+
+function toMasked(p: PersonSummary): MaskedPerson {
+  return {
+    insuranceNumber: p.insuranceNumber,
+    maskedName: maskName(p.fullName),
+    birthYear: p.dateOfBirth.slice(0, 4),
+    maskedIdNumber: maskIdNumber(p.idNumber),
+    provinceName: p.provinceName,
+  };
+}

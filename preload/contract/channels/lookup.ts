@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { invoke } from '../define';
+import { idNumber, insuranceNumber, isoDate, provinceCode, text } from '../schemas';
+
+export const maskedPersonSchema = z.object({
+  insuranceNumber,
+  maskedName: z.string(),
+  birthYear: z.string(),
+  maskedIdNumber: z.string().nullable(),
+  provinceName: z.string().nullable(),
+});
+export type MaskedPerson = z.infer<typeof maskedPersonSchema>;
+
+export const lookupResultSchema = z.object({
+  status: z.enum(['found', 'none', 'ambiguous']),
+  matches: z.array(maskedPersonSchema).max(5),
+});
+export type LookupResult = z.infer<typeof lookupResultSchema>;
+
+export const lookupInvoke = {
+  'lookup:insuranceNumber': invoke(
+    z
+      .object({
+        fullName: text(100).min(1),
+        dateOfBirth: isoDate,
+        provinceCode: provinceCode.optional(),
+        idNumber: idNumber.optional(),
+      })
+      .strict(),
+    lookupResultSchema,
+    'Tra cứu mã số BHXH by full name (with or without diacritics) and date of birth.',
+  ),
+  'lookup:provinces': invoke(
+    z.object({}).strict(),
+    z.array(z.object({ code: provinceCode, name: z.string() })),
+    'The 34 provinces after the 1 July 2025 reform, for pickers.',
+  ),
+} as const;

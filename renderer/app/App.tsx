@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import styles from './App.module.css';
+import { missingCase } from './screens';
+import type { Screen } from './screens';
+import { HomeScreen } from '../screens/home/HomeScreen';
+import { LookupScreen } from '../screens/lookup/LookupScreen';
+import { useApp, useT } from '../state/store-context';
+
+function ScreenView({ screen }: { readonly screen: Screen }) {
+  switch (screen.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'lookup':
+      return <LookupScreen />;
+    default:
+      return missingCase(screen);
+  }
+}
+
+export function App() {
+  const t = useT();
+  const screen = useApp((s) => s.screen);
+  const locale = useApp((s) => s.locale);
+  const setLocale = useApp((s) => s.setLocale);
+  const resetCitizen = useApp((s) => s.resetCitizen);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  return (
+    <div className={styles.shell} data-screen={screen.name}>
+      <header className={styles.header}>
+        <div className={styles.brand}>
+          <h1 className={styles.title}>{t('app.title')}</h1>
+          <p className={styles.subtitle}>{t('app.subtitle')}</p>
+        </div>
+        {screen.name !== 'home' ? (
+          <button type="button" className={styles.headerButton} onClick={resetCitizen} data-testid="go-home">
+            {t('app.home')}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className={styles.headerButton}
+          lang={locale === 'vi' ? 'en' : 'vi'}
+          onClick={() => setLocale(locale === 'vi' ? 'en' : 'vi')}
+          data-testid="toggle-language"
+        >
+          {locale === 'vi' ? t('app.switchToEnglish') : t('app.switchToVietnamese')}
+        </button>
+      </header>
+      <main className={styles.main}>
+        <ScreenView screen={screen} />
+      </main>
+    </div>
+  );
+}

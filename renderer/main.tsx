@@ -1,0 +1,42 @@
+import '@fontsource/be-vietnam-pro/vietnamese-400.css';
+import '@fontsource/be-vietnam-pro/latin-400.css';
+import '@fontsource/be-vietnam-pro/latin-ext-400.css';
+import '@fontsource/be-vietnam-pro/vietnamese-700.css';
+import '@fontsource/be-vietnam-pro/latin-700.css';
+import '@fontsource/be-vietnam-pro/latin-ext-700.css';
+import './ui/tokens.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { connectBridge } from './bridge/kiosk';
+import { translator } from './i18n/i18n';
+import { createAppStore } from './state/app-store';
+import { StoreContext } from './state/store-context';
+
+const rootEl = document.getElementById('root');
+if (!rootEl) throw new Error('#root missing');
+const root = createRoot(rootEl);
+const bridge = connectBridge();
+
+if (bridge.api === null) {
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = translator('vi')('app.noToken');
+  rootEl.replaceChildren(p);
+} else {
+  const store = createAppStore(bridge.api);
+  root.render(
+    <StrictMode>
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
+    </StrictMode>,
+  );
+  void (async () => {
+    const info = await bridge.api.system.info({});
+    if (info.ok) {
+      store.getState().setLocale(info.value.defaultLocale);
+      document.documentElement.dataset.ready = 'true';
+    }
+  })();
+}
