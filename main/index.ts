@@ -5,7 +5,8 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu, powerSaveBlocker, protocol, session } from 'electron';
+import { app, Menu, powerSaveBlocker, protocol, session } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { parseAppConfig } from './config/app-config';
 import { createCore } from './core/create-core';
 import { createLogger } from './logging/logger';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../db/open-database';
 import { createSqlitePersonRepository } from '../db/repositories/sqlite-person-repository';
-import { createLookupService } from '../services/lookup/lookup-service';
+import { MAX_MATCHES, createLookupService } from '../services/lookup/lookup-service';
 import { createRng } from './prng';
 import { seedDatabase } from './seed-database';
 
@@ -30,7 +30,7 @@ export interface BenchResult {
   readonly naiveP50Ms: number;
   /** naiveP50Ms / lookupP50Ms. */
   readonly speedup: number;
-  /** Indexed lookups that did not find the person queried (should be 0). */
+  /** Indexed lookups that did not find the person queried, other than full ambiguous pages (should be 0). */
   readonly misses: number;
 }
 
@@ -59,7 +59,9 @@ export function benchSeedAndLookup(options: BenchOptions): BenchResult {
       const t0 = performance.now();
       const r = lookup.lookupInsuranceNumber({ fullName: q.fullName, dateOfBirth: q.dateOfBirth });
       const t = performance.now() - t0;
-      if (!r.matches.some((m) => m.insuranceNumber === q.expected)) misses++;
+      // A full page of ambiguous matches may legitimately omit the person (e.g. a year-only birth date).
+      const truncated = r.status === 'ambiguous' && r.matches.length === MAX_MATCHES;
+      if (!truncated && !r.matches.some((m) => m.insuranceNumber === q.expected)) misses++;
       return t;
     });
     const naiveTimes = queries.slice(0, options.naiveSample ?? Math.min(options.queries, 3)).map((q) => {

@@ -117,7 +117,10 @@ export function createAppRequestHandler(rootDir: string, read: FileReader = read
         } catch {
           return new Response(null, { status: 404, headers: headersFor() });
         }
-        return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers: headersFor(contentTypeFor(target.path)) });
+        return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+          status: 200,
+          headers: headersFor(contentTypeFor(target.path)),
+        });
       }
       default: {
         const unreachable: never = target;

@@ -89,7 +89,9 @@ export function createKioskWindow(deps: KioskWindowDeps): BrowserWindow {
 
   const loadHome = (): void => {
     if (win.isDestroyed()) return;
-    contents.loadURL(deps.homeUrl).catch((e: unknown) => logger.error('window.load-failed', { error: e instanceof Error ? e.message : 'unknown' }));
+    contents
+      .loadURL(deps.homeUrl)
+      .catch((e: unknown) => logger.error('window.load-failed', { error: e instanceof Error ? e.message : 'unknown' }));
   };
   const clearTimers = (): void => {
     if (reloadTimer) clearTimeout(reloadTimer);

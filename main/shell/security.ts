@@ -73,8 +73,7 @@ export function windowOpenHandler(_details?: HandlerDetails): WindowOpenHandlerR
  */
 export const PERMISSION_ALLOWLIST: Readonly<Record<string, string>> = Object.freeze({});
 
-export const isPermissionAllowed = (permission: string): boolean =>
-  Object.prototype.hasOwnProperty.call(PERMISSION_ALLOWLIST, permission);
+export const isPermissionAllowed = (permission: string): boolean => Object.prototype.hasOwnProperty.call(PERMISSION_ALLOWLIST, permission);
 
 /** For `session.setPermissionRequestHandler`. */
 export function permissionRequestHandler(_webContents: unknown, permission: string, callback: (granted: boolean) => void): void {

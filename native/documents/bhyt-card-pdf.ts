@@ -19,6 +19,8 @@ export type PlacedCardElement = {
   readonly fontSizePt: number;
   readonly lines: readonly string[];
   readonly truncated: boolean;
+  /** The area the drawn lines occupy, mm from the top-left corner: the declared width × the used line boxes. */
+  readonly box: { readonly xMm: number; readonly yMm: number; readonly widthMm: number; readonly heightMm: number };
 };
 
 export type RenderedBhytCard = {
@@ -113,6 +115,12 @@ async function drawSide(
       fontSizePt: el.fontSizePt,
       lines: drawn.lines,
       truncated: drawn.truncated,
+      box: {
+        xMm: el.xMm,
+        yMm: el.yMm,
+        widthMm: el.widthMm,
+        heightMm: (drawn.lines.length * drawn.size * el.lineHeight) / MM_TO_PT,
+      },
     });
   }
   return { placed, qrModuleMm };
@@ -130,7 +138,8 @@ export async function renderBhytCard(card: BhytCardData, layout: BhytCardLayout 
 
   const front = await drawSide(doc.addPage(size), 'front', layout.front, layout, values, card.qrPayload, fonts);
   const back = await drawSide(doc.addPage(size), 'back', layout.back, layout, values, card.qrPayload, fonts);
-  const pdf = await doc.save({ useObjectStreams: true });
+  // Object streams cost a second deflate pass for ~3 kB; not worth it on the print path.
+  const pdf = await doc.save({ useObjectStreams: false });
   return { pdf, placed: [...front.placed, ...back.placed], qrModuleMm: front.qrModuleMm || back.qrModuleMm };
 }
 

@@ -1,9 +1,7 @@
 /**
  * QR codes drawn as vector rectangles: one filled path per symbol keeps a card PDF a few kB and prints
- * sharp at any resolution. The payload is encoded as UTF-8 in BYTE mode, exactly as stored —
- * never re-normalized, because the BHYT QR carries a check field over its bytes.
+ * sharp at any resolution. See qr-runs.ts for the encoding rules.
  */
-import QRCode from 'qrcode';
 import {
   concatTransformationMatrix,
   fill,
@@ -14,8 +12,7 @@ import {
   setFillingRgbColor,
   type PDFPage,
 } from 'pdf-lib';
-
-export type QrErrorCorrection = 'L' | 'M' | 'Q' | 'H';
+import { qrRuns, type QrErrorCorrection } from './qr-runs.js';
 
 export type QrPlacement = {
   /** Left edge, points. */
@@ -27,32 +24,6 @@ export type QrPlacement = {
   readonly quietZoneModules: number;
   readonly errorCorrectionLevel: QrErrorCorrection;
 };
-
-export type QrRun = { readonly row: number; readonly col: number; readonly length: number };
-
-/**
- * The symbol as horizontal runs of dark modules (row, first column, length), in module units.
- * Runs merge neighbours, so a row is a handful of rectangles rather than one per module; the
- * on-screen preview can draw the same runs.
- */
-export function qrRuns(payload: string, errorCorrectionLevel: QrErrorCorrection): { runs: QrRun[]; modules: number } {
-  const qr = QRCode.create([{ data: Buffer.from(payload, 'utf8'), mode: 'byte' }], { errorCorrectionLevel });
-  const { size, data } = qr.modules;
-  const runs: QrRun[] = [];
-  for (let row = 0; row < size; row++) {
-    let col = 0;
-    while (col < size) {
-      if (!data[row * size + col]) {
-        col++;
-        continue;
-      }
-      const start = col;
-      while (col < size && data[row * size + col]) col++;
-      runs.push({ row, col: start, length: col - start });
-    }
-  }
-  return { runs, modules: size };
-}
 
 /** Draws the symbol on a white square. Returns the module size in points (for tests and previews). */
 export function drawQr(page: PDFPage, payload: string, at: QrPlacement): number {

@@ -31,7 +31,10 @@ export type FittedText = {
 const ELLIPSIS = '…';
 
 function splitWords(text: string): string[] {
-  return text.normalize('NFC').split(/\s+/).filter((w) => w.length > 0);
+  return text
+    .normalize('NFC')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
 }
 
 /**
@@ -104,6 +107,7 @@ function wrapWords(
 }
 
 function ellipsize(line: string, font: MeasuringFont, size: number, width: number): string {
+  if (font.widthOfTextAtSize(ELLIPSIS, size) > width) return '';
   let chars = [...line];
   while (chars.length > 0 && font.widthOfTextAtSize(chars.join('').trimEnd() + ELLIPSIS, size) > width) {
     chars = chars.slice(0, -1);
@@ -117,8 +121,7 @@ export function fitText(input: FitTextInput): FittedText {
   const words = splitWords(input.text);
   const unitWidth = unitMeasurer(font);
   if (words.length === 0) return { size: maxSize, lines: [''], truncated: false };
-  const widthAt = (size: number) => (i: number) =>
-    Math.max(0, i === 0 ? maxWidth - (input.firstLineIndent?.(size) ?? 0) : maxWidth);
+  const widthAt = (size: number) => (i: number) => Math.max(0, i === 0 ? maxWidth - (input.firstLineIndent?.(size) ?? 0) : maxWidth);
 
   // Sizes are computed from an integer counter so repeated subtraction does not drift (8 - 0.25·n).
   for (let n = 0; maxSize - n * step >= minSize - 1e-9; n++) {

@@ -17,7 +17,10 @@ const text = z.string().trim().min(1);
 export const form01DataSchema = z.object({
   registrationCode: z.string().regex(/^[A-Z0-9-]{4,32}$/, 'expected A-Z, 0-9 and -'),
   fullName: text,
-  insuranceNumber: z.string().regex(/^\d{10}$/, 'expected 10 digits').nullable(),
+  insuranceNumber: z
+    .string()
+    .regex(/^\d{10}$/, 'expected 10 digits')
+    .nullable(),
   idNumber: z.string().regex(/^\d{9}$|^\d{12}$|^[A-Z]\d{7,8}$/, 'expected CCCD, CMND or passport number'),
   /** YYYY-MM-DD, or YYYY when only the year is known. */
   dateOfBirth: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'expected YYYY-MM-DD or YYYY'),
@@ -112,8 +115,18 @@ class PageWriter {
 function drawCheckbox(page: PDFPage, x: number, top: number, size: number): void {
   page.drawRectangle({ x, y: top - size, width: size, height: size, borderColor: INK, borderWidth: 0.8 });
   // A drawn tick: Be Vietnam Pro has no ballot-box glyphs.
-  page.drawLine({ start: { x: x + size * 0.2, y: top - size * 0.55 }, end: { x: x + size * 0.42, y: top - size * 0.8 }, thickness: 1.2, color: INK });
-  page.drawLine({ start: { x: x + size * 0.42, y: top - size * 0.8 }, end: { x: x + size * 0.82, y: top - size * 0.2 }, thickness: 1.2, color: INK });
+  page.drawLine({
+    start: { x: x + size * 0.2, y: top - size * 0.55 },
+    end: { x: x + size * 0.42, y: top - size * 0.8 },
+    thickness: 1.2,
+    color: INK,
+  });
+  page.drawLine({
+    start: { x: x + size * 0.42, y: top - size * 0.8 },
+    end: { x: x + size * 0.82, y: top - size * 0.2 },
+    thickness: 1.2,
+    color: INK,
+  });
 }
 
 export async function renderForm01Pdf(data: Form01Data): Promise<Uint8Array> {
@@ -139,10 +152,14 @@ export async function renderForm01Pdf(data: Form01Data): Promise<Uint8Array> {
   w.gap(14);
 
   w.para('TỜ KHAI', { size: 15, bold: true, align: 'center', gapAfter: 2 });
-  w.para(
-    'Đăng ký sử dụng, điều chỉnh thông tin và ngừng sử dụng phương thức giao dịch điện tử trong lĩnh vực bảo hiểm xã hội',
-    { size: 12, bold: true, align: 'center', indent: 40, width: CONTENT_WIDTH - 40, gapAfter: 2 },
-  );
+  w.para('Đăng ký sử dụng, điều chỉnh thông tin và ngừng sử dụng phương thức giao dịch điện tử trong lĩnh vực bảo hiểm xã hội', {
+    size: 12,
+    bold: true,
+    align: 'center',
+    indent: 40,
+    width: CONTENT_WIDTH - 40,
+    gapAfter: 2,
+  });
   w.para('(Dành cho cá nhân)', { size: BODY, align: 'center', gapAfter: 10, color: MUTED });
   w.para(d.officeName, { label: 'Kính gửi:', size: 12, bold: true, align: 'center', maxLines: 2, minSize: 10, gapAfter: 12 });
 
@@ -155,18 +172,33 @@ export async function renderForm01Pdf(data: Form01Data): Promise<Uint8Array> {
   const rowTop = w.y;
   field('4. Ngày sinh:', formatCardDate(d.dateOfBirth));
   w.y = rowTop;
-  w.para(d.gender === 'male' ? 'Nam' : 'Nữ', { label: 'Giới tính:', bold: true, x: MARGIN_LEFT + 250, width: CONTENT_WIDTH - 250, gapAfter: 3 });
+  w.para(d.gender === 'male' ? 'Nam' : 'Nữ', {
+    label: 'Giới tính:',
+    bold: true,
+    x: MARGIN_LEFT + 250,
+    width: CONTENT_WIDTH - 250,
+    gapAfter: 3,
+  });
   field('5. Địa chỉ liên hệ:', address, 3);
   field('6. Số điện thoại di động:', d.phone);
   field('7. Địa chỉ thư điện tử:', d.email ?? 'Không có', 2);
   w.gap(4);
 
   w.para('II. NỘI DUNG ĐĂNG KÝ', { size: 11.5, bold: true, gapAfter: 6, color: ACCENT });
-  w.para(`Đăng ký sử dụng phương thức giao dịch điện tử trong lĩnh vực bảo hiểm xã hội từ ngày ${date.day}/${date.month}/${date.year}.`, { indent: 12, gapAfter: 4 });
+  w.para(`Đăng ký sử dụng phương thức giao dịch điện tử trong lĩnh vực bảo hiểm xã hội từ ngày ${date.day}/${date.month}/${date.year}.`, {
+    indent: 12,
+    gapAfter: 4,
+  });
   const boxTop = w.y - 2;
   drawCheckbox(page, MARGIN_LEFT + 12, boxTop, 9);
-  w.para('Đăng ký giao dịch tại: Cổng thông tin điện tử của Bảo hiểm xã hội Việt Nam (bao gồm ứng dụng VssID).', { indent: 26, gapAfter: 4 });
-  w.para('Do chưa có chứng thư số, tôi đề nghị cơ quan bảo hiểm xã hội cấp mã xác thực giao dịch điện tử qua:', { indent: 12, gapAfter: 3 });
+  w.para('Đăng ký giao dịch tại: Cổng thông tin điện tử của Bảo hiểm xã hội Việt Nam (bao gồm ứng dụng VssID).', {
+    indent: 26,
+    gapAfter: 4,
+  });
+  w.para('Do chưa có chứng thư số, tôi đề nghị cơ quan bảo hiểm xã hội cấp mã xác thực giao dịch điện tử qua:', {
+    indent: 12,
+    gapAfter: 3,
+  });
   if (d.email !== null) w.para(d.email, { label: '- Địa chỉ thư điện tử:', bold: true, indent: 24, gapAfter: 3, maxLines: 2, minSize: 8 });
   w.para(d.phone, { label: '- Số điện thoại di động:', bold: true, indent: 24, gapAfter: 3 });
   w.gap(4);
@@ -184,7 +216,12 @@ export async function renderForm01Pdf(data: Form01Data): Promise<Uint8Array> {
   const blockTop = w.y;
   const rightX = MARGIN_LEFT + CONTENT_WIDTH / 2;
   const rightW = CONTENT_WIDTH / 2;
-  w.para(`${shortProvince(d.address.provinceName)}, ngày ${date.day} tháng ${date.month} năm ${date.year}`, { x: rightX, width: rightW, align: 'center', gapAfter: 4 });
+  w.para(`${shortProvince(d.address.provinceName)}, ngày ${date.day} tháng ${date.month} năm ${date.year}`, {
+    x: rightX,
+    width: rightW,
+    align: 'center',
+    gapAfter: 4,
+  });
   w.para('NGƯỜI KÊ KHAI', { x: rightX, width: rightW, align: 'center', bold: true, gapAfter: 1 });
   w.para('(Ký, ghi rõ họ tên)', { x: rightX, width: rightW, align: 'center', size: 10, color: MUTED, gapAfter: 52 });
   w.para(name, { x: rightX, width: rightW, align: 'center', bold: true, gapAfter: 0, maxLines: 2, minSize: 8 });
@@ -240,5 +277,5 @@ export async function renderForm01Pdf(data: Form01Data): Promise<Uint8Array> {
   w.para(note, noteOpts);
   // Every variable field is capped in lines above, so this is a programming error, not bad input.
   if (w.y - padding < MARGIN_BOTTOM) throw new Error('Form 01 layout runs off the page');
-  return doc.save({ useObjectStreams: true });
+  return doc.save({ useObjectStreams: false });
 }

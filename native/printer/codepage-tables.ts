@@ -3,7 +3,7 @@
 // (`CodepageEncoder.getCodepoints(cp, true)`) so decoding mirrors exactly what the encoder emits,
 // without importing that transitive dependency at runtime. 0xFFFD marks unmapped bytes.
 // The encoder's TCVN3 tables map capital D-stroke to U+00D0 (Ð) and have no U+0110 (Đ): see
-// `TCVN3_SUBSTITUTIONS` in vietnamese-codepage.ts, which both the encoder and decoder apply.
+// `toTcvn3Form` in vietnamese-codepage.ts; the emulator maps it back.
 
 export type EmulatorCodepage = 'cp437' | 'windows1252' | 'windows1258' | 'tcvn3' | 'tcvn3capitals';
 

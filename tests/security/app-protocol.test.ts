@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
-import { APP_HOME_URL, APP_SCHEME_PRIVILEGES, createAppRequestHandler, resolveAppRequest, serveAppProtocol } from '../../main/shell/app-protocol';
+import {
+  APP_HOME_URL,
+  APP_SCHEME_PRIVILEGES,
+  createAppRequestHandler,
+  resolveAppRequest,
+  serveAppProtocol,
+} from '../../main/shell/app-protocol';
 
 const ROOT = '/srv/kiosk/out/renderer';
 
@@ -41,12 +47,15 @@ describe('resolveAppRequest', () => {
     expect(resolveAppRequest(ROOT, url)).toEqual({ kind: 'refuse', status: 403 });
   });
 
-  it.each(['app://evil/index.html', 'app://kiosk.evil/index.html', 'app://user@kiosk/index.html', 'app://kiosk:8080/index.html', 'app:///index.html'])(
-    'refuses unknown hosts: %s',
-    (url) => {
-      expect(resolveAppRequest(ROOT, url)).toEqual({ kind: 'refuse', status: 403 });
-    },
-  );
+  it.each([
+    'app://evil/index.html',
+    'app://kiosk.evil/index.html',
+    'app://user@kiosk/index.html',
+    'app://kiosk:8080/index.html',
+    'app:///index.html',
+  ])('refuses unknown hosts: %s', (url) => {
+    expect(resolveAppRequest(ROOT, url)).toEqual({ kind: 'refuse', status: 403 });
+  });
 
   it.each(['file:///srv/kiosk/out/renderer/index.html', 'https://kiosk/index.html', 'http://kiosk/', 'javascript:alert(1)', 'not a url'])(
     'refuses other schemes: %s',

@@ -29,7 +29,8 @@ describe('#7 Content-Security-Policy', () => {
   });
 
   it("has no 'unsafe-inline', 'unsafe-eval', 'wasm-unsafe-eval' or wildcard sources", () => {
-    for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'", "'unsafe-hashes'"]) expect(CONTENT_SECURITY_POLICY).not.toContain(bad);
+    for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'", "'unsafe-hashes'"])
+      expect(CONTENT_SECURITY_POLICY).not.toContain(bad);
     for (const [name, values] of directives(CONTENT_SECURITY_POLICY)) {
       for (const v of values) expect(v === '*' || v === 'https:' || v === 'http:', `${name} ${v}`).toBe(false);
     }

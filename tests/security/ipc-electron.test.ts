@@ -30,11 +30,15 @@ const fakeIpcMain = vi.hoisted(() => {
 });
 vi.mock('electron', () => ({ ipcMain: fakeIpcMain }));
 
-const { EVENT_CHANNEL, INVOKE_CHANNEL, electronClientId, forwardBusEvents, isTrustedSender, registerKioskIpc } = await import('../../main/shell/ipc-electron');
+const { EVENT_CHANNEL, INVOKE_CHANNEL, electronClientId, forwardBusEvents, isTrustedSender, registerKioskIpc } =
+  await import('../../main/shell/ipc-electron');
 
 const KIOSK_ID = 7;
 const kioskContents = { id: KIOSK_ID, isDestroyed: () => false };
-const event = (senderId: number, frameUrl: string | null) => ({ sender: { id: senderId }, senderFrame: frameUrl === null ? null : { url: frameUrl } });
+const event = (senderId: number, frameUrl: string | null) => ({
+  sender: { id: senderId },
+  senderFrame: frameUrl === null ? null : { url: frameUrl },
+});
 
 const recordingDispatcher = () => {
   const calls: { channel: unknown; input: unknown; ctx: unknown }[] = [];
@@ -58,7 +62,11 @@ describe('#17 IPC sender validation', () => {
   afterEach(() => remove());
 
   it('registers exactly one invoke handler and removes it on dispose', () => {
-    remove = registerKioskIpc({ dispatcher: recordingDispatcher().dispatcher, getTrustedWebContents: () => kioskContents, logger: silentLogger });
+    remove = registerKioskIpc({
+      dispatcher: recordingDispatcher().dispatcher,
+      getTrustedWebContents: () => kioskContents,
+      logger: silentLogger,
+    });
     expect([...fakeIpcMain.handlers.keys()]).toEqual([INVOKE_CHANNEL]);
     remove();
     expect(fakeIpcMain.handlers.size).toBe(0);
@@ -103,7 +111,9 @@ describe('#17 IPC sender validation', () => {
     remove = registerKioskIpc({ dispatcher, getTrustedWebContents: () => kioskContents, logger: silentLogger });
     const result = await invoke(event(KIOSK_ID, 'app://kiosk/index.html#/lookup'), 'lookup:provinces', {});
     expect(result).toEqual({ ok: true, value: 'dispatched' });
-    expect(calls).toEqual([{ channel: 'lookup:provinces', input: {}, ctx: { clientId: electronClientId(KIOSK_ID), transport: 'electron' } }]);
+    expect(calls).toEqual([
+      { channel: 'lookup:provinces', input: {}, ctx: { clientId: electronClientId(KIOSK_ID), transport: 'electron' } },
+    ]);
   });
 
   it('reaches the real dispatcher for every channel of the table', async () => {
@@ -117,7 +127,11 @@ describe('#17 IPC sender validation', () => {
         },
       ]),
     ) as unknown as HandlerMap;
-    remove = registerKioskIpc({ dispatcher: createDispatcher({ handlers, logger: silentLogger }), getTrustedWebContents: () => kioskContents, logger: silentLogger });
+    remove = registerKioskIpc({
+      dispatcher: createDispatcher({ handlers, logger: silentLogger }),
+      getTrustedWebContents: () => kioskContents,
+      logger: silentLogger,
+    });
     for (const name of Object.keys(invokeChannels)) {
       const result = await invoke(event(KIOSK_ID, 'app://kiosk/index.html'), name, {});
       expect(result.ok, name).toBe(false);

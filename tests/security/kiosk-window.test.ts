@@ -2,7 +2,7 @@
  * Checklist items 2–4, 6, 8–12 as webPreferences values, the kiosk window options, and the
  * self-healing behaviour (render-process-gone, unresponsive) with a fake BrowserWindow.
  */
-import { EventEmitter } from 'node:events';
+import type { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../main/logging/logger';
 

@@ -83,15 +83,25 @@ describe('#5 permission handlers deny by default', () => {
     expect(Object.keys(PERMISSION_ALLOWLIST)).toEqual([]);
   });
 
-  it.each(['media', 'geolocation', 'notifications', 'hid', 'serial', 'usb', 'clipboard-read', 'fullscreen', 'openExternal', 'unknown', '__proto__', 'toString'])(
-    'request for %s is denied and check for it returns false',
-    (permission) => {
-      const callback = vi.fn();
-      permissionRequestHandler(null, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
-      expect(permissionCheckHandler(null, permission)).toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'hid',
+    'serial',
+    'usb',
+    'clipboard-read',
+    'fullscreen',
+    'openExternal',
+    'unknown',
+    '__proto__',
+    'toString',
+  ])('request for %s is denied and check for it returns false', (permission) => {
+    const callback = vi.fn();
+    permissionRequestHandler(null, permission, callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(permissionCheckHandler(null, permission)).toBe(false);
+  });
 
   it('device permission (WebHID/WebUSB/Web Serial) is denied', () => {
     expect(devicePermissionHandler()).toBe(false);
@@ -107,9 +117,12 @@ describe('#7 CSP header and network lockdown', () => {
     expect(out['X-Content-Type-Options']).toEqual(['nosniff']);
   });
 
-  it.each(['https://example.com/x.js', 'http://127.0.0.1/', 'ws://127.0.0.1:4173/ws', 'file:///etc/passwd', 'ftp://x/', 'app://evil/'])('cancels request to %s', (url) => {
-    expect(isAllowedRequest(url)).toBe(false);
-  });
+  it.each(['https://example.com/x.js', 'http://127.0.0.1/', 'ws://127.0.0.1:4173/ws', 'file:///etc/passwd', 'ftp://x/', 'app://evil/'])(
+    'cancels request to %s',
+    (url) => {
+      expect(isAllowedRequest(url)).toBe(false);
+    },
+  );
 
   it.each(['app://kiosk/index.html', 'data:image/png;base64,AA==', 'blob:app://kiosk/0f1e'])('allows request to %s', (url) => {
     expect(isAllowedRequest(url)).toBe(true);
@@ -127,13 +140,23 @@ describe('kiosk key chords', () => {
   });
 
   it('blocks reload, zoom, print, close and DevTools chords', () => {
-    for (const input of [key('F5'), key('r', { control: true }), key('+', { control: true }), key('p', { control: true }), key('w', { meta: true }), key('F4', { alt: true }), key('F12'), key('I', { control: true, shift: true })]) {
+    for (const input of [
+      key('F5'),
+      key('r', { control: true }),
+      key('+', { control: true }),
+      key('p', { control: true }),
+      key('w', { meta: true }),
+      key('F4', { alt: true }),
+      key('F12'),
+      key('I', { control: true, shift: true }),
+    ]) {
       expect(isBlockedInput(input, false), JSON.stringify(input)).toBe(true);
     }
   });
 
   it('lets ordinary typing through, and DevTools chords only when DevTools are enabled', () => {
-    for (const input of [key('a'), key('ễ'), key('Enter'), key('Backspace'), key('A', { shift: true })]) expect(isBlockedInput(input, false)).toBe(false);
+    for (const input of [key('a'), key('ễ'), key('Enter'), key('Backspace'), key('A', { shift: true })])
+      expect(isBlockedInput(input, false)).toBe(false);
     expect(isBlockedInput(key('F12'), true)).toBe(false);
     expect(isBlockedInput({ ...key('F5'), type: 'keyUp' }, false)).toBe(false);
   });
@@ -151,7 +174,13 @@ describe('wiring', () => {
       setWindowOpenHandler,
     };
     hardenWebContents(contents as unknown as WebContents, { devTools: false });
-    expect([...handlers.keys()].sort()).toEqual(['before-input-event', 'will-attach-webview', 'will-frame-navigate', 'will-navigate', 'will-redirect']);
+    expect([...handlers.keys()].sort()).toEqual([
+      'before-input-event',
+      'will-attach-webview',
+      'will-frame-navigate',
+      'will-navigate',
+      'will-redirect',
+    ]);
     expect(setWindowOpenHandler).toHaveBeenCalledWith(windowOpenHandler);
     const nav = fakeEvent('https://example.com');
     handlers.get('will-navigate')?.(nav, 'https://example.com');
@@ -200,7 +229,10 @@ describe('wiring', () => {
     before({ url: 'https://example.com/' }, beforeCb);
     expect(beforeCb).toHaveBeenCalledWith({ cancel: true });
 
-    const headers = calls.headers?.[0] as (d: { responseHeaders?: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void;
+    const headers = calls.headers?.[0] as (
+      d: { responseHeaders?: Record<string, string[]> },
+      cb: (r: { responseHeaders: Record<string, string[]> }) => void,
+    ) => void;
     const headersCb = vi.fn();
     headers({ responseHeaders: {} }, headersCb);
     expect(headersCb.mock.calls[0]?.[0].responseHeaders['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);

@@ -53,7 +53,9 @@ const electronAllowed = (p: string): boolean => p === 'main/index.ts' || p.start
 describe('source tree rules', () => {
   it('scans the real tree (sanity: the shell files are found)', () => {
     const paths = files.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['main/index.ts', 'main/shell/ipc-electron.ts', 'main/shell/kiosk-window.ts', 'preload/index.ts']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['main/index.ts', 'main/shell/ipc-electron.ts', 'main/shell/kiosk-window.ts', 'preload/index.ts']),
+    );
     expect(stripComments('a // b\nc /* d */ e "app://kiosk/"')).toBe('a \nc  e "app://kiosk/"');
   });
 
@@ -103,7 +105,9 @@ describe('source tree rules', () => {
   });
 
   it('webContents.send happens only in main/shell/ipc-electron.ts', () => {
-    expect(offenders(/webContents\.send\b|\.send\(\s*(?:EVENT_CHANNEL|['"]kiosk:event['"])/, (p) => p === 'main/shell/ipc-electron.ts')).toEqual([]);
+    expect(
+      offenders(/webContents\.send\b|\.send\(\s*(?:EVENT_CHANNEL|['"]kiosk:event['"])/, (p) => p === 'main/shell/ipc-electron.ts'),
+    ).toEqual([]);
   });
 
   it("'electron' is imported only by main/index.ts, main/shell/** and preload/index.ts", () => {
