@@ -12,6 +12,7 @@ import type { Dispatcher, HandlerMap } from '../ipc/dispatcher';
 import { createEventBus } from '../ipc/event-bus';
 import type { EventBus } from '../ipc/event-bus';
 import { lookupHandlers } from '../ipc/handlers/lookup-handlers';
+import { publicHandlers } from '../ipc/handlers/public-handlers';
 import { systemHandlers } from '../ipc/handlers/system-handlers';
 import type { HttpRoute } from '../host/http-route';
 import type { Logger } from '../logging/logger';
@@ -52,6 +53,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
       reportScreen: (clientId, screen) => screens.report(clientId, screen),
     }),
     ...lookupHandlers({ db, logger }),
+    ...publicHandlers({ db, logger }),
   };
 
   const routes: HttpRoute[] = [

@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderBhytCard, renderBhytCardPdf, type BhytCardData, type RenderedBhytCard } from './bhyt-card-pdf.js';
 import { loadBhytCardLayout, MM_TO_PT } from './card-layout.js';
 import { SAMPLE_BHYT_CARD, SAMPLE_BHYT_QR_1666 } from './sample-documents.js';
 import { decodeQrFromPng, pdfFonts, pdfPageSizes, pdfText, pdfWords, rasterize, squeeze, type PdfWord } from './pdf-testkit.js';
 
-const FIXTURES = '/work/shared/fixtures/bhyt-qr.txt';
+// <repo>/native/documents → <repo>/../shared/fixtures (beside the clone, also in CI).
+const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/bhyt-qr.txt', import.meta.url));
 
 const LONG_NAME = 'Tôn Nữ Hoàng Thị Phương Thảo Nguyên Khánh';
 const LONG_FACILITY = 'Trung tâm Y tế khu vực Thủ Dầu Một - Phòng khám Đa khoa khu vực Phú Hòa thuộc Bệnh viện Đa khoa tỉnh Bình Dương';
@@ -223,6 +225,8 @@ describe('renderBhytCardPdf', () => {
   it('rejects malformed card data without echoing it', async () => {
     await expect(renderBhytCardPdf({ ...SAMPLE_BHYT_CARD, insuranceNumber: '01123' })).rejects.toThrow(/insuranceNumber/);
     await expect(renderBhytCardPdf({ ...SAMPLE_BHYT_CARD, validFrom: '01/01/2025' })).rejects.toThrow(/validFrom/);
+    await expect(renderBhytCardPdf({ ...SAMPLE_BHYT_CARD, validTo: '2025-02-30' })).rejects.toThrow(/validTo/);
+    await expect(renderBhytCardPdf({ ...SAMPLE_BHYT_CARD, dateOfBirth: '92' })).rejects.toThrow(/dateOfBirth/);
     await expect(renderBhytCardPdf({ ...SAMPLE_BHYT_CARD, insuranceNumber: '01123' })).rejects.not.toThrow(/01123/);
   });
 

@@ -5,7 +5,17 @@
 import { z } from 'zod';
 import type { BhytCardField } from './card-layout.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** True for a real calendar date (rejects 2025-02-30, month 13, …). */
+export function isCalendarDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+const isoDate = z.string().refine(isCalendarDate, 'expected a real date as YYYY-MM-DD');
+const birthDate = z.string().refine((s) => /^\d{4}$/.test(s) || isCalendarDate(s), 'expected YYYY-MM-DD or YYYY');
 const text = z.string().trim().min(1);
 
 export const bhytCardDataSchema = z.object({
@@ -13,7 +23,7 @@ export const bhytCardDataSchema = z.object({
   insuranceNumber: z.string().regex(/^\d{10}$/, 'expected 10 digits'),
   fullName: text,
   /** YYYY-MM-DD, or YYYY when only the year of birth is known. */
-  dateOfBirth: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'expected YYYY-MM-DD or YYYY'),
+  dateOfBirth: birthDate,
   gender: z.enum(['male', 'female']),
   benefitCode: text.nullable(),
   /** Mã nơi đối tượng sinh sống: K1 / K2 / K3. */

@@ -9,13 +9,14 @@ import { MM_TO_PT } from './card-layout.js';
 import { documentFonts } from './document-fonts.js';
 import { drawTextBox, fitTextBox, type TextBox } from './draw-text-box.js';
 import { drawQr } from './draw-qr.js';
-import { formatCardDate } from './bhyt-card-text.js';
+import { formatCardDate, isCalendarDate } from './bhyt-card-text.js';
 import type { TextAlign } from './card-layout.js';
 
 const text = z.string().trim().min(1);
 
 export const form01DataSchema = z.object({
-  registrationCode: z.string().regex(/^[A-Z0-9-]{4,32}$/, 'expected A-Z, 0-9 and -'),
+  /** Printed and put in the QR verbatim; visible ASCII only, so it reads the same on paper and on screen. */
+  registrationCode: z.string().regex(/^[\x21-\x7e]{4,40}$/, 'expected 4-40 visible ASCII characters'),
   fullName: text,
   insuranceNumber: z
     .string()
@@ -23,7 +24,7 @@ export const form01DataSchema = z.object({
     .nullable(),
   idNumber: z.string().regex(/^\d{9}$|^\d{12}$|^[A-Z]\d{7,8}$/, 'expected CCCD, CMND or passport number'),
   /** YYYY-MM-DD, or YYYY when only the year is known. */
-  dateOfBirth: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'expected YYYY-MM-DD or YYYY'),
+  dateOfBirth: z.string().refine((s) => /^\d{4}$/.test(s) || isCalendarDate(s), 'expected YYYY-MM-DD or YYYY'),
   gender: z.enum(['male', 'female']),
   address: z.object({ provinceName: text, wardName: text, street: text }),
   phone: z.string().regex(/^0\d{9}$/, 'expected a 10-digit phone number'),

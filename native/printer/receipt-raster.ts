@@ -60,7 +60,6 @@ class BlockLayout {
         continue;
       }
       if (current !== '') lines.push(current);
-      current = '';
       let piece = '';
       for (const ch of word) {
         if (this.measure(piece + ch, font) > maxWidth && piece !== '') {

@@ -6,11 +6,13 @@
 import type { z } from 'zod';
 import type { EventDef, InvokeDef } from './define';
 import { lookupInvoke } from './channels/lookup';
+import { publicInvoke } from './channels/public';
 import { systemEvents, systemInvoke } from './channels/system';
 
 export const invokeChannels = {
   ...systemInvoke,
   ...lookupInvoke,
+  ...publicInvoke,
 } as const satisfies Record<`${string}:${string}`, InvokeDef>;
 
 export const eventChannels = {

@@ -1,13 +1,36 @@
 /** Every admin command, by name. `help` is built from these summaries. */
 import { defaultDataDir } from '../../config/app-config';
-import type { AdminCommand } from './command';
+import type { Database } from '../../db/open-database';
+import type { AdminCommand, CommandIo } from './command';
+import { createCardPdfCommand } from './card-pdf';
+import { runCreateOfficer } from './create-officer';
 import { parseCodeCommand } from './parse-code';
 import { createSeedCommand } from './seed';
+import { runVerifyAudit } from './verify-audit';
+import { readAllStdin, takeDataDir, withDatabase } from './with-database';
 
 /** The data folder the kiosk uses (KIOSK_DATA_DIR, else the default); commands accept --data-dir too. */
 const dataDir = process.env.KIOSK_DATA_DIR ?? defaultDataDir();
 
+/** A command that needs the database: `--data-dir` is taken off before the command sees its arguments. */
+const dbCommand = (summary: string, run: (args: string[], io: CommandIo, db: Database) => Promise<number>): AdminCommand => ({
+  summary,
+  run: (args, io) => {
+    const { dataDir: dir, rest } = takeDataDir(args, dataDir);
+    return withDatabase(dir, (db) => run(rest, io, db));
+  },
+});
+
 export const commands: Readonly<Record<string, AdminCommand>> = {
   seed: createSeedCommand({ dataDir }),
   'parse-code': parseCodeCommand,
+  'card-pdf': createCardPdfCommand({ dataDir }),
+  'create-officer': dbCommand(
+    'create a counter officer account (--username U --name "Tên" --role officer|supervisor [--password-stdin])',
+    (args, io, db) => runCreateOfficer(args, io, { db, readStdin: readAllStdin }),
+  ),
+  'verify-audit': dbCommand(
+    'verify the hash-chained audit log; says which entry was edited or deleted ([--expect-head SEQ:HASH])',
+    (args, io, db) => runVerifyAudit(args, io, { db }),
+  ),
 };

@@ -14,6 +14,7 @@ import { accountsMigration } from './0010-accounts';
 import { notificationsMigration } from './0011-notifications';
 import { auditMigration } from './0012-audit';
 import { officersMigration } from './0013-officers';
+import { supportMigration } from './0030-support';
 
 export const MIGRATIONS: readonly Migration[] = [
   referenceMigration,
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   notificationsMigration,
   auditMigration,
   officersMigration,
+  supportMigration,
 ];

@@ -68,7 +68,12 @@ async function readOtp(): Promise<string> {
 /** Creates the account and moves it past first login with password 'matkhau2025'. */
 async function activeAccount(): Promise<void> {
   await accounts.createAccount({ insuranceNumber: N, initialPassword: 'Bhxh1234', idempotencyKey: 'reg-1' });
-  await accounts.forcedChangePassword({ insuranceNumber: N, oldPassword: 'Bhxh1234', newPassword: 'matkhau2025', newPasswordRepeat: 'matkhau2025' });
+  await accounts.forcedChangePassword({
+    insuranceNumber: N,
+    oldPassword: 'Bhxh1234',
+    newPassword: 'matkhau2025',
+    newPasswordRepeat: 'matkhau2025',
+  });
 }
 
 describe('createAccount', () => {
@@ -80,7 +85,13 @@ describe('createAccount', () => {
       createdByRef: 'officer:1',
       onCreated: ({ initialPassword }) => {
         password = initialPassword;
-        outbox.enqueue({ channel: 'sms', idempotencyKey: 'approve:reg-1:sms', recipient: PHONE, body: `Mật khẩu: ${initialPassword}`, sensitive: true });
+        outbox.enqueue({
+          channel: 'sms',
+          idempotencyKey: 'approve:reg-1:sms',
+          recipient: PHONE,
+          body: `Mật khẩu: ${initialPassword}`,
+          sensitive: true,
+        });
       },
     });
     expect(result.created).toBe(true);
@@ -88,7 +99,10 @@ describe('createAccount', () => {
     expect(password).toMatch(/^[A-HJ-NP-Za-km-z2-9]{10}$/);
     expect(password).toMatch(/\d/);
     expect(password).toMatch(/[A-Za-z]/);
-    const stored = db.prepare('SELECT password_hash, must_change_password FROM accounts').get() as { password_hash: string; must_change_password: number };
+    const stored = db.prepare('SELECT password_hash, must_change_password FROM accounts').get() as {
+      password_hash: string;
+      must_change_password: number;
+    };
     expect(stored.password_hash).toMatch(/^\$argon2id\$/);
     expect(stored.password_hash).not.toContain(password);
     expect(stored.must_change_password).toBe(1);
@@ -109,15 +123,25 @@ describe('createAccount', () => {
 
   it('rolls the account back when onCreated fails', async () => {
     await expect(
-      accounts.createAccount({ insuranceNumber: N, idempotencyKey: 'k', onCreated: () => { throw new Error('outbox down'); } }),
+      accounts.createAccount({
+        insuranceNumber: N,
+        idempotencyKey: 'k',
+        onCreated: () => {
+          throw new Error('outbox down');
+        },
+      }),
     ).rejects.toThrow('outbox down');
     expect(accounts.exists(N)).toBe(false);
   });
 
   it('refuses a second account for the same number under another key, and a key reused for another number', async () => {
     await accounts.createAccount({ insuranceNumber: N, idempotencyKey: 'k1' });
-    expect((await failureOf(() => accounts.createAccount({ insuranceNumber: N, idempotencyKey: 'k2' }))).detail?.reason).toBe('account-exists');
-    expect((await failureOf(() => accounts.createAccount({ insuranceNumber: '0999999999', idempotencyKey: 'k1' }))).detail?.reason).toBe('idempotency-key-reused');
+    expect((await failureOf(() => accounts.createAccount({ insuranceNumber: N, idempotencyKey: 'k2' }))).detail?.reason).toBe(
+      'account-exists',
+    );
+    expect((await failureOf(() => accounts.createAccount({ insuranceNumber: '0999999999', idempotencyKey: 'k1' }))).detail?.reason).toBe(
+      'idempotency-key-reused',
+    );
     expect((await failureOf(() => accounts.createAccount({ insuranceNumber: '12345', idempotencyKey: 'k3' }))).code).toBe('invalid-input');
   });
 
@@ -155,7 +179,9 @@ describe('signIn', () => {
     expect(stillLocked.detail?.retryAfterSeconds).toBe(300);
 
     advance(LOCKOUT_MS - 10 * 60_000);
-    await expect(accounts.signIn({ insuranceNumber: N, password: 'matkhau2025', deviceId: 'phone-A' })).resolves.toMatchObject({ mustChangePassword: null });
+    await expect(accounts.signIn({ insuranceNumber: N, password: 'matkhau2025', deviceId: 'phone-A' })).resolves.toMatchObject({
+      mustChangePassword: null,
+    });
     // The counter restarted.
     const f = await failureOf(() => accounts.signIn({ insuranceNumber: N, password: 'sai-mat-khau1', deviceId: 'phone-A' }));
     expect(f.detail?.remainingAttempts).toBe(4);
@@ -168,15 +194,24 @@ describe('signIn', () => {
     expect(unknown.message).toBe(wrong.message);
     expect(unknown.detail).toEqual(wrong.detail);
     for (let i = 0; i < 4; i++) await failureOf(() => accounts.signIn({ insuranceNumber: '0999999999', password: 'x', deviceId: 'p' }));
-    expect((await failureOf(() => accounts.signIn({ insuranceNumber: '0999999999', password: 'x', deviceId: 'p' }))).code).toBe('locked-out');
+    expect((await failureOf(() => accounts.signIn({ insuranceNumber: '0999999999', password: 'x', deviceId: 'p' }))).code).toBe(
+      'locked-out',
+    );
   });
 
   it('asks for a password change when the password is 183 days old', async () => {
     advance(183 * DAY - 1);
     expect((await accounts.signIn({ insuranceNumber: N, password: 'matkhau2025', deviceId: 'phone-A' })).mustChangePassword).toBeNull();
     advance(1);
-    expect((await accounts.signIn({ insuranceNumber: N, password: 'matkhau2025', deviceId: 'phone-A' })).mustChangePassword).toBe('expired');
-    await accounts.forcedChangePassword({ insuranceNumber: N, oldPassword: 'matkhau2025', newPassword: 'matkhau2026', newPasswordRepeat: 'matkhau2026' });
+    expect((await accounts.signIn({ insuranceNumber: N, password: 'matkhau2025', deviceId: 'phone-A' })).mustChangePassword).toBe(
+      'expired',
+    );
+    await accounts.forcedChangePassword({
+      insuranceNumber: N,
+      oldPassword: 'matkhau2025',
+      newPassword: 'matkhau2026',
+      newPasswordRepeat: 'matkhau2026',
+    });
     expect((await accounts.signIn({ insuranceNumber: N, password: 'matkhau2026', deviceId: 'phone-A' })).mustChangePassword).toBeNull();
   });
 });
@@ -197,10 +232,18 @@ describe('one device at a time', () => {
     const r = accounts.confirmDeviceChange({ insuranceNumber: N, deviceId: 'phone-B', otp: code });
     expect(r).toMatchObject({ deviceChange: true, previousDeviceId: 'phone-A', mustChangePassword: null });
     expect(accounts.currentDevice(N)).toBe('phone-B');
-    const rows = db.prepare('SELECT device_id, signed_out_at FROM account_devices ORDER BY id').all() as { device_id: string; signed_out_at: string | null }[];
-    expect(rows.map((r2) => [r2.device_id, r2.signed_out_at !== null])).toEqual([['phone-A', true], ['phone-B', false]]);
+    const rows = db.prepare('SELECT device_id, signed_out_at FROM account_devices ORDER BY id').all() as {
+      device_id: string;
+      signed_out_at: string | null;
+    }[];
+    expect(rows.map((r2) => [r2.device_id, r2.signed_out_at !== null])).toEqual([
+      ['phone-A', true],
+      ['phone-B', false],
+    ]);
     // Now phone A is the stranger.
-    expect((await failureOf(() => accounts.signIn({ insuranceNumber: N, password: 'matkhau2025', deviceId: 'phone-A' }))).code).toBe('conflict');
+    expect((await failureOf(() => accounts.signIn({ insuranceNumber: N, password: 'matkhau2025', deviceId: 'phone-A' }))).code).toBe(
+      'conflict',
+    );
   });
 
   it('a wrong password on the second device sends no OTP', async () => {
@@ -213,9 +256,13 @@ describe('one device at a time', () => {
   it('confirming needs the OTP and the device that asked', async () => {
     await failureOf(() => accounts.signIn({ insuranceNumber: N, password: 'matkhau2025', deviceId: 'phone-B' }));
     const code = await readOtp();
-    expect((await failureOf(() => accounts.confirmDeviceChange({ insuranceNumber: N, deviceId: 'phone-C', otp: code }))).detail?.reason).toBe('no-pending-device-change');
+    expect(
+      (await failureOf(() => accounts.confirmDeviceChange({ insuranceNumber: N, deviceId: 'phone-C', otp: code }))).detail?.reason,
+    ).toBe('no-pending-device-change');
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
-    expect((await failureOf(() => accounts.confirmDeviceChange({ insuranceNumber: N, deviceId: 'phone-B', otp: wrong }))).code).toBe('unauthorized');
+    expect((await failureOf(() => accounts.confirmDeviceChange({ insuranceNumber: N, deviceId: 'phone-B', otp: wrong }))).code).toBe(
+      'unauthorized',
+    );
     expect(accounts.currentDevice(N)).toBe('phone-A');
   });
 
@@ -231,7 +278,10 @@ describe('one device at a time', () => {
     const r = await accounts.signIn({ insuranceNumber: N, password: 'matkhau2025', deviceId: 'kiosk:quay-1' });
     expect(r.deviceChange).toBe(false);
     expect(accounts.currentDevice(N)).toBe('phone-A');
-    expect((await failureOf(() => accounts.signIn({ insuranceNumber: N, password: 'matkhau2025', deviceId: 'kiosk:quay-1', bindDevice: true }))).code).toBe('invalid-input');
+    expect(
+      (await failureOf(() => accounts.signIn({ insuranceNumber: N, password: 'matkhau2025', deviceId: 'kiosk:quay-1', bindDevice: true })))
+        .code,
+    ).toBe('invalid-input');
   });
 });
 
@@ -241,8 +291,16 @@ describe('changePassword', () => {
   it('needs the old password, the new one twice, and the OTP; then the new password works', async () => {
     accounts.requestPasswordChangeOtp({ insuranceNumber: N });
     const code = await readOtp();
-    await accounts.changePassword({ insuranceNumber: N, oldPassword: 'matkhau2025', newPassword: 'Moi12345', newPasswordRepeat: 'Moi12345', otp: code });
-    expect((await failureOf(() => accounts.signIn({ insuranceNumber: N, password: 'matkhau2025', deviceId: 'phone-A' }))).code).toBe('unauthorized');
+    await accounts.changePassword({
+      insuranceNumber: N,
+      oldPassword: 'matkhau2025',
+      newPassword: 'Moi12345',
+      newPasswordRepeat: 'Moi12345',
+      otp: code,
+    });
+    expect((await failureOf(() => accounts.signIn({ insuranceNumber: N, password: 'matkhau2025', deviceId: 'phone-A' }))).code).toBe(
+      'unauthorized',
+    );
     expect((await accounts.signIn({ insuranceNumber: N, password: 'Moi12345', deviceId: 'phone-A' })).mustChangePassword).toBeNull();
   });
 
@@ -259,11 +317,23 @@ describe('changePassword', () => {
 
   it('rejects a wrong old password (counting toward lockout) and a missing or wrong OTP', async () => {
     const wrongOld = await failureOf(() =>
-      accounts.changePassword({ insuranceNumber: N, oldPassword: 'nham-mk-99', newPassword: 'Moi12345', newPasswordRepeat: 'Moi12345', otp: '123456' }),
+      accounts.changePassword({
+        insuranceNumber: N,
+        oldPassword: 'nham-mk-99',
+        newPassword: 'Moi12345',
+        newPasswordRepeat: 'Moi12345',
+        otp: '123456',
+      }),
     );
     expect(wrongOld.detail?.remainingAttempts).toBe(4);
     const noOtp = await failureOf(() =>
-      accounts.changePassword({ insuranceNumber: N, oldPassword: 'matkhau2025', newPassword: 'Moi12345', newPasswordRepeat: 'Moi12345', otp: '123456' }),
+      accounts.changePassword({
+        insuranceNumber: N,
+        oldPassword: 'matkhau2025',
+        newPassword: 'Moi12345',
+        newPasswordRepeat: 'Moi12345',
+        otp: '123456',
+      }),
     );
     expect(noOtp.code).toBe('expired');
     await accounts.signIn({ insuranceNumber: N, password: 'matkhau2025', deviceId: 'phone-A' });
@@ -271,13 +341,20 @@ describe('changePassword', () => {
 
   it('forcedChangePassword is only for first-login / expired passwords', async () => {
     const f = await failureOf(() =>
-      accounts.forcedChangePassword({ insuranceNumber: N, oldPassword: 'matkhau2025', newPassword: 'Moi12345', newPasswordRepeat: 'Moi12345' }),
+      accounts.forcedChangePassword({
+        insuranceNumber: N,
+        oldPassword: 'matkhau2025',
+        newPassword: 'Moi12345',
+        newPasswordRepeat: 'Moi12345',
+      }),
     );
     expect(f.code).toBe('forbidden');
   });
 
   it('an account without a registered phone cannot get an OTP', async () => {
     await accounts.createAccount({ insuranceNumber: '0999999999', idempotencyKey: 'k9' });
-    expect((await failureOf(() => accounts.requestPasswordChangeOtp({ insuranceNumber: '0999999999' }))).detail?.reason).toBe('no-registered-phone');
+    expect((await failureOf(() => accounts.requestPasswordChangeOtp({ insuranceNumber: '0999999999' }))).detail?.reason).toBe(
+      'no-registered-phone',
+    );
   });
 });

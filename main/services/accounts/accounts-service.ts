@@ -126,7 +126,8 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
   const hasher = createPasswordHasher(deps.hashing ?? PRODUCTION_PASSWORD_HASHING);
   const phoneOf =
     deps.phoneOf ??
-    ((n: string): string | null => (db.prepare('SELECT phone FROM persons WHERE insurance_number = ?').get(n) as { phone: string | null } | undefined)?.phone ?? null);
+    ((n: string): string | null =>
+      (db.prepare('SELECT phone FROM persons WHERE insurance_number = ?').get(n) as { phone: string | null } | undefined)?.phone ?? null);
   /** Failure counters for insurance numbers without an account (see header). */
   const ghosts = new Map<string, { failed: number; lockedUntil: number }>();
 
@@ -135,12 +136,17 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
   const current = db.prepare('SELECT device_id FROM account_devices WHERE insurance_number = ? AND signed_out_at IS NULL');
 
   const accountRefOf = (n: string): string =>
-    'acc_' + createHmac('sha256', getOrCreateSecret(db, 'account-ref', random, clock())).update(n).digest('hex').slice(0, 24);
+    'acc_' +
+    createHmac('sha256', getOrCreateSecret(db, 'account-ref', random, clock()))
+      .update(n)
+      .digest('hex')
+      .slice(0, 24);
   const actorOf = (n: string): string => `citizen:${accountRefOf(n)}`;
   const load = (n: string): AccountRow | undefined => byNumber.get(n) as AccountRow | undefined;
 
   const requireNumber = (n: string): void => {
-    if (!INSURANCE_NUMBER.test(n)) throw new KioskFailure('invalid-input', 'the username is the 10-digit insurance number', { field: 'insuranceNumber' });
+    if (!INSURANCE_NUMBER.test(n))
+      throw new KioskFailure('invalid-input', 'the username is the 10-digit insurance number', { field: 'insuranceNumber' });
   };
   const requirePolicy = (password: string, options: { old?: string; repeat?: string }, field: string): void => {
     const problem = passwordProblem(password, options);
@@ -159,10 +165,21 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
   const recordFailure = db.transaction((n: string): KioskFailure => {
     const now = clock();
     db.prepare('UPDATE accounts SET failed_attempts = failed_attempts + 1 WHERE insurance_number = ?').run(n);
-    const { failed_attempts: failed } = db.prepare('SELECT failed_attempts FROM accounts WHERE insurance_number = ?').get(n) as { failed_attempts: number };
+    const { failed_attempts: failed } = db.prepare('SELECT failed_attempts FROM accounts WHERE insurance_number = ?').get(n) as {
+      failed_attempts: number;
+    };
     if (failed >= MAX_FAILED_SIGN_INS) {
-      db.prepare('UPDATE accounts SET failed_attempts = 0, locked_until = ? WHERE insurance_number = ?').run(new Date(now.getTime() + LOCKOUT_MS).toISOString(), n);
-      appendAudit(db, { at: now, actor: 'system', action: 'account.locked-out', subjectRef: accountRefOf(n), details: { minutes: LOCKOUT_MS / 60_000 } });
+      db.prepare('UPDATE accounts SET failed_attempts = 0, locked_until = ? WHERE insurance_number = ?').run(
+        new Date(now.getTime() + LOCKOUT_MS).toISOString(),
+        n,
+      );
+      appendAudit(db, {
+        at: now,
+        actor: 'system',
+        action: 'account.locked-out',
+        subjectRef: accountRefOf(n),
+        details: { minutes: LOCKOUT_MS / 60_000 },
+      });
       logger.warn('account.locked-out', {});
       return lockedOut(LOCKOUT_MS);
     }
@@ -212,7 +229,9 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
   const registeredPhone = (n: string): string => {
     const phone = phoneOf(n);
     if (phone === null || phone.trim() === '') {
-      throw new KioskFailure('forbidden', 'no registered phone for this account; the citizen must visit the counter', { reason: 'no-registered-phone' });
+      throw new KioskFailure('forbidden', 'no registered phone for this account; the citizen must visit the counter', {
+        reason: 'no-registered-phone',
+      });
     }
     return phone;
   };
@@ -220,7 +239,11 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
   const bindOrDetect = db.transaction((n: string, deviceId: string): { bound: boolean; other: string | null } => {
     const cur = current.get(n) as { device_id: string } | undefined;
     if (cur === undefined) {
-      db.prepare('INSERT INTO account_devices (insurance_number, device_id, bound_at) VALUES (?, ?, ?)').run(n, deviceId, clock().toISOString());
+      db.prepare('INSERT INTO account_devices (insurance_number, device_id, bound_at) VALUES (?, ?, ?)').run(
+        n,
+        deviceId,
+        clock().toISOString(),
+      );
       db.prepare('UPDATE accounts SET pending_device_id = NULL WHERE insurance_number = ?').run(n);
       return { bound: true, other: null };
     }
@@ -242,7 +265,8 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
     requirePolicy(input.newPassword, { old: input.oldPassword, repeat: input.newPasswordRepeat }, 'newPassword');
     const row = await authenticate(input.insuranceNumber, input.oldPassword);
     if (otpCode === null) {
-      if (mustChange(row, clock()) === null) throw new KioskFailure('forbidden', 'this password does not need changing; use the change-password flow with an OTP');
+      if (mustChange(row, clock()) === null)
+        throw new KioskFailure('forbidden', 'this password does not need changing; use the change-password flow with an OTP');
     } else {
       otp.verifyOtp({ purpose: 'change-password', subjectRef: input.insuranceNumber, code: otpCode });
     }
@@ -258,7 +282,8 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
 
     async createAccount(input) {
       requireNumber(input.insuranceNumber);
-      if (input.idempotencyKey.trim() === '') throw new KioskFailure('invalid-input', 'idempotencyKey is required', { field: 'idempotencyKey' });
+      if (input.idempotencyKey.trim() === '')
+        throw new KioskFailure('invalid-input', 'idempotencyKey is required', { field: 'idempotencyKey' });
       const replay = (): CreateAccountResult | null => {
         const prior = byKey.get(input.idempotencyKey) as { insurance_number: string } | undefined;
         if (prior === undefined) return null;
@@ -301,7 +326,12 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
       }
       const row = await authenticate(input.insuranceNumber, input.password);
       const n = input.insuranceNumber;
-      const result: SignInResult = { accountRef: accountRefOf(n), mustChangePassword: mustChange(row, clock()), deviceChange: false, previousDeviceId: null };
+      const result: SignInResult = {
+        accountRef: accountRefOf(n),
+        mustChangePassword: mustChange(row, clock()),
+        deviceChange: false,
+        previousDeviceId: null,
+      };
       if (!bindDevice) return result;
       const { other } = bindOrDetect.immediate(n, input.deviceId);
       if (other === null) return result;
@@ -331,20 +361,41 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
       requireNumber(input.insuranceNumber);
       const row = load(input.insuranceNumber);
       if (row === undefined || row.pending_device_id !== input.deviceId) {
-        throw new KioskFailure('conflict', 'no device change is pending for this device; sign in again', { reason: 'no-pending-device-change' });
+        throw new KioskFailure('conflict', 'no device change is pending for this device; sign in again', {
+          reason: 'no-pending-device-change',
+        });
       }
       otp.verifyOtp({ purpose: 'device-change', subjectRef: input.insuranceNumber, code: input.otp });
-      const previous = db.transaction((): string | null => {
-        const now = clock().toISOString();
-        const cur = current.get(input.insuranceNumber) as { device_id: string } | undefined;
-        db.prepare('UPDATE account_devices SET signed_out_at = ? WHERE insurance_number = ? AND signed_out_at IS NULL').run(now, input.insuranceNumber);
-        db.prepare('INSERT INTO account_devices (insurance_number, device_id, bound_at) VALUES (?, ?, ?)').run(input.insuranceNumber, input.deviceId, now);
-        db.prepare('UPDATE accounts SET pending_device_id = NULL WHERE insurance_number = ?').run(input.insuranceNumber);
-        appendAudit(db, { at: clock(), actor: actorOf(input.insuranceNumber), action: 'account.device-changed', subjectRef: accountRefOf(input.insuranceNumber) });
-        return cur?.device_id ?? null;
-      }).immediate();
+      const previous = db
+        .transaction((): string | null => {
+          const now = clock().toISOString();
+          const cur = current.get(input.insuranceNumber) as { device_id: string } | undefined;
+          db.prepare('UPDATE account_devices SET signed_out_at = ? WHERE insurance_number = ? AND signed_out_at IS NULL').run(
+            now,
+            input.insuranceNumber,
+          );
+          db.prepare('INSERT INTO account_devices (insurance_number, device_id, bound_at) VALUES (?, ?, ?)').run(
+            input.insuranceNumber,
+            input.deviceId,
+            now,
+          );
+          db.prepare('UPDATE accounts SET pending_device_id = NULL WHERE insurance_number = ?').run(input.insuranceNumber);
+          appendAudit(db, {
+            at: clock(),
+            actor: actorOf(input.insuranceNumber),
+            action: 'account.device-changed',
+            subjectRef: accountRefOf(input.insuranceNumber),
+          });
+          return cur?.device_id ?? null;
+        })
+        .immediate();
       logger.info('account.device-changed', {});
-      return { accountRef: accountRefOf(input.insuranceNumber), mustChangePassword: mustChange(row, clock()), deviceChange: true, previousDeviceId: previous };
+      return {
+        accountRef: accountRefOf(input.insuranceNumber),
+        mustChangePassword: mustChange(row, clock()),
+        deviceChange: true,
+        previousDeviceId: previous,
+      };
     },
 
     requestPasswordChangeOtp(input) {

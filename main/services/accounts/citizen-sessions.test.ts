@@ -9,9 +9,13 @@ interface VisitData {
 
 describe('citizen sessions', () => {
   it('starts, reads, ends, and scrubs the data it held', () => {
-    let now = 0;
+    const now = 0;
     const ended: [string, SessionEndReason][] = [];
-    const sessions = createCitizenSessions<VisitData>({ clock: () => new Date(now), ttlMs: 1000, onEnd: (id, data, reason) => ended.push([id, reason]) && void data });
+    const sessions = createCitizenSessions<VisitData>({
+      clock: () => new Date(now),
+      ttlMs: 1000,
+      onEnd: (id, _data, reason) => void ended.push([id, reason]),
+    });
     const data: VisitData = { insuranceNumber: '0123456789', fullName: 'Nguyễn Văn Đức', scans: ['079201001234|Nguyễn Văn Đức'] };
     sessions.start('c1', data);
     expect(sessions.get('c1')?.data.fullName).toBe('Nguyễn Văn Đức');
@@ -24,13 +28,16 @@ describe('citizen sessions', () => {
     expect(JSON.stringify(data)).not.toContain('0123456789');
     expect(ended).toEqual([['c1', 'ended']]);
     expect(sessions.end('c1')).toBe(false);
-    now += 1;
   });
 
   it('expires idle sessions (get() counts as activity) and reports why', () => {
     let now = 0;
     const ended: SessionEndReason[] = [];
-    const sessions = createCitizenSessions<VisitData>({ clock: () => new Date(now), ttlMs: 1000, onEnd: (_id, _d, r) => void ended.push(r) });
+    const sessions = createCitizenSessions<VisitData>({
+      clock: () => new Date(now),
+      ttlMs: 1000,
+      onEnd: (_id, _d, r) => void ended.push(r),
+    });
     sessions.start('a', { fullName: 'Trần Thị Ngọc Ánh' });
     sessions.start('b', { fullName: 'Lê Văn Dũng' });
     now = 900;
@@ -45,7 +52,11 @@ describe('citizen sessions', () => {
 
   it('replacing and endAll wipe every session', () => {
     const reasons: SessionEndReason[] = [];
-    const sessions = createCitizenSessions<VisitData>({ clock: () => new Date(0), ttlMs: 1000, onEnd: (_i, _d, r) => void reasons.push(r) });
+    const sessions = createCitizenSessions<VisitData>({
+      clock: () => new Date(0),
+      ttlMs: 1000,
+      onEnd: (_i, _d, r) => void reasons.push(r),
+    });
     const first: VisitData = { fullName: 'A' };
     sessions.start('a', first);
     sessions.start('a', { fullName: 'B' });

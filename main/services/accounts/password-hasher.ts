@@ -24,7 +24,12 @@ export interface PasswordHasher {
 }
 
 export function createPasswordHasher(options: PasswordHashingOptions = PRODUCTION_PASSWORD_HASHING): PasswordHasher {
-  const params = { type: argon2.argon2id as 2, memoryCost: options.memoryCost, timeCost: options.timeCost, parallelism: options.parallelism };
+  const params = {
+    type: argon2.argon2id as 2,
+    memoryCost: options.memoryCost,
+    timeCost: options.timeCost,
+    parallelism: options.parallelism,
+  };
   let dummy: Promise<string> | null = null;
   const verify = async (hash: string, password: string): Promise<boolean> => {
     try {

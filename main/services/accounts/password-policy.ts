@@ -7,7 +7,10 @@ export const MAX_PASSWORD_LENGTH = 128;
 
 export type PasswordProblem = 'too-short' | 'too-long' | 'needs-letter-and-digit' | 'same-as-old' | 'repeat-mismatch';
 
-export function passwordProblem(password: string, options: { readonly old?: string; readonly repeat?: string } = {}): PasswordProblem | null {
+export function passwordProblem(
+  password: string,
+  options: { readonly old?: string; readonly repeat?: string } = {},
+): PasswordProblem | null {
   const pw = password.normalize('NFC');
   if (options.repeat !== undefined && options.repeat.normalize('NFC') !== pw) return 'repeat-mismatch';
   if ([...pw].length < MIN_PASSWORD_LENGTH) return 'too-short';

@@ -8,7 +8,13 @@ const at = (i: number): Date => new Date(Date.UTC(2025, 2, 1, 8, 0, i));
 beforeEach(() => {
   db = openDatabase(':memory:');
   for (let i = 1; i <= 5; i++) {
-    appendAudit(db, { at: at(i), actor: 'officer:1', action: 'registration.approved', subjectRef: `reg-${i}`, details: { step: i, reason: null, ok: true } });
+    appendAudit(db, {
+      at: at(i),
+      actor: 'officer:1',
+      action: 'registration.approved',
+      subjectRef: `reg-${i}`,
+      details: { step: i, reason: null, ok: true },
+    });
   }
 });
 afterEach(() => db.close());
@@ -31,7 +37,13 @@ describe('audit log', () => {
     const a = appendAudit(db, { at: at(9), actor: 'system', action: 'x', details: { b: 1, a: 2 } });
     const other = openDatabase(':memory:');
     for (let i = 1; i <= 5; i++) {
-      appendAudit(other, { at: at(i), actor: 'officer:1', action: 'registration.approved', subjectRef: `reg-${i}`, details: { ok: true, reason: null, step: i } });
+      appendAudit(other, {
+        at: at(i),
+        actor: 'officer:1',
+        action: 'registration.approved',
+        subjectRef: `reg-${i}`,
+        details: { ok: true, reason: null, step: i },
+      });
     }
     const b = appendAudit(other, { at: at(9), actor: 'system', action: 'x', details: { a: 2, b: 1 } });
     other.close();
@@ -62,7 +74,15 @@ describe('audit log', () => {
   it('detects an edit whose hash was recomputed, at the entry that was rewritten', () => {
     dropTriggers();
     const e = readAudit(db)[1]!;
-    const forged = auditEntryHash({ seq: 2, at: e.at, actor: 'officer:2', action: e.action, subjectRef: e.subjectRef, detailsJson: canonicalJson(e.details), prevHash: e.prevHash });
+    const forged = auditEntryHash({
+      seq: 2,
+      at: e.at,
+      actor: 'officer:2',
+      action: e.action,
+      subjectRef: e.subjectRef,
+      detailsJson: canonicalJson(e.details),
+      prevHash: e.prevHash,
+    });
     db.prepare("UPDATE audit_log SET actor = 'officer:2', hash = ? WHERE seq = 2").run(forged);
     // Entry 2 is self-consistent now, but entry 3 still names the original hash.
     expect(verifyAudit(db)).toMatchObject({ ok: false, seq: 2, problem: 'edited' });
@@ -90,7 +110,9 @@ describe('audit log', () => {
 
   it('detects two swapped entries as reordered', () => {
     dropTriggers();
-    db.exec('UPDATE audit_log SET seq = 100 WHERE seq = 3; UPDATE audit_log SET seq = 3 WHERE seq = 4; UPDATE audit_log SET seq = 4 WHERE seq = 100;');
+    db.exec(
+      'UPDATE audit_log SET seq = 100 WHERE seq = 3; UPDATE audit_log SET seq = 3 WHERE seq = 4; UPDATE audit_log SET seq = 4 WHERE seq = 100;',
+    );
     expect(verifyAudit(db)).toMatchObject({ ok: false, seq: 3, problem: 'reordered' });
   });
 

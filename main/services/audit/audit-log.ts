@@ -87,9 +87,7 @@ export function auditEntryHash(e: {
  */
 export function appendAudit(db: Database, entry: AuditEntryInput): AuditEntry {
   const write = (): AuditEntry => {
-    const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-      | { seq: number; hash: string }
-      | undefined;
+    const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
     const seq = (last?.seq ?? 0) + 1;
     const prevHash = last?.hash ?? GENESIS_HASH;
     const at = entry.at.toISOString();
@@ -97,9 +95,16 @@ export function appendAudit(db: Database, entry: AuditEntryInput): AuditEntry {
     const details = entry.details ?? {};
     const detailsJson = canonicalJson(details);
     const hash = auditEntryHash({ seq, at, actor: entry.actor, action: entry.action, subjectRef, detailsJson, prevHash });
-    db.prepare(
-      'INSERT INTO audit_log (seq, at, actor, action, subject_ref, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(seq, at, entry.actor, entry.action, subjectRef, detailsJson, prevHash, hash);
+    db.prepare('INSERT INTO audit_log (seq, at, actor, action, subject_ref, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      seq,
+      at,
+      entry.actor,
+      entry.action,
+      subjectRef,
+      detailsJson,
+      prevHash,
+      hash,
+    );
     return { seq, at, actor: entry.actor, action: entry.action, subjectRef, details, prevHash, hash };
   };
   return db.inTransaction ? write() : db.transaction(write).immediate();
@@ -141,7 +146,12 @@ export function verifyAudit(db: Database, options: { readonly expectedHead?: Aud
     if (row.seq !== previous.seq + 1) {
       const missing = previous.seq + 1;
       const range = row.seq - 1 === missing ? `entry ${missing} is` : `entries ${missing}–${row.seq - 1} are`;
-      return { ok: false, seq: missing, problem: 'deleted', message: `${range} missing (sequence jumps from ${previous.seq} to ${row.seq})` };
+      return {
+        ok: false,
+        seq: missing,
+        problem: 'deleted',
+        message: `${range} missing (sequence jumps from ${previous.seq} to ${row.seq})`,
+      };
     }
     const recomputed = auditEntryHash({
       seq: row.seq,
@@ -176,7 +186,12 @@ export function verifyAudit(db: Database, options: { readonly expectedHead?: Aud
   const expected = options.expectedHead;
   if (expected !== undefined) {
     if (previous.seq < expected.seq) {
-      return { ok: false, seq: previous.seq + 1, problem: 'deleted', message: `entries ${previous.seq + 1}–${expected.seq} are missing from the end of the log` };
+      return {
+        ok: false,
+        seq: previous.seq + 1,
+        problem: 'deleted',
+        message: `entries ${previous.seq + 1}–${expected.seq} are missing from the end of the log`,
+      };
     }
     const atExpected = [...seen.entries()].find(([, s]) => s === expected.seq)?.[0];
     if (atExpected !== expected.hash) {
@@ -195,7 +210,14 @@ const RENUMBER_SEARCH = 1000;
  * row's predecessor (prev_hash) is still somewhere in the table.
  */
 function explainHashMismatch(db: Database, row: AuditRow, previousSeq: number): AuditVerification {
-  const fields = { at: row.at, actor: row.actor, action: row.action, subjectRef: row.subject_ref, detailsJson: row.details, prevHash: row.prev_hash };
+  const fields = {
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    subjectRef: row.subject_ref,
+    detailsJson: row.details,
+    prevHash: row.prev_hash,
+  };
   let originalSeq: number | null = null;
   for (let k = 1; k <= RENUMBER_SEARCH && originalSeq === null; k++) {
     if (auditEntryHash({ ...fields, seq: row.seq + k }) === row.hash) originalSeq = row.seq + k;

@@ -26,19 +26,23 @@ function parseMail(raw: string): { headers: Map<string, string>; body: string } 
   const cte = headers.get('content-transfer-encoding')?.toLowerCase();
   if (cte === 'base64') body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
   else if (cte === 'quoted-printable') {
-    body = Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+    body = Buffer.from(
+      body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+      'latin1',
+    ).toString('utf8');
   }
   return { headers, body: body.replace(/\r\n$/, '') };
 }
 
 function decodeWords(value: string): string {
-  return value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-      enc.toLowerCase() === 'b'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-    );
+  return value.replace(/\?=\s+=\?/g, '?==?').replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
+    enc.toLowerCase() === 'b'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))),
+          'latin1',
+        ).toString('utf8'),
+  );
 }
 
 let server: SMTPServer;
@@ -107,8 +111,21 @@ describe('SMTP e-mail through the outbox (real smtp-server)', () => {
   it('retries after a transient 451 and delivers exactly once', async () => {
     rejectNext = 1;
     const outbox = createOutbox({ db, clock: () => now });
-    const worker = createOutboxWorker({ db, sms: createDevSmsSink(), email: sender, clock: () => now, logger: silentLogger, baseDelayMs: 1000 });
-    const { id } = outbox.enqueue({ channel: 'email', idempotencyKey: 'rejection:reg-7', recipient: 'lan@example.vn', subject: SUBJECT, body: BODY });
+    const worker = createOutboxWorker({
+      db,
+      sms: createDevSmsSink(),
+      email: sender,
+      clock: () => now,
+      logger: silentLogger,
+      baseDelayMs: 1000,
+    });
+    const { id } = outbox.enqueue({
+      channel: 'email',
+      idempotencyKey: 'rejection:reg-7',
+      recipient: 'lan@example.vn',
+      subject: SUBJECT,
+      body: BODY,
+    });
 
     expect(await worker.deliverDue()).toEqual({ sent: 0, failed: 0, retried: 1 });
     expect(received).toHaveLength(0);

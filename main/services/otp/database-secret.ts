@@ -11,7 +11,11 @@ export function getOrCreateSecret(db: Database, name: SecretName, random: (n: nu
   const existing = read.get(name) as { value: Buffer } | undefined;
   if (existing !== undefined) return existing.value;
   // INSERT OR IGNORE + re-read: if another connection won the race we use its secret, not ours.
-  db.prepare('INSERT OR IGNORE INTO service_secrets (name, value, created_at) VALUES (?, ?, ?)').run(name, Buffer.from(random(32)), now.toISOString());
+  db.prepare('INSERT OR IGNORE INTO service_secrets (name, value, created_at) VALUES (?, ?, ?)').run(
+    name,
+    Buffer.from(random(32)),
+    now.toISOString(),
+  );
   const row = read.get(name) as { value: Buffer } | undefined;
   if (row === undefined) throw new Error(`secret ${name} could not be stored`);
   return row.value;

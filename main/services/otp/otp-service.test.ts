@@ -24,7 +24,13 @@ beforeEach(() => {
   const clock = (): Date => now;
   sink = createDevSmsSink();
   worker = createOutboxWorker({ db, sms: sink, email: { send: () => Promise.resolve() }, clock, logger: silentLogger });
-  otp = createOtpService({ db, clock, random: (n) => new Uint8Array(randomBytes(n)), logger: silentLogger, outbox: createOutbox({ db, clock }) });
+  otp = createOtpService({
+    db,
+    clock,
+    random: (n) => new Uint8Array(randomBytes(n)),
+    logger: silentLogger,
+    outbox: createOutbox({ db, clock }),
+  });
 });
 afterEach(() => db.close());
 
@@ -60,7 +66,9 @@ describe('OTP', () => {
     const code = lastOtpCode(sink, PHONE)!;
     expect(code).toMatch(/^\d{6}$/);
     expect(sink.lastTo(PHONE)?.body).toBe(otpSmsBody(code));
-    expect(sink.lastTo(PHONE)?.body).toBe(`Mã xác thực BHXH của bạn là ${code}. Mã có hiệu lực trong 5 phút. Không chia sẻ mã này cho bất kỳ ai.`);
+    expect(sink.lastTo(PHONE)?.body).toBe(
+      `Mã xác thực BHXH của bạn là ${code}. Mã có hiệu lực trong 5 phút. Không chia sẻ mã này cho bất kỳ ai.`,
+    );
     const rows = db.prepare('SELECT code_hash FROM otps').all() as { code_hash: string }[];
     expect(rows).toHaveLength(1);
     expect(rows[0]?.code_hash).not.toContain(code);
@@ -103,7 +111,9 @@ describe('OTP', () => {
       expect(f.code).toBe('unauthorized');
       expect(f.detail?.remainingAttempts).toBe(remaining);
     }
-    expect(failureOf(() => otp.verifyOtp({ purpose: 'change-password', subjectRef: SUBJECT, code: wrongCode(code) })).code).toBe('locked-out');
+    expect(failureOf(() => otp.verifyOtp({ purpose: 'change-password', subjectRef: SUBJECT, code: wrongCode(code) })).code).toBe(
+      'locked-out',
+    );
     expect(failureOf(() => otp.verifyOtp({ purpose: 'change-password', subjectRef: SUBJECT, code })).code).toBe('locked-out');
   });
 

@@ -115,7 +115,10 @@ export function createOtpService(deps: OtpDeps): OtpService {
     const last = rows.at(-1);
     const cooldown = last === undefined ? 0 : Date.parse(last.created_at) + OTP_RESEND_COOLDOWN_MS - nowMs;
     const first = rows[0];
-    const hourly = rows.length >= OTP_MAX_PER_HOUR && first !== undefined ? Date.parse(rows[rows.length - OTP_MAX_PER_HOUR]!.created_at) + HOUR_MS - nowMs : 0;
+    const hourly =
+      rows.length >= OTP_MAX_PER_HOUR && first !== undefined
+        ? Date.parse(rows[rows.length - OTP_MAX_PER_HOUR]!.created_at) + HOUR_MS - nowMs
+        : 0;
     return Math.max(0, cooldown, hourly);
   };
 
@@ -129,7 +132,14 @@ export function createOtpService(deps: OtpDeps): OtpService {
     }
     const code = newCode();
     const expiresAt = new Date(now.getTime() + OTP_TTL_MS).toISOString();
-    const info = insert.run(input.purpose, input.subjectRef, hashCode(input.purpose, input.subjectRef, code), expiresAt, OTP_MAX_ATTEMPTS, now.toISOString());
+    const info = insert.run(
+      input.purpose,
+      input.subjectRef,
+      hashCode(input.purpose, input.subjectRef, code),
+      expiresAt,
+      OTP_MAX_ATTEMPTS,
+      now.toISOString(),
+    );
     const otpId = Number(info.lastInsertRowid);
     outbox.enqueue({ channel: 'sms', idempotencyKey: `otp:${otpId}`, recipient: input.phone, body: otpSmsBody(code), sensitive: true });
     return { otpId, expiresAt, maskedPhone: maskPhone(input.phone) };
@@ -190,7 +200,13 @@ export function createOtpService(deps: OtpDeps): OtpService {
     },
     phoneSubjectRef(phone) {
       const digits = phone.replace(/\D/g, '').replace(/^84/, '0');
-      return 'phone:' + createHmac('sha256', getOrCreateSecret(db, 'subject-ref', random, clock())).update(digits).digest('hex').slice(0, 32);
+      return (
+        'phone:' +
+        createHmac('sha256', getOrCreateSecret(db, 'subject-ref', random, clock()))
+          .update(digits)
+          .digest('hex')
+          .slice(0, 32)
+      );
     },
     purgeOld() {
       return db.prepare('DELETE FROM otps WHERE created_at < ?').run(new Date(clock().getTime() - 24 * HOUR_MS).toISOString()).changes;
