@@ -4,14 +4,43 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'worker_threads', 'events', 'util', 'buffer', 'zlib', 'dgram', 'tls'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'stream',
+  'worker_threads',
+  'events',
+  'util',
+  'buffer',
+  'zlib',
+  'dgram',
+  'tls',
+];
 const nodeBuiltins = [...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `node:${m}`), 'node:*'];
 
 /** `no-restricted-imports` with one reason per banned group. */
 const zone = (groups) => ({ 'no-restricted-imports': ['error', { patterns: groups }] });
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist-web/', 'release/', 'test-results/', 'playwright-report/', 'bench-results/', '.fake-electron-dist/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist-web/',
+      'release/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+      '.fake-electron-dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,7 +48,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'no focused tests' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'no focused tests' },
+      ],
       eqeqeq: ['error', 'always'],
     },
   },
@@ -28,14 +60,20 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: zone([
       { group: ['electron', ...nodeBuiltins], message: 'renderer runs in Chromium: no Node or Electron APIs' },
-      { group: ['**/main/**', '**/native/**', 'node-hid', 'better-sqlite3'], message: 'renderer talks to main only through window.kiosk (preload/contract)' },
+      {
+        group: ['**/main/**', '**/native/**', 'node-hid', 'better-sqlite3'],
+        message: 'renderer talks to main only through window.kiosk (preload/contract)',
+      },
     ]),
   },
   {
     files: ['preload/contract/**/*.ts'],
     rules: zone([
       { group: ['electron', ...nodeBuiltins], message: 'the contract runs anywhere: zod and itself only' },
-      { group: ['**/main/**', '**/native/**', '**/renderer/**', 'react', 'node-hid', 'better-sqlite3'], message: 'the contract runs anywhere: zod and itself only' },
+      {
+        group: ['**/main/**', '**/native/**', '**/renderer/**', 'react', 'node-hid', 'better-sqlite3'],
+        message: 'the contract runs anywhere: zod and itself only',
+      },
     ]),
   },
   {
@@ -59,8 +97,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "ImportDeclaration[source.value='node-hid']", message: 'node-hid is imported in exactly one file: native/hid/node-hid-device.ts' },
-        { selector: "ImportExpression[source.value='node-hid']", message: 'node-hid is imported in exactly one file: native/hid/node-hid-device.ts' },
+        {
+          selector: "ImportDeclaration[source.value='node-hid']",
+          message: 'node-hid is imported in exactly one file: native/hid/node-hid-device.ts',
+        },
+        {
+          selector: "ImportExpression[source.value='node-hid']",
+          message: 'node-hid is imported in exactly one file: native/hid/node-hid-device.ts',
+        },
       ],
     },
   },

@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { connectBridge } from './bridge/kiosk';
 import { translator } from './i18n/i18n';
+import { AccountStoreContext, createAccountStore } from './state/account-store';
 import { createAppStore } from './state/app-store';
 import { StoreContext } from './state/store-context';
 
@@ -25,10 +26,15 @@ if (bridge.api === null) {
   rootEl.replaceChildren(p);
 } else {
   const store = createAppStore(bridge.api);
+  // One subscription for the app's lifetime: a scan lands in the citizen state, wiped by resetCitizen.
+  bridge.api.devices.onScanned((scan) => store.getState().showScan(scan));
+  const accountStore = createAccountStore(bridge.api, store);
   root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
-        <App />
+        <AccountStoreContext.Provider value={accountStore}>
+          <App />
+        </AccountStoreContext.Provider>
       </StoreContext.Provider>
     </StrictMode>,
   );

@@ -29,7 +29,9 @@ if (exe) {
   const child = spawn(exe, ['.', ...passThrough], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log('Electron binary not installed on this machine: starting the browser host instead (same contract over a loopback WebSocket).');
+  console.log(
+    'Electron binary not installed on this machine: starting the browser host instead (same contract over a loopback WebSocket).',
+  );
   run('npx', ['vite', 'build', '--logLevel', 'warn']);
   const child = spawn('npx', ['tsx', 'main/host/host-main.ts', '--open', ...passThrough], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));

@@ -23,12 +23,18 @@ export async function runAdmin(argv: readonly string[], out: (s: string) => void
 export function helpText(): string {
   const width = Math.max(...Object.keys(commands).map((k) => k.length));
   const lines = Object.entries(commands).map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`);
-  return ['usage: npm run admin -- <command> [options]', '', 'commands:', `  ${'help'.padEnd(width)}  show this help`, ...lines, ''].join('\n');
+  return ['usage: npm run admin -- <command> [options]', '', 'commands:', `  ${'help'.padEnd(width)}  show this help`, ...lines, ''].join(
+    '\n',
+  );
 }
 
 const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1]);
 if (isMain) {
-  runAdmin(process.argv.slice(2), (s) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'), (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n')).then(
+  runAdmin(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'),
+    (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
+  ).then(
     (code) => process.exit(code),
     (e: unknown) => {
       process.stderr.write(`admin: ${e instanceof Error ? e.message : String(e)}\n`);

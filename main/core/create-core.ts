@@ -14,9 +14,13 @@ import type { EventBus } from '../ipc/event-bus';
 import { lookupHandlers } from '../ipc/handlers/lookup-handlers';
 import { publicHandlers } from '../ipc/handlers/public-handlers';
 import { systemHandlers } from '../ipc/handlers/system-handlers';
+import { deviceHandlers } from '../ipc/handlers/device-handlers';
+import { createDevicesService } from '../services/devices/devices-service';
 import type { HttpRoute } from '../host/http-route';
 import type { Logger } from '../logging/logger';
+import { createAccountWiring } from './account-wiring';
 import { createScreenTracker } from './heartbeat';
+import { startHeartbeatRecorder } from './heartbeat-recorder';
 import { APP_VERSION } from './version';
 
 export interface KioskCore {
@@ -41,7 +45,10 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
   if (seeded) logger.info('data.demo-seeded', { persons: config.demoPersons });
   const bus = createEventBus();
   const screens = createScreenTracker();
+  const heartbeat = startHeartbeatRecorder({ db, screens, devices: () => ({ mode: config.devices }) });
   const startedAt = new Date().toISOString();
+  const account = await createAccountWiring({ db, config, logger });
+  const devices = createDevicesService({ mode: config.devices, dataDir: config.dataDir, db, bus, logger });
 
   const handlers: HandlerMap = {
     ...systemHandlers({
@@ -53,7 +60,9 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
       reportScreen: (clientId, screen) => screens.report(clientId, screen),
     }),
     ...lookupHandlers({ db, logger }),
+    ...account.handlers,
     ...publicHandlers({ db, logger }),
+    ...deviceHandlers(devices),
   };
 
   const routes: HttpRoute[] = [
@@ -63,9 +72,18 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
       needsToken: false,
       handle: () => ({
         status: 200,
-        json: { status: 'ok', version: APP_VERSION, startedAt, now: new Date().toISOString(), devices: config.devices, screens: screens.snapshot() },
+        json: {
+          status: 'ok',
+          version: APP_VERSION,
+          startedAt,
+          now: new Date().toISOString(),
+          devices: config.devices,
+          screens: screens.snapshot(),
+          lastHeartbeat: heartbeat.latest(),
+        },
       }),
     },
+    ...devices.routes,
   ];
 
   return {
@@ -73,8 +91,14 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     dispatcher: createDispatcher({ handlers, logger }),
     bus,
     routes,
-    onClientGone: (clientId) => screens.forget(clientId),
+    onClientGone: (clientId) => {
+      screens.forget(clientId);
+      account.onClientGone(clientId);
+    },
     close: async () => {
+      account.close();
+      await devices.close();
+      heartbeat.stop();
       db.close();
     },
   };

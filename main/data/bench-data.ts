@@ -51,7 +51,15 @@ export function benchSeedAndLookup(options: BenchOptions): BenchResult {
       const row = pick.get(rng.int(1, maxId));
       if (!row) throw new Error('no person to query');
       // Query without diacritics, as a citizen typing "không dấu" would.
-      return { fullName: row.full_name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'), dateOfBirth: row.date_of_birth, expected: row.insurance_number };
+      return {
+        fullName: row.full_name
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/đ/g, 'd')
+          .replace(/Đ/g, 'D'),
+        dateOfBirth: row.date_of_birth,
+        expected: row.insurance_number,
+      };
     });
 
     let misses = 0;

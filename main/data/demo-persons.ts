@@ -51,18 +51,76 @@ export interface DemoPerson {
 }
 
 export const DEMO_EMPLOYERS: readonly DemoEmployer[] = [
-  { id: 1, code: 'DM0001A', name: 'Công ty TNHH Dịch vụ Hàng Bông', provinceCode: '01', address: 'Số 20 Phố Hàng Bông, Phường Hoàn Kiếm, Thành phố Hà Nội' },
-  { id: 2, code: 'DM0002A', name: 'Công ty Cổ phần Cơ điện Lê Văn Sỹ', provinceCode: '79', address: 'Số 250 Lê Văn Sỹ, Phường Nhiêu Lộc, Thành phố Hồ Chí Minh' },
-  { id: 3, code: 'DM0003A', name: 'Công ty TNHH Cơ khí Quảng Xương', provinceCode: '38', address: 'Thôn Bắc, Xã Quảng Ngọc, Tỉnh Thanh Hóa' },
-  { id: 4, code: 'DM0004A', name: 'Công ty Cổ phần Vật liệu Xây dựng Sông Mã', provinceCode: '38', address: 'Số 15 Lê Lợi, Phường Hạc Thành, Tỉnh Thanh Hóa' },
-  { id: 5, code: 'DM0005A', name: 'Công ty TNHH Thương mại Lam Sơn', provinceCode: '38', address: 'Số 88 Bà Triệu, Phường Hạc Thành, Tỉnh Thanh Hóa' },
+  {
+    id: 1,
+    code: 'DM0001A',
+    name: 'Công ty TNHH Dịch vụ Hàng Bông',
+    provinceCode: '01',
+    address: 'Số 20 Phố Hàng Bông, Phường Hoàn Kiếm, Thành phố Hà Nội',
+  },
+  {
+    id: 2,
+    code: 'DM0002A',
+    name: 'Công ty Cổ phần Cơ điện Lê Văn Sỹ',
+    provinceCode: '79',
+    address: 'Số 250 Lê Văn Sỹ, Phường Nhiêu Lộc, Thành phố Hồ Chí Minh',
+  },
+  {
+    id: 3,
+    code: 'DM0003A',
+    name: 'Công ty TNHH Cơ khí Quảng Xương',
+    provinceCode: '38',
+    address: 'Thôn Bắc, Xã Quảng Ngọc, Tỉnh Thanh Hóa',
+  },
+  {
+    id: 4,
+    code: 'DM0004A',
+    name: 'Công ty Cổ phần Vật liệu Xây dựng Sông Mã',
+    provinceCode: '38',
+    address: 'Số 15 Lê Lợi, Phường Hạc Thành, Tỉnh Thanh Hóa',
+  },
+  {
+    id: 5,
+    code: 'DM0005A',
+    name: 'Công ty TNHH Thương mại Lam Sơn',
+    provinceCode: '38',
+    address: 'Số 88 Bà Triệu, Phường Hạc Thành, Tỉnh Thanh Hóa',
+  },
 ];
 
 export const DEMO_FACILITIES: readonly DemoFacility[] = [
-  { code: '01001', name: 'Bệnh viện Đa khoa Trung ương Hà Nội (demo)', provinceCode: '01', wardCode: '00004', address: 'Phường Ba Đình, Thành phố Hà Nội', level: 'central' },
-  { code: '79024', name: 'Bệnh viện Đa khoa khu vực Nhiêu Lộc (demo)', provinceCode: '79', wardCode: '27142', address: 'Phường Nhiêu Lộc, Thành phố Hồ Chí Minh', level: 'district' },
-  { code: '36012', name: 'Trung tâm Y tế Nghĩa Hưng (demo)', provinceCode: '37', wardCode: '13891', address: 'Xã Nghĩa Hưng, Tỉnh Ninh Bình', level: 'district' },
-  { code: '38015', name: 'Trung tâm Y tế Quảng Xương (demo)', provinceCode: '38', wardCode: '16498', address: 'Xã Quảng Ngọc, Tỉnh Thanh Hóa', level: 'district' },
+  {
+    code: '01001',
+    name: 'Bệnh viện Đa khoa Trung ương Hà Nội (demo)',
+    provinceCode: '01',
+    wardCode: '00004',
+    address: 'Phường Ba Đình, Thành phố Hà Nội',
+    level: 'central',
+  },
+  {
+    code: '79024',
+    name: 'Bệnh viện Đa khoa khu vực Nhiêu Lộc (demo)',
+    provinceCode: '79',
+    wardCode: '27142',
+    address: 'Phường Nhiêu Lộc, Thành phố Hồ Chí Minh',
+    level: 'district',
+  },
+  {
+    code: '36012',
+    name: 'Trung tâm Y tế Nghĩa Hưng (demo)',
+    provinceCode: '37',
+    wardCode: '13891',
+    address: 'Xã Nghĩa Hưng, Tỉnh Ninh Bình',
+    level: 'district',
+  },
+  {
+    code: '38015',
+    name: 'Trung tâm Y tế Quảng Xương (demo)',
+    provinceCode: '38',
+    wardCode: '16498',
+    address: 'Xã Quảng Ngọc, Tỉnh Thanh Hóa',
+    level: 'district',
+  },
 ];
 
 /** The fixture payloads, verbatim (bhyt-qr.txt). */
@@ -125,7 +183,14 @@ function tuParticipation(): DemoParticipation[] {
   const position = (year: number) => (year < 2002 ? 'Thợ cơ khí' : year < 2013 ? 'Tổ trưởng sản xuất' : 'Quản đốc phân xưởng');
   for (let year = 1990; year < 2020; year++) {
     const salary = Math.round((350_000 * 1.085 ** (year - 1990)) / 10_000) * 10_000;
-    rows.push({ scheme: 'bhxh', fromMonth: `${year}-01`, toMonth: `${year}-12`, employerId: employerFor(year), position: position(year), salaryBase: salary });
+    rows.push({
+      scheme: 'bhxh',
+      fromMonth: `${year}-01`,
+      toMonth: `${year}-12`,
+      employerId: employerFor(year),
+      position: position(year),
+      salaryBase: salary,
+    });
   }
   rows.push(
     { scheme: 'bhyt', fromMonth: '1993-01', toMonth: '2001-12', employerId: 3, position: 'Thợ cơ khí', salaryBase: null },
@@ -236,7 +301,9 @@ export const DEMO_PERSONS: readonly DemoPerson[] = [
       { scheme: 'bhyt', fromMonth: '2008-03', toMonth: null, employerId: 2, position: 'Kỹ sư điện', salaryBase: null },
     ],
     benefits: [{ kind: 'sickness', fromDate: '2023-09-11', toDate: '2023-09-15', amount: 2_090_000, note: null }],
-    visits: [{ visitDate: '2023-09-11', facilityCode: '79024', diagnosisGroup: 'Bệnh tiêu hóa', totalCost: 1_250_000, bhytPaid: 1_000_000 }],
+    visits: [
+      { visitDate: '2023-09-11', facilityCode: '79024', diagnosisGroup: 'Bệnh tiêu hóa', totalCost: 1_250_000, bhytPaid: 1_000_000 },
+    ],
   },
   {
     id: 3,

@@ -29,8 +29,44 @@ export interface PlaceIndex {
   readonly allEmployerIds: readonly number[];
 }
 
-const SECTORS = ['Thương mại', 'Xây dựng', 'Cơ khí', 'Dệt may', 'Thực phẩm', 'Vận tải', 'Công nghệ', 'Điện tử', 'Du lịch', 'Nông sản', 'Dịch vụ', 'In ấn', 'Thủy sản', 'Giày da'];
-const BRANDS = ['An Phát', 'Hưng Thịnh', 'Minh Long', 'Phú Gia', 'Thành Công', 'Đại Việt', 'Sao Mai', 'Hoàng Long', 'Tân Tiến', 'Bình Minh', 'Trường Sơn', 'Hồng Hà', 'Cửu Long', 'Phương Nam', 'Việt Hưng', 'Kim Ngân', 'Thái Bình Dương', 'Sông Hồng', 'Lạc Hồng', 'Nam Việt'];
+const SECTORS = [
+  'Thương mại',
+  'Xây dựng',
+  'Cơ khí',
+  'Dệt may',
+  'Thực phẩm',
+  'Vận tải',
+  'Công nghệ',
+  'Điện tử',
+  'Du lịch',
+  'Nông sản',
+  'Dịch vụ',
+  'In ấn',
+  'Thủy sản',
+  'Giày da',
+];
+const BRANDS = [
+  'An Phát',
+  'Hưng Thịnh',
+  'Minh Long',
+  'Phú Gia',
+  'Thành Công',
+  'Đại Việt',
+  'Sao Mai',
+  'Hoàng Long',
+  'Tân Tiến',
+  'Bình Minh',
+  'Trường Sơn',
+  'Hồng Hà',
+  'Cửu Long',
+  'Phương Nam',
+  'Việt Hưng',
+  'Kim Ngân',
+  'Thái Bình Dương',
+  'Sông Hồng',
+  'Lạc Hồng',
+  'Nam Việt',
+];
 const FORMS = [
   ['Công ty TNHH', 6],
   ['Công ty Cổ phần', 4],
@@ -88,7 +124,14 @@ export function generatePlaces(
     const name = `${formPicker.pick(rng)} ${rng.pick(SECTORS)} ${rng.pick(BRANDS)}`;
     // Two letters, four digits and a letter, like real unit codes; the digits and last letter encode i, so codes are unique.
     const code = `${rng.pick([...letters])}${rng.pick([...letters])}${pad(i % 10_000, 4)}${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 10_000) % 26]}${i >= 260_000 ? Math.floor(i / 260_000) : ''}`;
-    writer.employer([id, code, name, foldKey(name), g.province.code, streetAddress(rng, ward.name, g.province.name, ward.kind === 'phuong')]);
+    writer.employer([
+      id,
+      code,
+      name,
+      foldKey(name),
+      g.province.code,
+      streetAddress(rng, ward.name, g.province.name, ward.kind === 'phuong'),
+    ]);
     let list = employersByProvince.get(g.province.code);
     if (!list) employersByProvince.set(g.province.code, (list = []));
     list.push(id);
@@ -168,14 +211,25 @@ function generateFacilities(
       }
     } while (reserved.has(code));
     const ward = rng.pick(g.wards);
-    writer.facility([code, name, foldKey(name), g.province.code, ward.code, streetAddress(rng, ward.name, g.province.name, ward.kind === 'phuong'), level, bhyt, sick]);
+    writer.facility([
+      code,
+      name,
+      foldKey(name),
+      g.province.code,
+      ward.code,
+      streetAddress(rng, ward.name, g.province.name, ward.kind === 'phuong'),
+      level,
+      bhyt,
+      sick,
+    ]);
     all++;
     if (bhyt === 1) contracted.push(code);
   };
 
   const mainPrefix = g.legacy.find((l) => l.code === g.province.code)?.code ?? g.legacy[0]?.code ?? g.province.code;
   if (g.province.code === '01' || g.province.code === '79') {
-    for (const n of ['Bệnh viện Trung ương số 1', 'Bệnh viện Trung ương số 2']) add(mainPrefix, 'hospital', `${n} ${g.province.shortName}`, 'central', 1, 1);
+    for (const n of ['Bệnh viện Trung ương số 1', 'Bệnh viện Trung ương số 2'])
+      add(mainPrefix, 'hospital', `${n} ${g.province.shortName}`, 'central', 1, 1);
   }
   add(mainPrefix, 'hospital', `Bệnh viện Đa khoa ${g.province.name}`, 'province', 1, 1);
   add(mainPrefix, 'hospital', `Bệnh viện Sản Nhi ${g.province.name}`, 'province', 1, 1);
@@ -198,9 +252,7 @@ function generateCollectionPoints(rng: Rng, g: ProvinceGeo, writer: PopulationWr
   for (let i = 0; i < count; i++) {
     const ward = rng.pick(g.wards);
     const agent = rng.chance(0.5);
-    const name = agent
-      ? `Đại lý thu BHXH, BHYT ${rng.pick(family)} Thị ${rng.pick(FEMALE_GIVEN_NAMES)}`
-      : `Điểm thu Bưu điện ${ward.name}`;
+    const name = agent ? `Đại lý thu BHXH, BHYT ${rng.pick(family)} Thị ${rng.pick(FEMALE_GIVEN_NAMES)}` : `Điểm thu Bưu điện ${ward.name}`;
     writer.collectionPoint([
       name,
       foldKey(name),

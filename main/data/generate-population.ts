@@ -53,9 +53,71 @@ const part = (text: string): NamePart => {
   return { text, key, hex: hexUtf8(text), ascii: key.replace(/[^a-z]/g, '') };
 };
 
-const PHONE_PREFIXES = ['032', '033', '034', '035', '036', '037', '038', '039', '056', '058', '059', '070', '076', '077', '078', '079', '081', '082', '083', '084', '085', '086', '088', '089', '090', '091', '093', '094', '096', '097', '098'];
-const POSITIONS = ['Công nhân', 'Nhân viên kinh doanh', 'Kế toán viên', 'Kỹ sư', 'Lái xe', 'Công nhân may', 'Nhân viên văn phòng', 'Trưởng phòng', 'Bảo vệ', 'Kỹ thuật viên', 'Nhân viên bán hàng', 'Thủ kho', 'Chuyên viên', 'Quản đốc', 'Công nhân xây dựng', 'Nhân viên phục vụ'];
-const DIAGNOSES = ['Bệnh hô hấp', 'Bệnh tiêu hóa', 'Tăng huyết áp', 'Đái tháo đường', 'Bệnh cơ xương khớp', 'Khám sức khỏe định kỳ', 'Chấn thương', 'Bệnh răng miệng', 'Bệnh mắt', 'Bệnh da liễu', 'Bệnh tim mạch', 'Bệnh tai mũi họng'];
+const PHONE_PREFIXES = [
+  '032',
+  '033',
+  '034',
+  '035',
+  '036',
+  '037',
+  '038',
+  '039',
+  '056',
+  '058',
+  '059',
+  '070',
+  '076',
+  '077',
+  '078',
+  '079',
+  '081',
+  '082',
+  '083',
+  '084',
+  '085',
+  '086',
+  '088',
+  '089',
+  '090',
+  '091',
+  '093',
+  '094',
+  '096',
+  '097',
+  '098',
+];
+const POSITIONS = [
+  'Công nhân',
+  'Nhân viên kinh doanh',
+  'Kế toán viên',
+  'Kỹ sư',
+  'Lái xe',
+  'Công nhân may',
+  'Nhân viên văn phòng',
+  'Trưởng phòng',
+  'Bảo vệ',
+  'Kỹ thuật viên',
+  'Nhân viên bán hàng',
+  'Thủ kho',
+  'Chuyên viên',
+  'Quản đốc',
+  'Công nhân xây dựng',
+  'Nhân viên phục vụ',
+];
+const DIAGNOSES = [
+  'Bệnh hô hấp',
+  'Bệnh tiêu hóa',
+  'Tăng huyết áp',
+  'Đái tháo đường',
+  'Bệnh cơ xương khớp',
+  'Khám sức khỏe định kỳ',
+  'Chấn thương',
+  'Bệnh răng miệng',
+  'Bệnh mắt',
+  'Bệnh da liễu',
+  'Bệnh tim mạch',
+  'Bệnh tai mũi họng',
+];
 const EMAIL_DOMAINS = ['example.com', 'example.net', 'example.org'];
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const SOUTH = new Set(['75', '79', '80', '82', '86', '91', '92', '96']);
@@ -111,7 +173,9 @@ export function generatePopulation(
   const wardHex = new Map<string, string>();
 
   const demoIds = new Set<string>(DEMO_PERSONS.flatMap((p) => [p.idNumber, p.oldIdNumber ?? ''].filter(Boolean)));
-  const demoNameDob = new Set(DEMO_PERSONS.flatMap((p) => [`${foldKey(p.fullName)}|${p.dateOfBirth}`, `${foldKey(p.fullName)}|${p.dateOfBirth.slice(0, 4)}`]));
+  const demoNameDob = new Set(
+    DEMO_PERSONS.flatMap((p) => [`${foldKey(p.fullName)}|${p.dateOfBirth}`, `${foldKey(p.fullName)}|${p.dateOfBirth.slice(0, 4)}`]),
+  );
   const demoInsurance = new Set(DEMO_PERSONS.map((p) => p.insuranceNumber));
   // Strides coprime with 10: the serials of a bucket walk the whole space without repeating.
   const cccdSerial = new SerialPermutation(6, 367_891, deriveSeed(options.seed, 'cccd'));
@@ -145,7 +209,10 @@ export function generatePopulation(
     const yearOnly = year < 1960 && rng.chance(0.01);
     const dob = yearOnly ? String(year) : `${year}-${pad2(m)}-${pad2(d)}`;
     // Never a namesake of a demo person with the same birth date: demo lookups must stay unambiguous.
-    while (demoNameDob.has(`${parts.map((p) => p.key).join(' ')}|${dob}`) || demoNameDob.has(`${parts.map((p) => p.key).join(' ')}|${year}`)) {
+    while (
+      demoNameDob.has(`${parts.map((p) => p.key).join(' ')}|${dob}`) ||
+      demoNameDob.has(`${parts.map((p) => p.key).join(' ')}|${year}`)
+    ) {
       given = rng.pick(male ? maleGiven : femaleGiven);
       parts[parts.length - 1] = given;
     }
@@ -180,15 +247,28 @@ export function generatePopulation(
 
     const phone = age >= 14 && rng.chance(0.93) ? rng.pick(PHONE_PREFIXES) + String(rng.int(0, 9_999_999)).padStart(7, '0') : null;
     const email =
-      age >= 16 && age <= 65 && rng.chance(0.2)
-        ? `${given.ascii}.${fam.ascii}${rng.int(1, 9999)}@${rng.pick(EMAIL_DOMAINS)}`
-        : null;
+      age >= 16 && age <= 65 && rng.chance(0.2) ? `${given.ascii}.${fam.ascii}${rng.int(1, 9999)}@${rng.pick(EMAIL_DOMAINS)}` : null;
     const urban = ward.kind === 'phuong';
     const address = urban
       ? `Số ${rng.int(1, 400)} ${rng.pick(STREET_NAMES)}, ${ward.name}, ${provinceName}`
       : `${SOUTH.has(home.province.code) ? 'Ấp' : rng.chance(0.5) ? 'Thôn' : 'Xóm'} ${rng.chance(0.5) ? rng.int(1, 12) : rng.pick(VILLAGE_NAMES)}, ${ward.name}, ${provinceName}`;
 
-    writer.person([id, insuranceNumber, idNumber, oldId, fullName, nameKey, dob, male ? 'male' : 'female', phone, email, home.province.code, ward.code, address, born.cccdCode]);
+    writer.person([
+      id,
+      insuranceNumber,
+      idNumber,
+      oldId,
+      fullName,
+      nameKey,
+      dob,
+      male ? 'male' : 'female',
+      phone,
+      email,
+      home.province.code,
+      ward.code,
+      address,
+      born.cccdCode,
+    ]);
 
     // ---- history ----
     const facilities = places.contractedFacilities.get(home.province.code) ?? [];
@@ -251,31 +331,66 @@ export function generatePopulation(
         if (retired) {
           const from = `${year + (male ? 61 : 57)}-${pad2(rng.int(1, 12))}-01`;
           if (years >= 20) {
-            writer.benefit([id, 'monthly-pension', from, null, roundTo(lastSalary * (0.45 + Math.min(0.3, (years - 20) * 0.02)), 1000), null]);
+            writer.benefit([
+              id,
+              'monthly-pension',
+              from,
+              null,
+              roundTo(lastSalary * (0.45 + Math.min(0.3, (years - 20) * 0.02)), 1000),
+              null,
+            ]);
           } else {
             writer.benefit([id, 'one-time', from, from, roundTo(lastSalary * 1.5 * years, 1000), 'BHXH một lần']);
           }
           counters.benefits++;
         } else if (!ongoing && rng.chance(0.1)) {
           const y2 = Math.min(REFERENCE_YEAR, Math.max(2010, workStart + rng.int(1, 15)));
-          writer.benefit([id, 'unemployment', `${y2}-${pad2(rng.int(1, 6))}-01`, `${y2}-${pad2(rng.int(7, 12))}-28`, roundTo(lastSalary * 0.6 * 4, 1000), 'Trợ cấp thất nghiệp']);
+          writer.benefit([
+            id,
+            'unemployment',
+            `${y2}-${pad2(rng.int(1, 6))}-01`,
+            `${y2}-${pad2(rng.int(7, 12))}-28`,
+            roundTo(lastSalary * 0.6 * 4, 1000),
+            'Trợ cấp thất nghiệp',
+          ]);
           counters.benefits++;
         }
         if (rng.chance(0.08)) {
           const y2 = rng.int(workStart, Math.min(REFERENCE_YEAR, workStart + 20));
           const m2 = rng.int(1, 12);
           const days = rng.int(2, 10);
-          writer.benefit([id, 'sickness', `${y2}-${pad2(m2)}-05`, `${y2}-${pad2(m2)}-${pad2(5 + days)}`, roundTo((lastSalary * 0.75 * days) / 24, 1000), null]);
+          writer.benefit([
+            id,
+            'sickness',
+            `${y2}-${pad2(m2)}-05`,
+            `${y2}-${pad2(m2)}-${pad2(5 + days)}`,
+            roundTo((lastSalary * 0.75 * days) / 24, 1000),
+            null,
+          ]);
           counters.benefits++;
         }
         if (!male && year + 22 <= REFERENCE_YEAR && rng.chance(0.15)) {
           const y2 = Math.max(workStart, year + rng.int(22, 35));
           if (y2 < REFERENCE_YEAR) {
             const m2 = rng.int(1, 6);
-            writer.benefit([id, 'maternity', `${y2}-${pad2(m2)}-10`, `${y2}-${pad2(m2 + 6)}-09`, roundTo(lastSalary * 6 + 4_680_000, 1000), null]);
+            writer.benefit([
+              id,
+              'maternity',
+              `${y2}-${pad2(m2)}-10`,
+              `${y2}-${pad2(m2 + 6)}-09`,
+              roundTo(lastSalary * 6 + 4_680_000, 1000),
+              null,
+            ]);
             counters.benefits++;
             if (rng.chance(0.3)) {
-              writer.benefit([id, 'convalescence', `${y2}-${pad2(m2 + 6)}-15`, `${y2}-${pad2(m2 + 6)}-19`, 2_340_000, 'Dưỡng sức sau thai sản']);
+              writer.benefit([
+                id,
+                'convalescence',
+                `${y2}-${pad2(m2 + 6)}-15`,
+                `${y2}-${pad2(m2 + 6)}-19`,
+                2_340_000,
+                'Dưỡng sức sau thai sản',
+              ]);
               counters.benefits++;
             }
           }
@@ -347,7 +462,14 @@ export function generatePopulation(
       const vy = rng.int(REFERENCE_YEAR - 2, REFERENCE_YEAR);
       const vm = rng.int(1, vy === REFERENCE_YEAR ? REFERENCE_MONTH - 1 : 12);
       const cost = roundTo(100_000 + rng.next() * rng.next() * 4_000_000, 1000);
-      writer.visit([id, `${vy}-${pad2(vm)}-${pad2(rng.int(1, 28))}`, rng.chance(0.7) ? facility : rng.pick(facilities), rng.pick(DIAGNOSES), cost, Math.round(cost * rate)]);
+      writer.visit([
+        id,
+        `${vy}-${pad2(vm)}-${pad2(rng.int(1, 28))}`,
+        rng.chance(0.7) ? facility : rng.pick(facilities),
+        rng.pick(DIAGNOSES),
+        cost,
+        Math.round(cost * rate),
+      ]);
       counters.visits++;
     }
   }

@@ -12,13 +12,9 @@ export interface ReferenceCounts {
 
 export function loadReferenceData(db: Database): ReferenceCounts {
   const { provinces, wards } = loadAdministrativeUnits();
-  const insProvince = db.prepare(
-    'INSERT OR REPLACE INTO provinces (code, name, short_name, kind, name_key) VALUES (?, ?, ?, ?, ?)',
-  );
+  const insProvince = db.prepare('INSERT OR REPLACE INTO provinces (code, name, short_name, kind, name_key) VALUES (?, ?, ?, ?, ?)');
   const insWard = db.prepare('INSERT OR REPLACE INTO wards (code, province_code, name, kind, name_key) VALUES (?, ?, ?, ?, ?)');
-  const insLegacy = db.prepare(
-    'INSERT OR REPLACE INTO legacy_provinces (cccd_code, code, name, new_province_code) VALUES (?, ?, ?, ?)',
-  );
+  const insLegacy = db.prepare('INSERT OR REPLACE INTO legacy_provinces (cccd_code, code, name, new_province_code) VALUES (?, ?, ?, ?)');
   db.transaction(() => {
     for (const p of provinces) insProvince.run(p.code, p.name, p.shortName, p.kind, foldKey(p.name));
     for (const w of wards) insWard.run(w.code, w.provinceCode, w.name, w.kind, foldKey(w.name));

@@ -46,7 +46,14 @@ export type ParticipationRow = readonly [
   salaryBase: number | null,
 ];
 
-export type BenefitRow = readonly [personId: number, kind: string, fromDate: string, toDate: string | null, amount: number, note: string | null];
+export type BenefitRow = readonly [
+  personId: number,
+  kind: string,
+  fromDate: string,
+  toDate: string | null,
+  amount: number,
+  note: string | null,
+];
 export type VisitRow = readonly [
   personId: number,
   visitDate: string,

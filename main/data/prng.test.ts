@@ -20,7 +20,10 @@ describe('prng', () => {
 
   it('weighted picks follow the weights', () => {
     const rng = createRng(1);
-    const picker = new WeightedPicker([['a', 9], ['b', 1]] as const);
+    const picker = new WeightedPicker([
+      ['a', 9],
+      ['b', 1],
+    ] as const);
     let a = 0;
     for (let i = 0; i < 10_000; i++) if (picker.pick(rng) === 'a') a++;
     expect(a).toBeGreaterThan(8_700);

@@ -47,7 +47,10 @@ describe('legacy provinces', () => {
   it('maps onto exactly the 34 new provinces, with the merges of domain.md §7', () => {
     const newCodes = new Set(loadAdministrativeUnits().provinces.map((p) => p.code));
     expect(new Set(LEGACY_PROVINCES.map((l) => l.newProvinceCode))).toEqual(newCodes);
-    const into = (code: string) => LEGACY_PROVINCES.filter((l) => l.newProvinceCode === code).map((l) => l.cccdCode).sort();
+    const into = (code: string) =>
+      LEGACY_PROVINCES.filter((l) => l.newProvinceCode === code)
+        .map((l) => l.cccdCode)
+        .sort();
     expect(into('01')).toEqual(['001']);
     expect(into('37')).toEqual(['035', '036', '037']);
     expect(into('79')).toEqual(['074', '077', '079']);

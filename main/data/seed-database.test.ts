@@ -6,7 +6,17 @@ import { DEMO_PERSONS } from './demo-persons';
 import { LEGACY_PROVINCES } from './legacy-provinces';
 import { SeedRefusedError, ensureDemoData, seedDatabase } from './seed-database';
 
-const TABLES = ['persons', 'bhyt_cards', 'employers', 'participation', 'benefits', 'medical_visits', 'offices', 'facilities', 'collection_points'];
+const TABLES = [
+  'persons',
+  'bhyt_cards',
+  'employers',
+  'participation',
+  'benefits',
+  'medical_visits',
+  'offices',
+  'facilities',
+  'collection_points',
+];
 
 function hashContent(db: Database): string {
   const h = createHash('sha256');
@@ -95,12 +105,16 @@ describe('generated population', () => {
 
   it('every person has a residence in the 2025 units and a 17-part card QR naming them', () => {
     const orphans = db
-      .prepare('SELECT COUNT(*) FROM persons p LEFT JOIN wards w ON w.code = p.ward_code WHERE w.code IS NULL OR w.province_code <> p.province_code')
+      .prepare(
+        'SELECT COUNT(*) FROM persons p LEFT JOIN wards w ON w.code = p.ward_code WHERE w.code IS NULL OR w.province_code <> p.province_code',
+      )
       .pluck()
       .get();
     expect(orphans).toBe(0);
     const cards = db
-      .prepare('SELECT p.full_name, p.insurance_number, c.qr_payload, c.facility_code FROM persons p JOIN bhyt_cards c ON c.person_id = p.id WHERE p.id > 100')
+      .prepare(
+        'SELECT p.full_name, p.insurance_number, c.qr_payload, c.facility_code FROM persons p JOIN bhyt_cards c ON c.person_id = p.id WHERE p.id > 100',
+      )
       .all() as { full_name: string; insurance_number: string; qr_payload: string; facility_code: string }[];
     expect(cards.length).toBe(10_000);
     for (const c of cards.slice(0, 2000)) {
@@ -126,8 +140,10 @@ describe('generated population', () => {
     expect(count('employers')).toBeGreaterThanOrEqual(200);
     expect(db.prepare('SELECT COUNT(DISTINCT province_code) FROM offices').pluck().get()).toBe(34);
     expect(db.prepare("SELECT COUNT(*) FROM facilities WHERE code NOT GLOB '[0-9][0-9][0-9A-Z][0-9][0-9]'").pluck().get()).toBe(0);
-    expect(db.prepare('SELECT COUNT(*) FROM offices WHERE lat NOT BETWEEN 8.3 AND 23.5 OR lng NOT BETWEEN 102 AND 110').pluck().get()).toBe(0);
-    expect(db.prepare("SELECT COUNT(DISTINCT kind) FROM collection_points").pluck().get()).toBe(2);
+    expect(db.prepare('SELECT COUNT(*) FROM offices WHERE lat NOT BETWEEN 8.3 AND 23.5 OR lng NOT BETWEEN 102 AND 110').pluck().get()).toBe(
+      0,
+    );
+    expect(db.prepare('SELECT COUNT(DISTINCT kind) FROM collection_points').pluck().get()).toBe(2);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
   });

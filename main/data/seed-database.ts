@@ -55,7 +55,17 @@ export class SeedRefusedError extends Error {
 export const DEMO_POPULATION_SIZE = 2000;
 export const DEMO_SEED = 20250701;
 
-const GENERATED_TABLES = ['medical_visits', 'benefits', 'participation', 'bhyt_cards', 'persons', 'employers', 'facilities', 'offices', 'collection_points'] as const;
+const GENERATED_TABLES = [
+  'medical_visits',
+  'benefits',
+  'participation',
+  'bhyt_cards',
+  'persons',
+  'employers',
+  'facilities',
+  'offices',
+  'collection_points',
+] as const;
 
 export function countPersons(db: Database): number {
   return (db.prepare('SELECT COUNT(*) AS n FROM persons').get() as { n: number }).n;
@@ -156,9 +166,37 @@ function insertDemoData(db: Database, w: PopulationWriter): void {
   for (const e of DEMO_EMPLOYERS) w.employer([e.id, e.code, e.name, foldKey(e.name), e.provinceCode, e.address]);
   for (const p of DEMO_PERSONS) {
     if (wardName.get(p.wardCode) === undefined) throw new Error(`Demo person ${p.id}: unknown ward ${p.wardCode}`);
-    w.person([p.id, p.insuranceNumber, p.idNumber, p.oldIdNumber, p.fullName, foldKey(p.fullName), p.dateOfBirth, p.gender, p.phone, p.email, p.provinceCode, p.wardCode, p.address, p.birthProvinceCode]);
+    w.person([
+      p.id,
+      p.insuranceNumber,
+      p.idNumber,
+      p.oldIdNumber,
+      p.fullName,
+      foldKey(p.fullName),
+      p.dateOfBirth,
+      p.gender,
+      p.phone,
+      p.email,
+      p.provinceCode,
+      p.wardCode,
+      p.address,
+      p.birthProvinceCode,
+    ]);
     for (const c of p.cards) {
-      w.card([p.id, c.cardCode, c.objectCode, c.benefitCode, c.livingAreaCode, c.facilityCode, c.validFrom, c.validTo, c.fiveYearsFrom, c.issuedBy, c.issueDate, c.qrPayload]);
+      w.card([
+        p.id,
+        c.cardCode,
+        c.objectCode,
+        c.benefitCode,
+        c.livingAreaCode,
+        c.facilityCode,
+        c.validFrom,
+        c.validTo,
+        c.fiveYearsFrom,
+        c.issuedBy,
+        c.issueDate,
+        c.qrPayload,
+      ]);
     }
     for (const r of p.participation) w.participation([p.id, r.scheme, r.fromMonth, r.toMonth, r.employerId, r.position, r.salaryBase]);
     for (const b of p.benefits) w.benefit([p.id, b.kind, b.fromDate, b.toDate, b.amount, b.note]);

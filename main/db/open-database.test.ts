@@ -34,7 +34,20 @@ describe('openDatabase', () => {
     const rows = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
     expect(rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
-    for (const t of ['provinces', 'wards', 'legacy_provinces', 'persons', 'bhyt_cards', 'employers', 'participation', 'benefits', 'medical_visits', 'offices', 'facilities', 'collection_points']) {
+    for (const t of [
+      'provinces',
+      'wards',
+      'legacy_provinces',
+      'persons',
+      'bhyt_cards',
+      'employers',
+      'participation',
+      'benefits',
+      'medical_visits',
+      'offices',
+      'facilities',
+      'collection_points',
+    ]) {
       expect(tables).toContain(t);
     }
     db.close();

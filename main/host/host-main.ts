@@ -18,7 +18,9 @@ async function main(): Promise<number> {
   const parsed = parseAppConfig(process.argv.slice(2));
   if (!parsed.ok) {
     for (const p of parsed.problems) process.stderr.write(`kiosk host: ${p}\n`);
-    process.stderr.write('usage: npm run host -- [--port N] [--data-dir DIR] [--devices emulated|hardware|none] [--demo-persons N] [--log-level L] [--open]\n');
+    process.stderr.write(
+      'usage: npm run host -- [--port N] [--data-dir DIR] [--devices emulated|hardware|none] [--demo-persons N] [--log-level L] [--open]\n',
+    );
     return 64;
   }
   const { config } = parsed;
@@ -29,7 +31,13 @@ async function main(): Promise<number> {
     return 1;
   }
   const core = await createCore({ config, logger, transport: 'browser-host' });
-  const host = await startHost({ core, webRoot, port: config.port, logger, ...(process.env.KIOSK_TOKEN ? { token: process.env.KIOSK_TOKEN } : {}) });
+  const host = await startHost({
+    core,
+    webRoot,
+    port: config.port,
+    logger,
+    ...(process.env.KIOSK_TOKEN ? { token: process.env.KIOSK_TOKEN } : {}),
+  });
   // The one line scripts and tests wait for: the URL to open, with the token in the fragment.
   process.stdout.write(`KIOSK_HOST_READY ${host.launchUrl}\n`);
   if (config.open) openChromium(host.launchUrl);
@@ -44,13 +52,18 @@ async function main(): Promise<number> {
 }
 
 function openChromium(url: string): void {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((c): c is string => !!c);
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(
+    (c): c is string => !!c,
+  );
   const exe = candidates.find((c) => existsSync(c));
   if (!exe) {
     process.stdout.write(`No Chromium found; open this address in a browser: ${url}\n`);
     return;
   }
-  const child = spawn(exe, [`--app=${url}`, '--no-first-run', '--disable-background-networking', '--disable-sync', '--kiosk'], { stdio: 'ignore', detached: true });
+  const child = spawn(exe, [`--app=${url}`, '--no-first-run', '--disable-background-networking', '--disable-sync', '--kiosk'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   child.on('error', () => process.stdout.write(`Could not start ${exe}; open ${url}\n`));
   child.unref();
 }

@@ -88,19 +88,30 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           if (route.needsToken) {
             const auth = req.headers.authorization ?? '';
             const given = auth.startsWith('Bearer ') ? auth.slice(7) : (url.searchParams.get('token') ?? '');
-            if (!tokensEqual(given, token)) return send(res, { status: 401, json: { error: { code: 'unauthorized', message: 'missing or wrong token' } } });
+            if (!tokensEqual(given, token))
+              return send(res, { status: 401, json: { error: { code: 'unauthorized', message: 'missing or wrong token' } } });
           }
           const body = method === 'POST' ? await readBody(req) : Buffer.alloc(0);
           return send(res, await route.handle({ method, path: url.pathname, query: url.searchParams, headers: req.headers, body }));
         }
-        if (method !== 'GET' && method !== 'HEAD') return send(res, { status: 405, json: { error: { code: 'method-not-allowed', message: method } } });
+        if (method !== 'GET' && method !== 'HEAD')
+          return send(res, { status: 405, json: { error: { code: 'method-not-allowed', message: method } } });
         const file = await readStaticFile(options.webRoot, url.pathname);
         if (file.status === 200) {
-          res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.contentType, 'Cache-Control': url.pathname === '/' ? 'no-store' : 'max-age=3600' });
+          res.writeHead(200, {
+            ...SECURITY_HEADERS,
+            'Content-Type': file.contentType,
+            'Cache-Control': url.pathname === '/' ? 'no-store' : 'max-age=3600',
+          });
           res.end(method === 'HEAD' ? undefined : file.body);
-        } else send(res, { status: file.status, json: { error: { code: file.status === 403 ? 'forbidden' : 'not-found', message: url.pathname.slice(0, 100) } } });
+        } else
+          send(res, {
+            status: file.status,
+            json: { error: { code: file.status === 403 ? 'forbidden' : 'not-found', message: url.pathname.slice(0, 100) } },
+          });
       } catch (e) {
-        if (e instanceof BodyTooLarge) return send(res, { status: 413, json: { error: { code: 'too-large', message: `body over ${MAX_BODY_BYTES} bytes` } } });
+        if (e instanceof BodyTooLarge)
+          return send(res, { status: 413, json: { error: { code: 'too-large', message: `body over ${MAX_BODY_BYTES} bytes` } } });
         logger.error('http.crash', { error: e instanceof Error ? e.name : 'unknown' });
         if (!res.headersSent) send(res, { status: 500, json: { error: { code: 'internal', message: 'internal error' } } });
       }

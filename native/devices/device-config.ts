@@ -17,11 +17,15 @@ export const readerCandidateSchema = z
   .readonly();
 
 const profile = printerProfileSchema.default(DEFAULT_PRINTER_PROFILE);
-const hidFraming = z.object({ reportId: z.number().int().min(0).max(255), lengthByte: z.boolean(), reportSize: z.number().int().min(3).max(1024) }).readonly();
+const hidFraming = z
+  .object({ reportId: z.number().int().min(0).max(255), lengthByte: z.boolean(), reportSize: z.number().int().min(3).max(1024) })
+  .readonly();
 
 export const printerConfigSchema = z.discriminatedUnion('transport', [
   z.object({ transport: z.literal('hid'), vendorId: u16, productId: u16, hid: hidFraming, profile }).readonly(),
-  z.object({ transport: z.literal('tcp'), host: z.string().min(1), port: z.number().int().min(1).max(65535).default(9100), profile }).readonly(),
+  z
+    .object({ transport: z.literal('tcp'), host: z.string().min(1), port: z.number().int().min(1).max(65535).default(9100), profile })
+    .readonly(),
   z.object({ transport: z.literal('usblp'), path: z.string().min(1).default('/dev/usb/lp0'), profile }).readonly(),
 ]);
 
@@ -53,12 +57,27 @@ export function loadDeviceConfig(dataDir: string | null): LoadedDeviceConfig {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    return { config: DEFAULT_DEVICE_CONFIG, source: 'defaults', problems: [`${file}: not valid JSON (${e instanceof Error ? e.message : 'unknown'})`] };
+    return {
+      config: DEFAULT_DEVICE_CONFIG,
+      source: 'defaults',
+      problems: [`${file}: not valid JSON (${e instanceof Error ? e.message : 'unknown'})`],
+    };
   }
   const parsed = deviceConfigSchema.safeParse({ ...DEFAULT_DEVICE_CONFIG, ...(typeof raw === 'object' && raw !== null ? raw : {}) });
-  if (!parsed.success) return { config: DEFAULT_DEVICE_CONFIG, source: 'defaults', problems: parsed.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`) };
+  if (!parsed.success)
+    return {
+      config: DEFAULT_DEVICE_CONFIG,
+      source: 'defaults',
+      problems: parsed.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`),
+    };
   return { config: parsed.data, source: 'override', problems: [] };
 }
 
-export const matchesReader = (c: ReaderCandidate, d: { vendorId: number; productId: number; usagePage?: number | undefined; usage?: number | undefined }): boolean =>
-  (c.vendorId === undefined || c.vendorId === d.vendorId) && (c.productId === undefined || c.productId === d.productId) && d.usagePage === c.usagePage && d.usage === c.usage;
+export const matchesReader = (
+  c: ReaderCandidate,
+  d: { vendorId: number; productId: number; usagePage?: number | undefined; usage?: number | undefined },
+): boolean =>
+  (c.vendorId === undefined || c.vendorId === d.vendorId) &&
+  (c.productId === undefined || c.productId === d.productId) &&
+  d.usagePage === c.usagePage &&
+  d.usage === c.usage;

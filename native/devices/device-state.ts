@@ -26,11 +26,24 @@ export interface DevicesState {
 }
 
 export const ABSENT_READER: ReaderState = Object.freeze({ status: 'absent', model: null, lastError: null, readerMode: null });
-export const ABSENT_PRINTER: PrinterState = Object.freeze({ status: 'absent', model: null, lastError: null, paper: null, cover: null, online: null });
+export const ABSENT_PRINTER: PrinterState = Object.freeze({
+  status: 'absent',
+  model: null,
+  lastError: null,
+  paper: null,
+  cover: null,
+  online: null,
+});
 
 /** Why a print was refused or did not complete. `sent`: bytes may have reached the printer. */
 export type PrintOutcome =
   | { readonly ok: true }
-  | { readonly ok: false; readonly reason: 'disconnected' | 'paper-out' | 'cover-open' | 'offline' | 'timeout' | 'error'; readonly sent: boolean; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly reason: 'disconnected' | 'paper-out' | 'cover-open' | 'offline' | 'timeout' | 'error';
+      readonly sent: boolean;
+      readonly message: string;
+    };
 
-export const printerCanPrint = (p: PrinterState): boolean => p.status === 'ready' && p.paper !== 'out' && p.cover !== 'open' && p.online !== false;
+export const printerCanPrint = (p: PrinterState): boolean =>
+  p.status === 'ready' && p.paper !== 'out' && p.cover !== 'open' && p.online !== false;

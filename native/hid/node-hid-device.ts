@@ -33,7 +33,15 @@ export function createNodeHidBus(): HidBus {
       const devices = await HID.devicesAsync();
       return devices
         .filter((d): d is typeof d & { path: string } => typeof d.path === 'string')
-        .map((d) => ({ vendorId: d.vendorId, productId: d.productId, path: d.path, usagePage: d.usagePage, usage: d.usage, product: d.product, manufacturer: d.manufacturer }));
+        .map((d) => ({
+          vendorId: d.vendorId,
+          productId: d.productId,
+          path: d.path,
+          usagePage: d.usagePage,
+          usage: d.usage,
+          product: d.product,
+          manufacturer: d.manufacturer,
+        }));
     },
     async open(info) {
       return wrap(await HID.HIDAsync.open(info.path));

@@ -33,5 +33,11 @@ export function benchReceipts(): ReceiptBench {
   const hid10kMs = performance.now() - t;
   if (emulator.receipts().length !== 1) throw new Error('Bench receipt did not come out of the emulator');
 
-  return { rasterMs: round(rasterMs), rasterBytes: raster.length, codepageMs: round(codepageMs), codepageBytes: codepage.length, hid10kMs: round(hid10kMs) };
+  return {
+    rasterMs: round(rasterMs),
+    rasterBytes: raster.length,
+    codepageMs: round(codepageMs),
+    codepageBytes: codepage.length,
+    hid10kMs: round(hid10kMs),
+  };
 }

@@ -87,7 +87,10 @@ export function visibleLength(text: string): number {
 export function wrapVisible(text: string, columns: number): string[] {
   const lines: string[] = [];
   let current = '';
-  for (const word of text.normalize('NFC').split(/\s+/u).filter((w) => w.length > 0)) {
+  for (const word of text
+    .normalize('NFC')
+    .split(/\s+/u)
+    .filter((w) => w.length > 0)) {
     const candidate = current === '' ? word : `${current} ${word}`;
     if (visibleLength(candidate) <= columns) {
       current = candidate;

@@ -8,13 +8,34 @@ import { ensureReceiptFonts, receiptFont } from './receipt-fonts.js';
 
 export type PaperAlign = 'left' | 'center' | 'right';
 
-export type PaperSegment = { readonly text: string; readonly bold: boolean; readonly invert: boolean; readonly width: number; readonly height: number };
+export type PaperSegment = {
+  readonly text: string;
+  readonly bold: boolean;
+  readonly invert: boolean;
+  readonly width: number;
+  readonly height: number;
+};
 
 export type PaperElement =
   | { readonly k: 'text'; readonly segments: readonly PaperSegment[]; readonly align: PaperAlign }
   | { readonly k: 'blank'; readonly dots: number }
-  | { readonly k: 'image'; readonly widthDots: number; readonly height: number; readonly bits: Uint8Array; readonly scaleX: number; readonly scaleY: number; readonly align: PaperAlign }
-  | { readonly k: 'qr'; readonly data: Uint8Array; readonly text: string; readonly size: number; readonly ec: 'L' | 'M' | 'Q' | 'H'; readonly align: PaperAlign };
+  | {
+      readonly k: 'image';
+      readonly widthDots: number;
+      readonly height: number;
+      readonly bits: Uint8Array;
+      readonly scaleX: number;
+      readonly scaleY: number;
+      readonly align: PaperAlign;
+    }
+  | {
+      readonly k: 'qr';
+      readonly data: Uint8Array;
+      readonly text: string;
+      readonly size: number;
+      readonly ec: 'L' | 'M' | 'Q' | 'H';
+      readonly align: PaperAlign;
+    };
 
 export const CELL_WIDTH = 12;
 export const CELL_HEIGHT = 24;

@@ -43,8 +43,18 @@ function decodeQrsInPng(png: Buffer): string[] {
     const code = jsQR(data, img.width, img.height);
     if (code === null) break;
     found.push(code.data);
-    const xs = [code.location.topLeftCorner.x, code.location.bottomRightCorner.x, code.location.topRightCorner.x, code.location.bottomLeftCorner.x];
-    const ys = [code.location.topLeftCorner.y, code.location.bottomRightCorner.y, code.location.topRightCorner.y, code.location.bottomLeftCorner.y];
+    const xs = [
+      code.location.topLeftCorner.x,
+      code.location.bottomRightCorner.x,
+      code.location.topRightCorner.x,
+      code.location.bottomLeftCorner.x,
+    ];
+    const ys = [
+      code.location.topLeftCorner.y,
+      code.location.bottomRightCorner.y,
+      code.location.topRightCorner.y,
+      code.location.bottomLeftCorner.y,
+    ];
     for (let y = Math.floor(Math.min(...ys)) - 12; y <= Math.max(...ys) + 12; y++) {
       for (let x = Math.floor(Math.min(...xs)) - 12; x <= Math.max(...xs) + 12; x++) {
         if (x >= 0 && y >= 0 && x < img.width && y < img.height) data.fill(255, (y * img.width + x) * 4, (y * img.width + x) * 4 + 4);
@@ -111,8 +121,12 @@ describe('encodeReceipt → EscPosEmulator', () => {
 
   it('pads pairs by visible characters, so tone marks do not shift the value', () => {
     const emulator = new EscPosEmulator();
-    emulator.write(encodeReceipt({ title: 'T', lines: [{ kind: 'pair', label: 'Họ tên:', value: 'Nguyễn Văn Đức' }] }, profile('windows1258')));
-    const line = only(emulator).text.split('\n').find((l) => l.startsWith('Họ tên:'));
+    emulator.write(
+      encodeReceipt({ title: 'T', lines: [{ kind: 'pair', label: 'Họ tên:', value: 'Nguyễn Văn Đức' }] }, profile('windows1258')),
+    );
+    const line = only(emulator)
+      .text.split('\n')
+      .find((l) => l.startsWith('Họ tên:'));
     expect([...(line ?? '')]).toHaveLength(48);
   });
 

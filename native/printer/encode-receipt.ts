@@ -69,10 +69,18 @@ function encodeCodepage(receipt: Receipt, profile: PrinterProfile, mode: Vietnam
     const scale = style.large === true ? 2 : 1;
     for (const piece of wrapVisible(text, Math.floor(columns / scale) - (style.invert === true ? 2 : 0))) {
       encoder.raw([
-        0x1b, 0x61, ESC_ALIGN[style.align ?? 'left'],
-        0x1b, 0x45, style.bold === true ? 1 : 0,
-        0x1d, 0x21, style.large === true ? 0x11 : 0x00,
-        0x1d, 0x42, style.invert === true ? 1 : 0,
+        0x1b,
+        0x61,
+        ESC_ALIGN[style.align ?? 'left'],
+        0x1b,
+        0x45,
+        style.bold === true ? 1 : 0,
+        0x1d,
+        0x21,
+        style.large === true ? 0x11 : 0x00,
+        0x1d,
+        0x42,
+        style.invert === true ? 1 : 0,
       ]);
       // Inverted text gets a space on each side so the black band frames it.
       encoder.raw(encodeCodepageLine(style.invert === true ? ` ${piece} ` : piece, mode, model));

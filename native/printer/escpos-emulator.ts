@@ -320,7 +320,13 @@ export class EscPosEmulator {
       if (cells > 0 && this.#lineCells + cells > this.#columns && this.#lineCells > 0) this.#flushLine();
       if (this.#lineAlign === null) this.#lineAlign = st.align;
       const last = this.#line[this.#line.length - 1];
-      if (last !== undefined && last.bold === st.bold && last.invert === st.invert && last.width === st.width && last.height === st.height) {
+      if (
+        last !== undefined &&
+        last.bold === st.bold &&
+        last.invert === st.invert &&
+        last.width === st.width &&
+        last.height === st.height
+      ) {
         this.#line[this.#line.length - 1] = { ...last, text: last.text + ch };
       } else {
         this.#line.push({ text: ch, bold: st.bold, invert: st.invert, width: st.width, height: st.height });
@@ -369,7 +375,13 @@ export class EscPosEmulator {
       align: this.#style.align,
     };
     // Consecutive chunks of one picture (GS v 0 in 255-row bands, ESC * strips) become one image.
-    if (last !== undefined && last.k === 'image' && last.widthDots === element.widthDots && last.scaleX === element.scaleX && last.scaleY === element.scaleY) {
+    if (
+      last !== undefined &&
+      last.k === 'image' &&
+      last.widthDots === element.widthDots &&
+      last.scaleX === element.scaleX &&
+      last.scaleY === element.scaleY
+    ) {
       this.#elements[this.#elements.length - 1] = { ...last, height: last.height + element.height, bits: concat(last.bits, element.bits) };
     } else {
       this.#elements.push(element);
@@ -395,7 +407,12 @@ export class EscPosEmulator {
     for (const e of elements) {
       switch (e.k) {
         case 'text':
-          lines.push(e.segments.map((s) => s.text).join('').trimEnd());
+          lines.push(
+            e.segments
+              .map((s) => s.text)
+              .join('')
+              .trimEnd(),
+          );
           break;
         case 'blank':
           lines.push('');

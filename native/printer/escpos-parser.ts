@@ -17,7 +17,15 @@ export type EscPosAction =
   | { readonly t: 'size'; readonly width: number; readonly height: number }
   | { readonly t: 'print-mode'; readonly bold: boolean; readonly width: number; readonly height: number }
   /** Packed 1-bit rows, MSB first, 1 = black. */
-  | { readonly t: 'raster'; readonly widthDots: number; readonly height: number; readonly bits: Uint8Array; readonly scaleX: number; readonly scaleY: number; readonly column: boolean }
+  | {
+      readonly t: 'raster';
+      readonly widthDots: number;
+      readonly height: number;
+      readonly bits: Uint8Array;
+      readonly scaleX: number;
+      readonly scaleY: number;
+      readonly column: boolean;
+    }
   | { readonly t: 'qr-model'; readonly model: number }
   | { readonly t: 'qr-size'; readonly size: number }
   | { readonly t: 'qr-ec'; readonly level: 'L' | 'M' | 'Q' | 'H' }
@@ -29,7 +37,8 @@ export type EscPosAction =
   | { readonly t: 'asb'; readonly mask: number }
   | { readonly t: 'skip' };
 
-export type ParseResult = { readonly kind: 'need-more' } | { readonly kind: 'ok'; readonly consumed: number; readonly action: EscPosAction };
+export type ParseResult =
+  { readonly kind: 'need-more' } | { readonly kind: 'ok'; readonly consumed: number; readonly action: EscPosAction };
 
 /** Largest command body we are willing to buffer; a bigger declared length is treated as garbage. */
 export const MAX_COMMAND_BYTES = 4 * 1024 * 1024;
@@ -88,7 +97,12 @@ function parseEsc(buf: Uint8Array, i: number): ParseResult {
     case 0x47: // ESC G n (double strike looks bold on paper)
       return withArgs(1, () => ({ t: 'bold', on: (arg(0) & 1) === 1 }));
     case 0x21: // ESC ! n
-      return withArgs(1, () => ({ t: 'print-mode', bold: (arg(0) & 0x08) !== 0, width: arg(0) & 0x20 ? 2 : 1, height: arg(0) & 0x10 ? 2 : 1 }));
+      return withArgs(1, () => ({
+        t: 'print-mode',
+        bold: (arg(0) & 0x08) !== 0,
+        width: arg(0) & 0x20 ? 2 : 1,
+        height: arg(0) & 0x10 ? 2 : 1,
+      }));
     case 0x64: // ESC d n
       return withArgs(1, () => ({ t: 'feed-lines', lines: arg(0) }));
     case 0x4a: // ESC J n
@@ -108,7 +122,15 @@ function parseEsc(buf: Uint8Array, i: number): ParseResult {
       const data = buf.subarray(i + 5, i + 5 + k);
       // Single-density modes (0, 32) print each column two dots wide.
       const scaleX = m === 0 || m === 32 ? 2 : 1;
-      return ok(5 + k, { t: 'raster', widthDots: n, height: perColumn * 8, bits: columnToRaster(data, n, perColumn), scaleX, scaleY: 1, column: true });
+      return ok(5 + k, {
+        t: 'raster',
+        widthDots: n,
+        height: perColumn * 8,
+        bits: columnToRaster(data, n, perColumn),
+        scaleX,
+        scaleY: 1,
+        column: true,
+      });
     }
     case 0x70: // ESC p m t1 t2 (drawer pulse)
       return withArgs(3, () => ({ t: 'skip' }));

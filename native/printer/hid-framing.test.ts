@@ -7,17 +7,26 @@ describe('HID framing', () => {
     const bytes = Uint8Array.from({ length: 130 }, (_, i) => i);
     const reports = frameHidReports(bytes, { reportId: 2, lengthByte: true, reportSize: 64 });
     expect(reports.map((r) => r.length)).toEqual([64, 64, 64]);
-    expect(reports.map((r) => [r[0], r[1]])).toEqual([[2, 62], [2, 62], [2, 6]]);
+    expect(reports.map((r) => [r[0], r[1]])).toEqual([
+      [2, 62],
+      [2, 62],
+      [2, 6],
+    ]);
     expect(Array.from(reports[2]?.subarray(2, 8) ?? [])).toEqual([124, 125, 126, 127, 128, 129]);
     expect(reports[2]?.[8]).toBe(0);
   });
 
   it('round-trips any stream with a length byte', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 2000 }), fc.integer({ min: 3, max: 257 }), fc.integer({ min: 0, max: 255 }), (bytes, reportSize, reportId) => {
-        const options = { reportId, lengthByte: true, reportSize };
-        expect(Array.from(unframeHidReports(frameHidReports(bytes, options), options))).toEqual(Array.from(bytes));
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 2000 }),
+        fc.integer({ min: 3, max: 257 }),
+        fc.integer({ min: 0, max: 255 }),
+        (bytes, reportSize, reportId) => {
+          const options = { reportId, lengthByte: true, reportSize };
+          expect(Array.from(unframeHidReports(frameHidReports(bytes, options), options))).toEqual(Array.from(bytes));
+        },
+      ),
     );
   });
 

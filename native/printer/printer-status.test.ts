@@ -6,10 +6,20 @@ import { isStatusReplyByte, parsePrinterStatus, queryPrinterStatus } from './pri
 
 describe('parsePrinterStatus', () => {
   it('reads an all-OK printer (0x16 seen in the field has the drawer bit set)', () => {
-    expect(parsePrinterStatus({ printer: 0x16, offlineCause: 0x12, paperSensor: 0x12 })).toEqual({ online: true, paper: 'ok', cover: 'closed', error: false });
+    expect(parsePrinterStatus({ printer: 0x16, offlineCause: 0x12, paperSensor: 0x12 })).toEqual({
+      online: true,
+      paper: 'ok',
+      cover: 'closed',
+      error: false,
+    });
   });
   it('reads paper out, cover open, error', () => {
-    expect(parsePrinterStatus({ printer: 0x1a, offlineCause: 0x76, paperSensor: 0x7e })).toEqual({ online: false, paper: 'out', cover: 'open', error: true });
+    expect(parsePrinterStatus({ printer: 0x1a, offlineCause: 0x76, paperSensor: 0x7e })).toEqual({
+      online: false,
+      paper: 'out',
+      cover: 'open',
+      error: true,
+    });
     expect(parsePrinterStatus({ printer: 0x12, offlineCause: 0x12, paperSensor: 0x1e }).paper).toBe('low');
   });
   it('tells status replies from ASB and garbage by the fixed bits', () => {
@@ -25,11 +35,20 @@ describe('queryPrinterStatus', () => {
   it('reports the emulator state through a transport, HID-framed', async () => {
     const emulator = new EscPosEmulator();
     const transport = createEmulatedPrinterTransport(emulator, { hid: { reportId: 0, lengthByte: true, reportSize: 64 } });
-    expect(await queryPrinterStatus(transport, { timeoutMs: 500 })).toEqual({ ok: true, status: { online: true, paper: 'ok', cover: 'closed', error: false } });
+    expect(await queryPrinterStatus(transport, { timeoutMs: 500 })).toEqual({
+      ok: true,
+      status: { online: true, paper: 'ok', cover: 'closed', error: false },
+    });
     emulator.setState({ paper: 'out' });
-    expect(await queryPrinterStatus(transport, { timeoutMs: 500 })).toEqual({ ok: true, status: { online: false, paper: 'out', cover: 'closed', error: false } });
+    expect(await queryPrinterStatus(transport, { timeoutMs: 500 })).toEqual({
+      ok: true,
+      status: { online: false, paper: 'out', cover: 'closed', error: false },
+    });
     emulator.setState({ paper: 'low', cover: 'open' });
-    expect(await queryPrinterStatus(transport, { timeoutMs: 500 })).toEqual({ ok: true, status: { online: false, paper: 'low', cover: 'open', error: false } });
+    expect(await queryPrinterStatus(transport, { timeoutMs: 500 })).toEqual({
+      ok: true,
+      status: { online: false, paper: 'low', cover: 'open', error: false },
+    });
   });
 
   it('times out when the printer is disconnected', async () => {
@@ -73,7 +92,10 @@ describe('queryPrinterStatus', () => {
       },
       close: () => Promise.resolve(),
     };
-    const [a, b] = await Promise.all([queryPrinterStatus(transport, { timeoutMs: 500 }), queryPrinterStatus(transport, { timeoutMs: 500 })]);
+    const [a, b] = await Promise.all([
+      queryPrinterStatus(transport, { timeoutMs: 500 }),
+      queryPrinterStatus(transport, { timeoutMs: 500 }),
+    ]);
     const expected = { ok: true, status: { online: false, paper: 'ok', cover: 'open', error: false } };
     expect(a).toEqual(expected);
     expect(b).toEqual(expected);

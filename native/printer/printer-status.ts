@@ -21,8 +21,7 @@ export type StatusReplies = {
 };
 
 export type StatusQueryResult =
-  | { readonly ok: true; readonly status: PrinterStatus }
-  | { readonly ok: false; readonly reason: 'timeout' | 'disconnected' };
+  { readonly ok: true; readonly status: PrinterStatus } | { readonly ok: false; readonly reason: 'timeout' | 'disconnected' };
 
 const FIXED_MASK = 0x93;
 const FIXED_VALUE = 0x12;
@@ -82,10 +81,13 @@ async function queryOnce(transport: ByteTransport, timeoutMs: number): Promise<S
   });
   const ask = (n: 1 | 2 | 4): Promise<number | 'timeout' | 'disconnected'> =>
     new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        waiting = null;
-        resolve('timeout');
-      }, Math.max(0, deadline - Date.now()));
+      const timer = setTimeout(
+        () => {
+          waiting = null;
+          resolve('timeout');
+        },
+        Math.max(0, deadline - Date.now()),
+      );
       const request: NonNullable<Request> = {
         resolve: (v) => {
           clearTimeout(timer);

@@ -47,7 +47,10 @@ describe('TcpTransport', () => {
     const transport = await openTcpTransport({ host: '127.0.0.1', port: server.port });
     const closed = new Promise<void>((resolve) => {
       const poll = (): void => {
-        transport.write(new Uint8Array(0)).then(() => setTimeout(poll, 10), () => resolve());
+        transport.write(new Uint8Array(0)).then(
+          () => setTimeout(poll, 10),
+          () => resolve(),
+        );
       };
       poll();
     });

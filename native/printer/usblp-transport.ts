@@ -85,7 +85,8 @@ export async function openUsbLpTransport(options: UsbLpTransportOptions = {}): P
           await delay(pollMs);
           continue;
         }
-        if (code === 'EAGAIN' || code === 'EWOULDBLOCK') throw new Error(`Printer at ${path} did not accept data for ${writeTimeoutMs} ms (offline or out of paper?)`, { cause: err });
+        if (code === 'EAGAIN' || code === 'EWOULDBLOCK')
+          throw new Error(`Printer at ${path} did not accept data for ${writeTimeoutMs} ms (offline or out of paper?)`, { cause: err });
         if (code === 'ENODEV' || code === 'EIO') throw new Error(`Printer device ${path} was disconnected`, { cause: err });
         throw new Error(`Write to printer device ${path} failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
       }

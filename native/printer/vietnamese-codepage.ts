@@ -11,7 +11,12 @@ export function toCp1258Form(text: string): string {
       const decomposed = [...ch.normalize('NFD')];
       const tones = decomposed.filter((c) => TONE_MARKS.test(c));
       if (tones.length === 0) return ch;
-      return decomposed.filter((c) => !TONE_MARKS.test(c)).join('').normalize('NFC') + tones.join('');
+      return (
+        decomposed
+          .filter((c) => !TONE_MARKS.test(c))
+          .join('')
+          .normalize('NFC') + tones.join('')
+      );
     })
     .join('');
 }

@@ -5,6 +5,9 @@
  */
 import type { z } from 'zod';
 import type { EventDef, InvokeDef } from './define';
+import { accountInvoke } from './channels/account';
+import { devInvoke } from './channels/dev';
+import { devicesEvents, devicesInvoke } from './channels/devices';
 import { lookupInvoke } from './channels/lookup';
 import { publicInvoke } from './channels/public';
 import { systemEvents, systemInvoke } from './channels/system';
@@ -12,11 +15,15 @@ import { systemEvents, systemInvoke } from './channels/system';
 export const invokeChannels = {
   ...systemInvoke,
   ...lookupInvoke,
+  ...devicesInvoke,
+  ...accountInvoke,
+  ...devInvoke,
   ...publicInvoke,
 } as const satisfies Record<`${string}:${string}`, InvokeDef>;
 
 export const eventChannels = {
   ...systemEvents,
+  ...devicesEvents,
 } as const satisfies Record<`${string}:${string}`, EventDef>;
 
 export type InvokeChannels = typeof invokeChannels;

@@ -2,8 +2,12 @@ import { useEffect } from 'react';
 import styles from './App.module.css';
 import { missingCase } from './screens';
 import type { Screen } from './screens';
+import { AccountScreenView } from '../screens/account/AccountScreenView';
+import { SignOutButton } from '../screens/account/SignOutButton';
+import { DeviceHealthScreen } from '../screens/devices/DeviceHealthScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LookupScreen } from '../screens/lookup/LookupScreen';
+import { PublicScreen } from '../screens/public/PublicScreen';
 import { useApp, useT } from '../state/store-context';
 
 function ScreenView({ screen }: { readonly screen: Screen }) {
@@ -12,6 +16,26 @@ function ScreenView({ screen }: { readonly screen: Screen }) {
       return <HomeScreen />;
     case 'lookup':
       return <LookupScreen />;
+    case 'devices':
+      return <DeviceHealthScreen />;
+    case 'offices':
+    case 'facilities':
+    case 'employers':
+    case 'collectionPoints':
+    case 'faq':
+    case 'feedback':
+    case 'news':
+      return <PublicScreen name={screen.name} />;
+    case 'signIn':
+    case 'forcedPasswordChange':
+    case 'records':
+    case 'profile':
+    case 'card':
+    case 'participation':
+    case 'benefits':
+    case 'visits':
+    case 'changePassword':
+      return <AccountScreenView screen={screen} />;
     default:
       return missingCase(screen);
   }
@@ -35,6 +59,7 @@ export function App() {
           <h1 className={styles.title}>{t('app.title')}</h1>
           <p className={styles.subtitle}>{t('app.subtitle')}</p>
         </div>
+        <SignOutButton />
         {screen.name !== 'home' ? (
           <button type="button" className={styles.headerButton} onClick={resetCitizen} data-testid="go-home">
             {t('app.home')}

@@ -1,5 +1,12 @@
+import type { AccountScreen } from '../screens/account/account-screens';
+
 /** The kiosk's screens as a discriminated union; `missingCase` makes every switch exhaustive. */
-export type Screen = { readonly name: 'home' } | { readonly name: 'lookup' };
+export type Screen =
+  | { readonly name: 'home' }
+  | { readonly name: 'lookup' }
+  | { readonly name: 'devices' }
+  | { readonly name: 'offices' | 'facilities' | 'employers' | 'collectionPoints' | 'faq' | 'feedback' | 'news' }
+  | AccountScreen;
 export type ScreenName = Screen['name'];
 
 export function missingCase(x: never): never {

@@ -25,7 +25,8 @@ function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
-export type Bridge = { readonly api: KioskApi; readonly transport: 'electron' | 'browser-host' } | { readonly api: null; readonly problem: 'no-token' };
+export type Bridge =
+  { readonly api: KioskApi; readonly transport: 'electron' | 'browser-host' } | { readonly api: null; readonly problem: 'no-token' };
 
 export function connectBridge(): Bridge {
   if (window.kiosk) return { api: window.kiosk, transport: 'electron' };

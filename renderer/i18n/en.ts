@@ -1,7 +1,13 @@
 import type { MessageKey } from './vi';
+import { publicEn } from './public-en';
+import { accountEn } from './account-en';
+import { devicesEn } from './devices-en';
 
 /** English catalogue: every key of the Vietnamese one, checked by the compiler. */
 export const en: Readonly<Record<MessageKey, string>> = {
+  ...accountEn,
+  ...devicesEn,
+  ...publicEn,
   'app.title': 'Vietnam Social Security',
   'app.subtitle': 'Self-service kiosk',
   'app.language': 'Language',
@@ -31,7 +37,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'lookup.again': 'Search again',
   'lookup.found': 'Social-insurance number found',
   'lookup.none': 'Nobody matches the details you entered.',
-  'lookup.none.help': 'Check the name and date of birth, or add your ID card number. If you still cannot find it, please ask at the counter.',
+  'lookup.none.help':
+    'Check the name and date of birth, or add your ID card number. If you still cannot find it, please ask at the counter.',
   'lookup.ambiguous': '{count} people share this name and date of birth.',
   'lookup.ambiguous.help': 'Choose a province or enter your ID card number to narrow the results.',
   'lookup.result.insuranceNumber': 'Social-insurance number',
@@ -49,4 +56,31 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.host-unavailable': 'Lost the connection to the kiosk host. Please try again in a moment.',
   'error.invalid-input': 'Some details are not in the right format.',
   'error.generic': 'Something went wrong. Please try again or ask at the counter.',
+  'keyboard.label': 'On-screen keyboard',
+  'keyboard.backspace': 'Backspace',
+  'keyboard.space': 'Space',
+  'keyboard.shift': 'Capital letter',
+  'keyboard.done': 'Done',
+  'keyboard.method': 'Typing method',
+  'keyboard.method.telex': 'Telex',
+  'keyboard.method.vni': 'VNI',
+  'keyboard.hint.telex':
+    'Telex: aa → â, aw → ă, ee → ê, oo → ô, ow → ơ, w → ư, dd → đ; tones: s sắc, f huyền, r hỏi, x ngã, j nặng, z removes the tone.',
+  'keyboard.hint.vni': 'VNI: 6 → â ê ô, 7 → ơ ư, 8 → ă, 9 → đ; tones: 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng, 0 removes the tone.',
+  'date.day': 'Day',
+  'date.month': 'Month',
+  'date.year': 'Year',
+  'date.choose': 'Choose',
+  'date.monthOption': 'Month {month}',
+  'date.decrease': 'Decrease {part}',
+  'date.increase': 'Increase {part}',
+  'date.decrease10': '10 years back',
+  'date.increase10': '10 years forward',
+  'idle.title': 'Are you still using the kiosk?',
+  'idle.message': 'Seconds left before the screen returns to the start page: {seconds}. Your information will be erased.',
+  'idle.continue': 'Continue',
+  'display.label': 'Display',
+  'display.textSize': 'Text size',
+  'display.textSize.option': 'Text size {percent}%',
+  'display.contrast': 'High contrast',
 };

@@ -1,5 +1,12 @@
 /** Vietnamese catalogue: the source of truth for every string the kiosk shows. */
+import { publicVi } from './public-vi';
+import { accountVi } from './account-vi';
+import { devicesVi } from './devices-vi';
+
 export const vi = {
+  ...accountVi,
+  ...devicesVi,
+  ...publicVi,
   'app.title': 'Bảo hiểm xã hội Việt Nam',
   'app.subtitle': 'Kiosk tự phục vụ',
   'app.language': 'Ngôn ngữ',
@@ -47,6 +54,33 @@ export const vi = {
   'error.host-unavailable': 'Mất kết nối với máy chủ kiosk. Vui lòng thử lại sau giây lát.',
   'error.invalid-input': 'Thông tin nhập chưa đúng định dạng.',
   'error.generic': 'Đã có lỗi xảy ra. Vui lòng thử lại hoặc hỏi cán bộ tại quầy.',
+  'keyboard.label': 'Bàn phím ảo',
+  'keyboard.backspace': 'Xóa lùi',
+  'keyboard.space': 'Dấu cách',
+  'keyboard.shift': 'Chữ hoa',
+  'keyboard.done': 'Xong',
+  'keyboard.method': 'Kiểu gõ',
+  'keyboard.method.telex': 'Telex',
+  'keyboard.method.vni': 'VNI',
+  'keyboard.hint.telex':
+    'Kiểu Telex: aa → â, aw → ă, ee → ê, oo → ô, ow → ơ, w → ư, dd → đ; dấu: s sắc, f huyền, r hỏi, x ngã, j nặng, z xóa dấu.',
+  'keyboard.hint.vni': 'Kiểu VNI: 6 → â ê ô, 7 → ơ ư, 8 → ă, 9 → đ; dấu: 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng, 0 xóa dấu.',
+  'date.day': 'Ngày',
+  'date.month': 'Tháng',
+  'date.year': 'Năm',
+  'date.choose': 'Chọn',
+  'date.monthOption': 'Tháng {month}',
+  'date.decrease': 'Giảm {part}',
+  'date.increase': 'Tăng {part}',
+  'date.decrease10': 'Lùi 10 năm',
+  'date.increase10': 'Tiến 10 năm',
+  'idle.title': 'Bạn vẫn đang sử dụng kiosk?',
+  'idle.message': 'Màn hình sẽ trở về trang chủ sau {seconds} giây. Thông tin của bạn sẽ được xóa.',
+  'idle.continue': 'Tiếp tục',
+  'display.label': 'Hiển thị',
+  'display.textSize': 'Cỡ chữ',
+  'display.textSize.option': 'Cỡ chữ {percent}%',
+  'display.contrast': 'Tương phản cao',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -68,7 +68,7 @@ describe('telexToText: words', () => {
     ['Ddaf', 'Đà'],
     ['nhaapj', 'nhập'],
     ['Trinh', 'Trinh'],
-    ['Phaamj Thij Lan Anh', 'Phạm Thị Lan Anh'],
+    ['Phamj Thij Lan Anh', 'Phạm Thị Lan Anh'],
     ['Hoof Chis Minh', 'Hồ Chí Minh'],
   ];
   for (const [keys, want] of cases) it(`${keys} → ${want}`, () => expect(telexToText(keys)).toBe(want));

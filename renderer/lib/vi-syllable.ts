@@ -49,8 +49,35 @@ const SHAPED: ReadonlySet<string> = new Set([...'âăêôư']);
 
 /** Every prefix of a valid initial is itself listed, so partial syllables parse while typing. */
 const INITIALS: ReadonlySet<string> = new Set([
-  '', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh',
-  'p', 'ph', 'q', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x',
+  '',
+  'b',
+  'c',
+  'ch',
+  'd',
+  'đ',
+  'g',
+  'gh',
+  'gi',
+  'h',
+  'k',
+  'kh',
+  'l',
+  'm',
+  'n',
+  'ng',
+  'ngh',
+  'nh',
+  'p',
+  'ph',
+  'q',
+  'qu',
+  'r',
+  's',
+  't',
+  'th',
+  'tr',
+  'v',
+  'x',
 ]);
 const FINALS: ReadonlySet<string> = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
 
@@ -59,11 +86,63 @@ const NUCLEI: ReadonlySet<string> = new Set([
   // single vowels
   ...'aăâeêioôơuưy',
   // real two- and three-vowel nuclei
-  'ai', 'ao', 'au', 'ay', 'âu', 'ây', 'eo', 'êu', 'ia', 'iê', 'iu', 'oa', 'oă', 'oe', 'oi', 'oo', 'ôi', 'ơi',
-  'ua', 'uâ', 'uê', 'ui', 'uô', 'uơ', 'uy', 'ưa', 'ưi', 'ươ', 'ưu', 'yê',
-  'iêu', 'oai', 'oay', 'oeo', 'uây', 'uôi', 'uya', 'uyê', 'uyu', 'ươi', 'ươu', 'yêu',
+  'ai',
+  'ao',
+  'au',
+  'ay',
+  'âu',
+  'ây',
+  'eo',
+  'êu',
+  'ia',
+  'iê',
+  'iu',
+  'oa',
+  'oă',
+  'oe',
+  'oi',
+  'oo',
+  'ôi',
+  'ơi',
+  'ua',
+  'uâ',
+  'uê',
+  'ui',
+  'uô',
+  'uơ',
+  'uy',
+  'ưa',
+  'ưi',
+  'ươ',
+  'ưu',
+  'yê',
+  'iêu',
+  'oai',
+  'oay',
+  'oeo',
+  'uây',
+  'uôi',
+  'uya',
+  'uyê',
+  'uyu',
+  'ươi',
+  'ươu',
+  'yêu',
   // intermediates awaiting a modifier key
-  'ie', 'ye', 'ue', 'uo', 'uu', 'ưo', 'ieu', 'yeu', 'uoi', 'uou', 'uye', 'uay', 'ưoi', 'ưou',
+  'ie',
+  'ye',
+  'ue',
+  'uo',
+  'uu',
+  'ưo',
+  'ieu',
+  'yeu',
+  'uoi',
+  'uou',
+  'uye',
+  'uay',
+  'ưoi',
+  'ưou',
 ]);
 
 const text = (ls: readonly Letter[]): string => ls.map((l) => l.ch).join('');
@@ -215,15 +294,11 @@ function horn(s: Syllable): Outcome {
   if (text(n) === 'ua') return { kind: 'changed', syllable: withNucleus(s, 0, 'ư') };
   const o = lastIndex(n, 'oôơ');
   if (o >= 0) {
-    return n[o]?.ch === 'ơ'
-      ? { kind: 'undone', syllable: withNucleus(s, o, 'o') }
-      : { kind: 'changed', syllable: withNucleus(s, o, 'ơ') };
+    return n[o]?.ch === 'ơ' ? { kind: 'undone', syllable: withNucleus(s, o, 'o') } : { kind: 'changed', syllable: withNucleus(s, o, 'ơ') };
   }
   const u = n.findIndex((l) => 'uư'.includes(l.ch));
   if (u < 0) return { kind: 'none' };
-  return n[u]?.ch === 'ư'
-    ? { kind: 'undone', syllable: withNucleus(s, u, 'u') }
-    : { kind: 'changed', syllable: withNucleus(s, u, 'ư') };
+  return n[u]?.ch === 'ư' ? { kind: 'undone', syllable: withNucleus(s, u, 'u') } : { kind: 'changed', syllable: withNucleus(s, u, 'ư') };
 }
 
 function stroke(s: Syllable): Outcome {

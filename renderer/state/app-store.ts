@@ -6,6 +6,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { KioskApi } from '../../preload/contract/kiosk-api';
 import type { LookupResult } from '../../preload/contract/channels/lookup';
+import type { ScannedCode } from '../../preload/contract/channels/devices';
 import type { Screen } from '../app/screens';
 import { errorKey } from '../i18n/i18n';
 import type { Locale, MessageKey } from '../i18n/i18n';
@@ -25,6 +26,8 @@ export type LookupState =
 
 export interface CitizenState {
   readonly lookup: LookupState;
+  /** The last code the reader read (parsed fields or its error), shown on the home screen. */
+  readonly scan: ScannedCode | null;
 }
 
 export interface AppState {
@@ -32,16 +35,20 @@ export interface AppState {
   readonly screen: Screen;
   readonly provinces: readonly { readonly code: string; readonly name: string }[];
   readonly citizen: CitizenState;
+  /** The contract API, for screens that keep their transient state locally (public self-service). */
+  readonly api: KioskApi;
   go(screen: Screen): void;
   setLocale(locale: Locale): void;
   loadProvinces(): Promise<void>;
   submitLookup(query: LookupQuery): Promise<void>;
   editLookup(): void;
+  showScan(scan: ScannedCode): void;
+  clearScan(): void;
   /** Forget everything about the current citizen and return home. */
   resetCitizen(): void;
 }
 
-const freshCitizen = (): CitizenState => ({ lookup: { phase: 'form' } });
+const freshCitizen = (): CitizenState => ({ lookup: { phase: 'form' }, scan: null });
 
 export function createAppStore(api: KioskApi, initialLocale: Locale = 'vi') {
   return createStore<AppState>()((set, get) => ({
@@ -49,6 +56,7 @@ export function createAppStore(api: KioskApi, initialLocale: Locale = 'vi') {
     screen: { name: 'home' },
     provinces: [],
     citizen: freshCitizen(),
+    api,
     go: (screen) => {
       set({ screen });
       void api.system.reportScreen({ screen: screen.name });
@@ -82,6 +90,8 @@ export function createAppStore(api: KioskApi, initialLocale: Locale = 'vi') {
       const now = get().citizen.lookup;
       set({ citizen: { ...get().citizen, lookup: now.phase === 'form' ? now : { phase: 'form', draft: now.query } } });
     },
+    showScan: (scan) => set({ citizen: { ...get().citizen, scan } }),
+    clearScan: () => set({ citizen: { ...get().citizen, scan: null } }),
     resetCitizen: () => {
       set({ citizen: freshCitizen(), screen: { name: 'home' } });
       void api.system.reportScreen({ screen: 'home' });

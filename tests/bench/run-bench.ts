@@ -43,7 +43,16 @@ async function main(): Promise<void> {
 
   log(`seeding ${persons} persons and timing lookups…`);
   const data = benchSeedAndLookup({ persons, queries: quick ? 500 : 2000, naiveSample: quick ? 20 : 3 });
-  rows.push(row('data', `seed ${persons} persons`, data.seedSeconds, 's', persons >= 1_000_000 ? '< 180 s' : '', persons >= 1_000_000 ? data.seedSeconds < 180 : null));
+  rows.push(
+    row(
+      'data',
+      `seed ${persons} persons`,
+      data.seedSeconds,
+      's',
+      persons >= 1_000_000 ? '< 180 s' : '',
+      persons >= 1_000_000 ? data.seedSeconds < 180 : null,
+    ),
+  );
   rows.push(row('data', 'seed rate', data.personsPerSecond, 'persons/s'));
   rows.push(row('lookup', 'indexed p50', data.lookupP50Ms, 'ms'));
   rows.push(row('lookup', 'indexed p99', data.lookupP99Ms, 'ms', '< 10 ms', data.lookupP99Ms < 10));
@@ -69,7 +78,8 @@ async function main(): Promise<void> {
   const line = (c: string[]) => c.map((s, i) => s.padEnd(w[i] ?? 10)).join(' | ');
   console.log(line(['area', 'metric', 'value', 'unit', 'target', 'met']));
   console.log(w.map((n) => '-'.repeat(n)).join('-|-'));
-  for (const x of rows) console.log(line([x.area, x.metric, String(x.value), x.unit, x.target, x.met === null ? '' : x.met ? 'yes' : 'NO']));
+  for (const x of rows)
+    console.log(line([x.area, x.metric, String(x.value), x.unit, x.target, x.met === null ? '' : x.met ? 'yes' : 'NO']));
   mkdirSync('bench-results', { recursive: true });
   const file = join('bench-results', 'bench.json');
   writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, persons, quick, rows }, null, 2));

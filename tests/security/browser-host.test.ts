@@ -65,10 +65,19 @@ describe('browser host hardening', () => {
     const other = await startTestHost(['--devices', 'none']);
     try {
       const r = await new Promise<number>((resolve) => {
-        const req = request({ host: '127.0.0.1', port: other.host.port, path: '/emulator/reader/scan', method: 'POST', headers: { authorization: `Bearer ${other.host.token}` } }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: other.host.port,
+            path: '/emulator/reader/scan',
+            method: 'POST',
+            headers: { authorization: `Bearer ${other.host.token}` },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.end('x');
       });
       expect(r).not.toBe(200);

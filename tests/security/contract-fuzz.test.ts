@@ -28,7 +28,9 @@ const hostile = fc.letrec((tie) => ({
     fc.boolean(),
     fc.constant(null),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString')), tie('value'), { maxKeys: 4 }),
+    fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString')), tie('value'), {
+      maxKeys: 4,
+    }),
   ),
 })).value;
 
@@ -49,7 +51,15 @@ describe('contract fuzzing over the WebSocket transport', () => {
       { numRuns: 2500 },
     );
     // Raw frames: not JSON, arrays, prototype pollution, absurd nesting.
-    for (const frame of ['', 'null', '[]', '{"id":1}', '{"__proto__":{"polluted":1},"id":2,"channel":"system:info","input":{}}', `{"id":3,"channel":"system:info","input":${deepInput(30_000)}}`, `{"id":4,"channel":"lookup:insuranceNumber","input":${deepInput(2_000)}}`]) {
+    for (const frame of [
+      '',
+      'null',
+      '[]',
+      '{"id":1}',
+      '{"__proto__":{"polluted":1},"id":2,"channel":"system:info","input":{}}',
+      `{"id":3,"channel":"system:info","input":${deepInput(30_000)}}`,
+      `{"id":4,"channel":"lookup:insuranceNumber","input":${deepInput(2_000)}}`,
+    ]) {
       const reply = (await c.raw(frame)) as { result: { ok: boolean; error?: { code: string } } };
       if (!reply.result.ok) expect(ERROR_CODES).toContain(reply.result.error?.code);
     }

@@ -3,7 +3,10 @@ import { defaultDataDir } from '../../config/app-config';
 import type { Database } from '../../db/open-database';
 import type { AdminCommand, CommandIo } from './command';
 import { createCardPdfCommand } from './card-pdf';
+import { createExpireRegistrationsCommand } from './expire-registrations';
+import { createImportRegistrationsCommand } from './import-registrations';
 import { runCreateOfficer } from './create-officer';
+import { createNewsCommands } from './news';
 import { parseCodeCommand } from './parse-code';
 import { createSeedCommand } from './seed';
 import { runVerifyAudit } from './verify-audit';
@@ -24,7 +27,10 @@ const dbCommand = (summary: string, run: (args: string[], io: CommandIo, db: Dat
 export const commands: Readonly<Record<string, AdminCommand>> = {
   seed: createSeedCommand({ dataDir }),
   'parse-code': parseCodeCommand,
+  ...createNewsCommands({ dataDir }),
   'card-pdf': createCardPdfCommand({ dataDir }),
+  'import-registrations': createImportRegistrationsCommand({ dataDir }),
+  'expire-registrations': createExpireRegistrationsCommand({ dataDir }),
   'create-officer': dbCommand(
     'create a counter officer account (--username U --name "Tên" --role officer|supervisor [--password-stdin])',
     (args, io, db) => runCreateOfficer(args, io, { db, readStdin: readAllStdin }),

@@ -31,7 +31,12 @@ export function runNewsAdd(args: readonly string[], io: CommandIo, db: Database,
   if (pinned !== undefined && pinned !== true) return usage('--pinned takes no value');
   if (expires === true) return usage('--expires needs a date YYYY-MM-DD');
   try {
-    const item = createNewsService(createSqliteNewsRepository(db), now).add({ title, body, pinned: pinned === true, expires: expires ?? null });
+    const item = createNewsService(createSqliteNewsRepository(db), now).add({
+      title,
+      body,
+      pinned: pinned === true,
+      expires: expires ?? null,
+    });
     io.out(JSON.stringify(item));
     return 0;
   } catch (e) {
@@ -67,7 +72,9 @@ export function runNewsRemove(args: readonly string[], io: CommandIo, db: Databa
 }
 
 /** Registration entries for commands/index.ts: `...createNewsCommands({ dataDir })`. */
-export function createNewsCommands(ctx: { readonly dataDir: string }): Readonly<Record<'news-add' | 'news-list' | 'news-remove', AdminCommand>> {
+export function createNewsCommands(ctx: {
+  readonly dataDir: string;
+}): Readonly<Record<'news-add' | 'news-list' | 'news-remove', AdminCommand>> {
   const wrap =
     (fn: (rest: readonly string[], io: CommandIo, db: Database) => number) =>
     (args: readonly string[], io: CommandIo): Promise<number> => {
@@ -75,7 +82,10 @@ export function createNewsCommands(ctx: { readonly dataDir: string }): Readonly<
       return withDatabase(dataDir, (db) => Promise.resolve(fn(rest, io, db)));
     };
   return {
-    'news-add': { summary: 'add an office announcement shown on the kiosk (--title, --body, [--pinned], [--expires YYYY-MM-DD])', run: wrap(runNewsAdd) },
+    'news-add': {
+      summary: 'add an office announcement shown on the kiosk (--title, --body, [--pinned], [--expires YYYY-MM-DD])',
+      run: wrap(runNewsAdd),
+    },
     'news-list': { summary: 'list every office announcement as JSON lines (expired ones included)', run: wrap(runNewsList) },
     'news-remove': { summary: 'remove an office announcement by id', run: wrap(runNewsRemove) },
   };

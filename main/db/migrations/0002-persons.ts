@@ -7,8 +7,7 @@ import type { Migration } from './migration';
  * not fold đ (toolchain.md), would need a second copy of every name, and makes bulk seeding much slower.
  * Exported so the seeder can drop and rebuild it around a bulk insert.
  */
-export const PERSON_NAME_INDEX_SQL =
-  'CREATE INDEX IF NOT EXISTS persons_by_name_dob ON persons (name_key, date_of_birth)';
+export const PERSON_NAME_INDEX_SQL = 'CREATE INDEX IF NOT EXISTS persons_by_name_dob ON persons (name_key, date_of_birth)';
 export const PERSON_OLD_ID_INDEX_SQL =
   'CREATE INDEX IF NOT EXISTS persons_by_old_id ON persons (old_id_number) WHERE old_id_number IS NOT NULL';
 

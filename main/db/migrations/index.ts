@@ -10,11 +10,14 @@ import type { Migration } from './migration';
 import { referenceMigration } from './0001-reference';
 import { personsMigration } from './0002-persons';
 import { historyMigration } from './0003-history';
+import { printJobsMigration } from './0014-print-jobs';
 import { accountsMigration } from './0010-accounts';
 import { notificationsMigration } from './0011-notifications';
 import { auditMigration } from './0012-audit';
 import { officersMigration } from './0013-officers';
+import { registrationsMigration } from './0020-registrations';
 import { supportMigration } from './0030-support';
+import { heartbeatsMigration } from './0040-heartbeats';
 
 export const MIGRATIONS: readonly Migration[] = [
   referenceMigration,
@@ -24,5 +27,8 @@ export const MIGRATIONS: readonly Migration[] = [
   notificationsMigration,
   auditMigration,
   officersMigration,
+  printJobsMigration,
+  registrationsMigration,
   supportMigration,
+  heartbeatsMigration,
 ];

@@ -175,9 +175,7 @@ export function createSqlitePersonRepository(db: Database): PersonRepository {
     findByNameAndBirth(q: NameBirthQuery) {
       const limit = Math.max(1, Math.trunc(q.limit));
       const yearOnly = /^\d{4}$/.test(q.dateOfBirth);
-      const [a, b] = yearOnly
-        ? [q.dateOfBirth, String(Number(q.dateOfBirth) + 1)]
-        : [q.dateOfBirth, q.dateOfBirth.slice(0, 4)];
+      const [a, b] = yearOnly ? [q.dateOfBirth, String(Number(q.dateOfBirth) + 1)] : [q.dateOfBirth, q.dateOfBirth.slice(0, 4)];
       const hasFilters = q.provinceCode !== undefined || q.idNumber !== undefined;
       let rows: SummaryRow[];
       if (!hasFilters) {

@@ -187,17 +187,15 @@ export function createSqliteReferenceRepository(db: Database): ReferenceReposito
       return r ? toFacility(r) : undefined;
     },
     listCollectionPoints: (filter) =>
-      points
-        .all({ ...placeParams(filter), kind: filter?.kind ?? null })
-        .map((r): CollectionPoint => ({
-          id: r.id,
-          name: r.name,
-          kind: r.kind,
-          provinceCode: r.province_code,
-          wardCode: r.ward_code,
-          address: r.address,
-          phone: r.phone,
-        })),
+      points.all({ ...placeParams(filter), kind: filter?.kind ?? null }).map((r): CollectionPoint => ({
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        provinceCode: r.province_code,
+        wardCode: r.ward_code,
+        address: r.address,
+        phone: r.phone,
+      })),
     listEmployers: (filter) =>
       employers.all(withoutWard(placeParams(filter))).map((r): Employer => ({
         id: r.id,

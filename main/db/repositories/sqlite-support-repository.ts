@@ -54,14 +54,19 @@ const toNews = (r: NewsRow): NewsRecord => ({
 });
 
 export function createSqliteFeedbackRepository(db: Database): FeedbackRepository {
-  const insert = db.prepare<[string, string, string | null, string]>('INSERT INTO feedback (topic, message, phone, created_at) VALUES (?, ?, ?, ?)');
-  const recent = db.prepare<[number], { id: number; topic: string; message: string; phone: string | null; created_at: string; status: 'new' | 'handled' }>(
-    'SELECT id, topic, message, phone, created_at, status FROM feedback ORDER BY id DESC LIMIT ?',
+  const insert = db.prepare<[string, string, string | null, string]>(
+    'INSERT INTO feedback (topic, message, phone, created_at) VALUES (?, ?, ?, ?)',
   );
+  const recent = db.prepare<
+    [number],
+    { id: number; topic: string; message: string; phone: string | null; created_at: string; status: 'new' | 'handled' }
+  >('SELECT id, topic, message, phone, created_at, status FROM feedback ORDER BY id DESC LIMIT ?');
   return {
     add: (r) => Number(insert.run(r.topic, r.message, r.phone, r.createdAt).lastInsertRowid),
     list: (limit) =>
-      recent.all(limit).map((r) => ({ id: r.id, topic: r.topic, message: r.message, phone: r.phone, createdAt: r.created_at, status: r.status })),
+      recent
+        .all(limit)
+        .map((r) => ({ id: r.id, topic: r.topic, message: r.message, phone: r.phone, createdAt: r.created_at, status: r.status })),
   };
 }
 

@@ -14,7 +14,10 @@ export function cleanText(s: string): string {
 
 /** Unify look-alike characters that appear in official data: apostrophes, Icelandic eth for Đ. */
 function unifyLookalikes(s: string): string {
-  return s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111');
+  return s
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/\u00d0/g, '\u0110')
+    .replace(/\u00f0/g, '\u0111');
 }
 
 /**
@@ -43,7 +46,10 @@ function canonicalSyllable(syl: string): string {
   const nfd = syl.normalize('NFD');
   const tones = [...nfd].filter((c) => TONE_MARKS.test(c));
   if (tones.length !== 1) return syl;
-  const bare = [...nfd].filter((c) => !TONE_MARKS.test(c)).join('').normalize('NFC');
+  const bare = [...nfd]
+    .filter((c) => !TONE_MARKS.test(c))
+    .join('')
+    .normalize('NFC');
   const m = /^(.*?)(oa|oe|uy)$/i.exec(bare);
   if (!m) return syl;
   const [, head = '', pair = ''] = m;
@@ -55,11 +61,7 @@ function canonicalSyllable(syl: string): string {
 
 /** Strict-comparison form: NFC, look-alikes unified, case-folded, tone placement canonicalised. */
 export function canonicalText(s: string): string {
-  return unifyLookalikes(cleanText(s))
-    .toLowerCase()
-    .split(' ')
-    .map(canonicalSyllable)
-    .join(' ');
+  return unifyLookalikes(cleanText(s)).toLowerCase().split(' ').map(canonicalSyllable).join(' ');
 }
 
 export type TextComparison = 'equal' | 'diacritics-only' | 'different';

@@ -5,7 +5,10 @@ import type { Logger } from '../../logging/logger';
 import { createLookupService } from '../../services/lookup/lookup-service';
 import type { HandlerMap } from '../dispatcher';
 
-export function lookupHandlers(deps: { readonly db: Database; readonly logger: Logger }): Pick<HandlerMap, 'lookup:insuranceNumber' | 'lookup:provinces'> {
+export function lookupHandlers(deps: {
+  readonly db: Database;
+  readonly logger: Logger;
+}): Pick<HandlerMap, 'lookup:insuranceNumber' | 'lookup:provinces'> {
   const service = createLookupService(createSqlitePersonRepository(deps.db));
   const reference = createSqliteReferenceRepository(deps.db);
   return {

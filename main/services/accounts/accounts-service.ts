@@ -104,6 +104,8 @@ export interface AccountsService {
   currentDevice(insuranceNumber: string): string | null;
   accountRefOf(insuranceNumber: string): string;
   exists(insuranceNumber: string): boolean;
+  /** Whether the account must change its password now (for sign-ins that did not check the password, e.g. CCCD + OTP). */
+  passwordStatus(insuranceNumber: string): MustChangePassword;
 }
 
 interface AccountRow {
@@ -278,6 +280,11 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
   return {
     accountRefOf,
     exists: (n) => load(n) !== undefined,
+    passwordStatus(n) {
+      const row = load(n);
+      if (row === undefined) throw new KioskFailure('not-found', 'no such account');
+      return mustChange(row, clock());
+    },
     currentDevice: (n) => (current.get(n) as { device_id: string } | undefined)?.device_id ?? null,
 
     async createAccount(input) {

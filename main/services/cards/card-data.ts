@@ -16,7 +16,8 @@ export function cardDataFromRecords(records: PersonRecords): BhytCardData | null
     dateOfBirth: profile.dateOfBirth,
     gender: profile.gender,
     benefitCode: card.benefitCode,
-    livingAreaCode: card.livingAreaCode !== null && LIVING_AREAS.has(card.livingAreaCode) ? (card.livingAreaCode as 'K1' | 'K2' | 'K3') : null,
+    livingAreaCode:
+      card.livingAreaCode !== null && LIVING_AREAS.has(card.livingAreaCode) ? (card.livingAreaCode as 'K1' | 'K2' | 'K3') : null,
     facilityCode: card.facilityCode,
     facilityName: card.facilityName ?? card.facilityCode,
     validFrom: card.validFrom,

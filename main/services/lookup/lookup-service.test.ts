@@ -46,17 +46,30 @@ describe('lookupInsuranceNumber', () => {
   });
 
   it('returns none for a wrong date of birth, an unknown name or an empty name', () => {
-    expect(lookup.lookupInsuranceNumber({ fullName: 'Nguyễn Thị Lan Anh', dateOfBirth: '1992-03-15' })).toEqual({ status: 'none', matches: [] });
+    expect(lookup.lookupInsuranceNumber({ fullName: 'Nguyễn Thị Lan Anh', dateOfBirth: '1992-03-15' })).toEqual({
+      status: 'none',
+      matches: [],
+    });
     expect(lookup.lookupInsuranceNumber({ fullName: 'Không Có Ai', dateOfBirth: '1992-03-14' }).status).toBe('none');
     expect(lookup.lookupInsuranceNumber({ fullName: '   ', dateOfBirth: '1992-03-14' }).status).toBe('none');
   });
 
   it('applies the province and ID-number filters', () => {
-    expect(lookup.lookupInsuranceNumber({ fullName: 'nguyen thi lan anh', dateOfBirth: '1992-03-14', provinceCode: '79' }).status).toBe('none');
-    expect(lookup.lookupInsuranceNumber({ fullName: 'nguyen thi lan anh', dateOfBirth: '1992-03-14', provinceCode: '01' }).status).toBe('found');
-    expect(lookup.lookupInsuranceNumber({ fullName: 'nguyen thi lan anh', dateOfBirth: '1992-03-14', idNumber: '001192012345' }).status).toBe('found');
-    expect(lookup.lookupInsuranceNumber({ fullName: 'nguyen thi lan anh', dateOfBirth: '1992-03-14', idNumber: '013456789' }).status).toBe('found');
-    expect(lookup.lookupInsuranceNumber({ fullName: 'nguyen thi lan anh', dateOfBirth: '1992-03-14', idNumber: '001192099999' }).status).toBe('none');
+    expect(lookup.lookupInsuranceNumber({ fullName: 'nguyen thi lan anh', dateOfBirth: '1992-03-14', provinceCode: '79' }).status).toBe(
+      'none',
+    );
+    expect(lookup.lookupInsuranceNumber({ fullName: 'nguyen thi lan anh', dateOfBirth: '1992-03-14', provinceCode: '01' }).status).toBe(
+      'found',
+    );
+    expect(
+      lookup.lookupInsuranceNumber({ fullName: 'nguyen thi lan anh', dateOfBirth: '1992-03-14', idNumber: '001192012345' }).status,
+    ).toBe('found');
+    expect(lookup.lookupInsuranceNumber({ fullName: 'nguyen thi lan anh', dateOfBirth: '1992-03-14', idNumber: '013456789' }).status).toBe(
+      'found',
+    );
+    expect(
+      lookup.lookupInsuranceNumber({ fullName: 'nguyen thi lan anh', dateOfBirth: '1992-03-14', idNumber: '001192099999' }).status,
+    ).toBe('none');
   });
 
   it('is ambiguous when several people share name and birth date, returning at most 5 masked matches', () => {
@@ -80,7 +93,10 @@ describe('lookupInsuranceNumber', () => {
   });
 
   it('agrees with the naive full scan', () => {
-    const people = db.prepare('SELECT full_name, date_of_birth FROM persons WHERE id IN (150, 777, 2500)').all() as { full_name: string; date_of_birth: string }[];
+    const people = db.prepare('SELECT full_name, date_of_birth FROM persons WHERE id IN (150, 777, 2500)').all() as {
+      full_name: string;
+      date_of_birth: string;
+    }[];
     expect(people).toHaveLength(3);
     for (const p of people) {
       const q = { fullName: p.full_name, dateOfBirth: p.date_of_birth };
@@ -91,9 +107,9 @@ describe('lookupInsuranceNumber', () => {
   });
 
   it('uses the (name_key, date_of_birth) index', () => {
-    const plan = db
-      .prepare("EXPLAIN QUERY PLAN SELECT id FROM persons WHERE name_key = 'a' AND date_of_birth IN ('b', 'c')")
-      .all() as { detail: string }[];
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM persons WHERE name_key = 'a' AND date_of_birth IN ('b', 'c')").all() as {
+      detail: string;
+    }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/persons_by_name_dob/);
   });
 });

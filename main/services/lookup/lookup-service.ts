@@ -63,7 +63,8 @@ export function createLookupService(repo: PersonRepository): LookupService {
       const matches: PersonSummary[] = [];
       for (const p of repo.scanSummaries()) {
         if (foldKey(p.fullName) !== nameKey) continue;
-        const dateOk = query.dateOfBirth.length === 4 ? p.dateOfBirth.startsWith(year) : p.dateOfBirth === query.dateOfBirth || p.dateOfBirth === year;
+        const dateOk =
+          query.dateOfBirth.length === 4 ? p.dateOfBirth.startsWith(year) : p.dateOfBirth === query.dateOfBirth || p.dateOfBirth === year;
         if (!dateOk) continue;
         if (query.provinceCode && p.provinceCode !== query.provinceCode) continue;
         if (query.idNumber && p.idNumber !== query.idNumber) continue;

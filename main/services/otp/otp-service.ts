@@ -14,7 +14,7 @@ import type { Logger } from '../../logging/logger';
 import type { Outbox } from '../notifications/outbox';
 import { getOrCreateSecret } from './database-secret';
 
-export const OTP_PURPOSES = ['change-password', 'device-change', 'forgot-password', 'phone-verification'] as const;
+export const OTP_PURPOSES = ['change-password', 'device-change', 'forgot-password', 'phone-verification', 'card-sign-in'] as const;
 export type OtpPurpose = (typeof OTP_PURPOSES)[number];
 
 export const OTP_TTL_MS = 5 * 60_000;
@@ -32,6 +32,8 @@ export interface OtpDeps {
   readonly random: (n: number) => Uint8Array;
   readonly logger: Logger;
   readonly outbox: Pick<Outbox, 'enqueue'>;
+  /** Code lifetime; default OTP_TTL_MS. Shorter only in tests (e2e of the "expired code" message). */
+  readonly ttlMs?: number;
 }
 
 export interface IssueOtpInput {
@@ -131,7 +133,7 @@ export function createOtpService(deps: OtpDeps): OtpService {
       });
     }
     const code = newCode();
-    const expiresAt = new Date(now.getTime() + OTP_TTL_MS).toISOString();
+    const expiresAt = new Date(now.getTime() + (deps.ttlMs ?? OTP_TTL_MS)).toISOString();
     const info = insert.run(
       input.purpose,
       input.subjectRef,

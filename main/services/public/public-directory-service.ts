@@ -86,11 +86,25 @@ export function createPublicDirectoryService(repo: PublicDirectoryRepository, re
       const mapsUrl = officeMapsUrl(o.lat, o.lng);
       let qrSvg = qrCache.get(o.code);
       if (qrSvg === undefined) {
-        qrSvg = await QRCode.toString(mapsUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+        qrSvg = await QRCode.toString(mapsUrl, {
+          type: 'svg',
+          errorCorrectionLevel: 'M',
+          margin: 2,
+          color: { dark: '#000000', light: '#ffffff' },
+        });
         qrCache.set(o.code, qrSvg);
       }
       return {
-        office: { code: o.code, name: o.name, provinceCode: o.provinceCode, address: o.address, phone: o.phone, hours: o.hours, lat: o.lat, lng: o.lng },
+        office: {
+          code: o.code,
+          name: o.name,
+          provinceCode: o.provinceCode,
+          address: o.address,
+          phone: o.phone,
+          hours: o.hours,
+          lat: o.lat,
+          lng: o.lng,
+        },
         mapsUrl,
         qrSvg,
         provinces: provincesForMap(),
@@ -99,7 +113,10 @@ export function createPublicDirectoryService(repo: PublicDirectoryRepository, re
 
     searchFacilities(input: SearchInput & { readonly list: 'bhyt' | 'sick-leave'; readonly code?: string | undefined }) {
       const f = bounded(input);
-      const codePrefix = (input.code ?? '').toUpperCase().replace(/[^0-9A-Z]/g, '').slice(0, 5);
+      const codePrefix = (input.code ?? '')
+        .toUpperCase()
+        .replace(/[^0-9A-Z]/g, '')
+        .slice(0, 5);
       const rows = repo.searchFacilities({ ...f, list: input.list, ...(codePrefix ? { codePrefix } : {}) }).map((x) => ({
         code: x.code,
         name: x.name,

@@ -12,14 +12,49 @@ import type { FaqSource } from './faq-corpus';
 
 /** Folded function words that carry no topic. Not "ban" (bạn / ban đầu) nor "the" (thẻ / thế): IDF weighs those. */
 const STOPWORDS: ReadonlySet<string> = new Set([
-  'toi', 'la', 'gi', 'nhu', 'nao', 'co', 'khong', 'va', 'cho', 'thi', 'cua', 'cac', 'mot', 'de', 'minh',
-  'hay', 'voi', 'khi', 'nay', 'a', 'oi', 'xin', 'hoi', 'lam', 'sao', 'duoc', 'phai', 'can', 'bi', 'o',
-  'vay', 'ah', 'em', 'anh', 'chi', 'muon', 'nhe',
+  'toi',
+  'la',
+  'gi',
+  'nhu',
+  'nao',
+  'co',
+  'khong',
+  'va',
+  'cho',
+  'thi',
+  'cua',
+  'cac',
+  'mot',
+  'de',
+  'minh',
+  'hay',
+  'voi',
+  'khi',
+  'nay',
+  'a',
+  'oi',
+  'xin',
+  'hoi',
+  'lam',
+  'sao',
+  'duoc',
+  'phai',
+  'can',
+  'bi',
+  'o',
+  'vay',
+  'ah',
+  'em',
+  'anh',
+  'chi',
+  'muon',
+  'nhe',
 ]);
 
 const K1 = 1.2;
 const B = 0.75;
 const QUESTION_WEIGHT = 2;
+const QUESTION_BONUS = 3;
 /** Share of the question's IDF mass the best entry must cover to be given as an answer. */
 export const ANSWER_THRESHOLD = 0.6;
 
@@ -48,6 +83,8 @@ function features(words: readonly string[]): string[] {
 
 interface Doc {
   readonly entry: FaqEntryOut;
+  /** The question's own words: a query that says the whole question ("mã số BHXH là gì") should win it. */
+  readonly questionWords: ReadonlySet<string>;
   readonly tf: ReadonlyMap<string, number>;
   readonly length: number;
   /** Folded full text for the plain FAQ search. */
@@ -65,6 +102,7 @@ export function createFaqAssistant(corpus: readonly FaqSource[]) {
     for (const v of tf.values()) length += v;
     return {
       entry: { id: s.id, topic: s.topic, question: s.question, answer: s.answer },
+      questionWords: new Set(tokens(s.question)),
       tf,
       length,
       haystack: ` ${foldKey(`${s.question} ${s.answer} ${s.keywords ?? ''}`)} `,
@@ -109,7 +147,10 @@ export function createFaqAssistant(corpus: readonly FaqSource[]) {
       let best: Doc | undefined;
       let bestScore = 0;
       for (const d of docs) {
-        const s = bm25(d, query);
+        // BM25 plus how much of the entry's own question the citizen's words cover.
+        let inQuestion = 0;
+        for (const w of words) if (d.questionWords.has(w)) inQuestion++;
+        const s = bm25(d, query) + (QUESTION_BONUS * inQuestion) / Math.max(1, d.questionWords.size);
         if (s > bestScore) [best, bestScore] = [d, s];
       }
       if (!best) return { status: 'unknown', confidence: 0 };

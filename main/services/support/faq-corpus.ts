@@ -51,7 +51,8 @@ export const FAQ_CORPUS: readonly FaqSource[] = [
     id: 'vssid-card',
     topic: 'vssid',
     question: 'Xem thẻ BHYT trên ứng dụng VssID như thế nào?',
-    answer: 'Đăng nhập VssID, chọn “Quản lý cá nhân”, chọn “Thẻ BHYT” rồi nhấn “Xem thẻ Bảo hiểm y tế”. Có thể xoay màn hình để xem thẻ rõ hơn.',
+    answer:
+      'Đăng nhập VssID, chọn “Quản lý cá nhân”, chọn “Thẻ BHYT” rồi nhấn “Xem thẻ Bảo hiểm y tế”. Có thể xoay màn hình để xem thẻ rõ hơn.',
     keywords: 'the bhyt dien tu xem the',
   },
   {
@@ -119,7 +120,8 @@ export const FAQ_CORPUS: readonly FaqSource[] = [
     id: 'register-papers',
     topic: 'dang-ky',
     question: 'Đi nộp tờ khai đăng ký VssID cần mang giấy tờ gì?',
-    answer: 'Mang tờ khai mẫu 01 đã ký, ghi rõ họ tên, và thẻ Căn cước công dân (hoặc CMND, hộ chiếu) để cán bộ tiếp nhận xác minh thông tin.',
+    answer:
+      'Mang tờ khai mẫu 01 đã ký, ghi rõ họ tên, và thẻ Căn cước công dân (hoặc CMND, hộ chiếu) để cán bộ tiếp nhận xác minh thông tin.',
     keywords: 'giay to ho so mang theo cccd can cuoc',
   },
   {
@@ -181,7 +183,8 @@ export const FAQ_CORPUS: readonly FaqSource[] = [
     id: 'card-wrong-info',
     topic: 'bhyt',
     question: 'Thông tin trên thẻ BHYT bị sai thì sửa ở đâu?',
-    answer: 'Mang CCCD và thẻ BHYT đến cơ quan BHXH (hoặc báo đơn vị nơi bạn làm việc) để đề nghị điều chỉnh họ tên, ngày sinh hoặc các thông tin khác.',
+    answer:
+      'Mang CCCD và thẻ BHYT đến cơ quan BHXH (hoặc báo đơn vị nơi bạn làm việc) để đề nghị điều chỉnh họ tên, ngày sinh hoặc các thông tin khác.',
     keywords: 'sai ten sai ngay sinh dieu chinh sua thong tin',
   },
   {
@@ -241,21 +244,24 @@ export const FAQ_CORPUS: readonly FaqSource[] = [
     id: 'contact-feedback',
     topic: 'lien-he',
     question: 'Muốn phản ánh, kiến nghị về dịch vụ BHXH thì làm thế nào?',
-    answer: 'Chọn mục “Phản ánh, kiến nghị” trên kiosk này, chọn chủ đề và viết nội dung; nếu muốn được trả lời, hãy để lại số điện thoại. Trên VssID có mục Hỗ trợ → Phản ánh kiến nghị.',
+    answer:
+      'Chọn mục “Phản ánh, kiến nghị” trên kiosk này, chọn chủ đề và viết nội dung; nếu muốn được trả lời, hãy để lại số điện thoại. Trên VssID có mục Hỗ trợ → Phản ánh kiến nghị.',
     keywords: 'phan anh kien nghi khieu nai gop y',
   },
   {
     id: 'contact-office',
     topic: 'lien-he',
     question: 'Tìm địa chỉ, giờ làm việc của cơ quan BHXH gần nhất ở đâu?',
-    answer: 'Chọn mục “Tra cứu cơ quan BHXH” trên kiosk, chọn tỉnh/thành phố để xem địa chỉ, số điện thoại, giờ làm việc và quét mã QR để mở bản đồ trên điện thoại.',
+    answer:
+      'Chọn mục “Tra cứu cơ quan BHXH” trên kiosk, chọn tỉnh/thành phố để xem địa chỉ, số điện thoại, giờ làm việc và quét mã QR để mở bản đồ trên điện thoại.',
     keywords: 'dia chi co quan bhxh gio lam viec ban do gan nhat',
   },
   {
     id: 'kiosk-privacy',
     topic: 'lien-he',
     question: 'Thông tin tôi nhập trên kiosk có bị lưu lại không?',
-    answer: 'Thông tin tra cứu chỉ dùng cho lượt của bạn và được xóa khi bạn về trang chủ hoặc rời kiosk. Nội dung phản ánh, kiến nghị được lưu để cơ quan BHXH xử lý.',
+    answer:
+      'Thông tin tra cứu chỉ dùng cho lượt của bạn và được xóa khi bạn về trang chủ hoặc rời kiosk. Nội dung phản ánh, kiến nghị được lưu để cơ quan BHXH xử lý.',
     keywords: 'bao mat du lieu ca nhan luu thong tin rieng tu',
   },
 ];

@@ -41,7 +41,8 @@ export function createSupportService(deps: { readonly feedback: FeedbackReposito
     submitFeedback(input: { readonly topic: FeedbackTopic; readonly message: string; readonly phone?: string | undefined }) {
       const message = cleanMessage(input.message);
       if (message.length === 0) throw new KioskFailure('invalid-input', 'empty feedback message', { field: 'message', issue: 'empty' });
-      if (message.length > FEEDBACK_MESSAGE_MAX) throw new KioskFailure('invalid-input', 'feedback message too long', { field: 'message', issue: 'too-long' });
+      if (message.length > FEEDBACK_MESSAGE_MAX)
+        throw new KioskFailure('invalid-input', 'feedback message too long', { field: 'message', issue: 'too-long' });
       const receivedAt = now().toISOString();
       const id = deps.feedback.add({ topic: input.topic, message, phone: input.phone ?? null, createdAt: receivedAt });
       deps.logger.info('support.feedback', { id, topic: input.topic, length: message.length, replyWanted: input.phone !== undefined });

@@ -134,7 +134,13 @@ export const publicInvoke = {
   ),
   'collectionPoints:search': invoke(
     z
-      .object({ provinceCode: provinceCode.optional(), wardCode: wardCode.optional(), kind: collectionPointKindSchema.optional(), text: searchText, ...pageInput })
+      .object({
+        provinceCode: provinceCode.optional(),
+        wardCode: wardCode.optional(),
+        kind: collectionPointKindSchema.optional(),
+        text: searchText,
+        ...pageInput,
+      })
       .strict(),
     page(collectionPointSchema),
     'Điểm thu, đại lý thu by province, ward and name, paginated.',

@@ -1,4 +1,7 @@
 import styles from './HomeScreen.module.css';
+import { PublicTiles } from '../public/PublicTiles';
+import { DevicesLink } from './DevicesLink';
+import { ScanPanel } from './ScanPanel';
 import { useApp, useT } from '../../state/store-context';
 
 export function HomeScreen() {
@@ -10,12 +13,19 @@ export function HomeScreen() {
         {t('home.greeting')}
       </h2>
       <p className={styles.hint}>{t('home.scanHint')}</p>
+      <ScanPanel />
       <div className={styles.tiles}>
         <button type="button" className={styles.tile} onClick={() => go({ name: 'lookup' })} data-testid="tile-lookup">
           <span className={styles.tileTitle}>{t('home.lookup')}</span>
           <span className={styles.tileDesc}>{t('home.lookup.desc')}</span>
         </button>
+        <button type="button" className={styles.tile} onClick={() => go({ name: 'signIn' })} data-testid="tile-sign-in">
+          <span className={styles.tileTitle}>{t('home.signIn')}</span>
+          <span className={styles.tileDesc}>{t('home.signIn.desc')}</span>
+        </button>
+        <PublicTiles />
       </div>
+      <DevicesLink />
     </section>
   );
 }

@@ -67,15 +67,36 @@ export function LookupForm({ initial }: { readonly initial: LookupQuery | null }
         <div className={styles.dobParts}>
           <label className={styles.dobPart}>
             {t('lookup.dob.day')}
-            <input className={styles.dobInput} name="dobDay" inputMode="numeric" maxLength={2} value={day} onChange={(e) => setDay(digits(e.target.value))} />
+            <input
+              className={styles.dobInput}
+              name="dobDay"
+              inputMode="numeric"
+              maxLength={2}
+              value={day}
+              onChange={(e) => setDay(digits(e.target.value))}
+            />
           </label>
           <label className={styles.dobPart}>
             {t('lookup.dob.month')}
-            <input className={styles.dobInput} name="dobMonth" inputMode="numeric" maxLength={2} value={month} onChange={(e) => setMonth(digits(e.target.value))} />
+            <input
+              className={styles.dobInput}
+              name="dobMonth"
+              inputMode="numeric"
+              maxLength={2}
+              value={month}
+              onChange={(e) => setMonth(digits(e.target.value))}
+            />
           </label>
           <label className={styles.dobPart}>
             {t('lookup.dob.year')}
-            <input className={`${styles.dobInput} ${styles.dobYear}`} name="dobYear" inputMode="numeric" maxLength={4} value={year} onChange={(e) => setYear(digits(e.target.value))} />
+            <input
+              className={`${styles.dobInput} ${styles.dobYear}`}
+              name="dobYear"
+              inputMode="numeric"
+              maxLength={4}
+              value={year}
+              onChange={(e) => setYear(digits(e.target.value))}
+            />
           </label>
         </div>
         {errors.dob ? (
@@ -89,7 +110,13 @@ export function LookupForm({ initial }: { readonly initial: LookupQuery | null }
           {t('lookup.province')}
         </label>
         <div>
-          <select id={ids.province} name="province" className={styles.select} value={provinceCode} onChange={(e) => setProvinceCode(e.target.value)}>
+          <select
+            id={ids.province}
+            name="province"
+            className={styles.select}
+            value={provinceCode}
+            onChange={(e) => setProvinceCode(e.target.value)}
+          >
             <option value="">{t('lookup.province.any')}</option>
             {provinces.map((p) => (
               <option key={p.code} value={p.code}>

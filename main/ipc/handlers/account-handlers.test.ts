@@ -1,0 +1,185 @@
+import { randomBytes } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_FIRST_LOGIN_INSURANCE_NUMBER, DEMO_PASSWORD, ensureDemoAccounts } from '../../data/demo-accounts';
+import { ensureDemoData } from '../../data/seed-database';
+import { openDatabase, type Database } from '../../db/open-database';
+import { createSqlitePersonRepository } from '../../db/repositories/sqlite-person-repository';
+import { silentLogger } from '../../logging/logger';
+import { createAccountsService } from '../../services/accounts/accounts-service';
+import { createCitizenVisitService, type CitizenVisitService } from '../../services/accounts/citizen-visit-service';
+import { TEST_PASSWORD_HASHING } from '../../services/accounts/password-hasher';
+import { createDevSmsSink, type DevSmsSink } from '../../services/notifications/dev-sms-sink';
+import { createOutbox } from '../../services/notifications/outbox';
+import { createOutboxWorker, type OutboxWorker } from '../../services/notifications/outbox-worker';
+import { lastOtpCode } from '../../services/otp/last-otp-code';
+import { createOtpService } from '../../services/otp/otp-service';
+import { createDispatcher, type CallContext, type Dispatcher, type HandlerMap } from '../dispatcher';
+import { accountHandlers } from './account-handlers';
+
+const LAN_ANH = { insuranceNumber: '0112345678', idNumber: '001192012345', phone: '0912345678' };
+const A: CallContext = { clientId: 'client-a', transport: 'browser-host' };
+const B: CallContext = { clientId: 'client-b', transport: 'browser-host' };
+
+let db: Database;
+let now: Date;
+let sink: DevSmsSink;
+let worker: OutboxWorker;
+let visits: CitizenVisitService;
+let dispatcher: Dispatcher;
+
+beforeEach(async () => {
+  db = openDatabase(':memory:');
+  ensureDemoData(db, { persons: 0 });
+  now = new Date('2025-06-01T08:00:00Z');
+  const clock = (): Date => now;
+  const random = (n: number): Uint8Array => new Uint8Array(randomBytes(n));
+  sink = createDevSmsSink();
+  const outbox = createOutbox({ db, clock });
+  worker = createOutboxWorker({ db, sms: sink, email: { send: () => Promise.resolve() }, clock, logger: silentLogger });
+  const otp = createOtpService({ db, clock, random, logger: silentLogger, outbox });
+  const accounts = createAccountsService({ db, clock, random, logger: silentLogger, otp, hashing: TEST_PASSWORD_HASHING });
+  await ensureDemoAccounts(db, accounts, clock);
+  const persons = createSqlitePersonRepository(db);
+  visits = createCitizenVisitService({ accounts, otp, persons, clock, logger: silentLogger });
+  const handlers = accountHandlers({ visits, persons, clock, devSms: sink }) as unknown as HandlerMap;
+  dispatcher = createDispatcher({ handlers, logger: silentLogger });
+});
+afterEach(() => db.close());
+
+const call = (channel: string, input: unknown, ctx: CallContext = A) => dispatcher.dispatch(channel, input, ctx);
+const signIn = (insuranceNumber = LAN_ANH.insuranceNumber, password = DEMO_PASSWORD, ctx = A) =>
+  call('account:signIn', { insuranceNumber, password }, ctx);
+const otpFor = async (phone: string): Promise<string> => {
+  await worker.deliverDue();
+  const code = lastOtpCode(sink, phone);
+  if (code === null) throw new Error('no OTP sent');
+  return code;
+};
+
+describe('records need a signed-in visit on this client', () => {
+  it('answers unauthorized without a session, and for another client', async () => {
+    expect(await call('records:profile', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await signIn()).toMatchObject({
+      ok: true,
+      value: { status: 'signed-in', mustChangePassword: null, maskedName: 'Nguyễn T** L** A**' },
+    });
+    const profile = await call('records:profile', {});
+    expect(profile).toMatchObject({ ok: true, value: { insuranceNumber: LAN_ANH.insuranceNumber, fullName: 'Nguyễn Thị Lan Anh' } });
+    expect(await call('records:profile', {}, B)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('serves the card text, QR and validity from the stored card', async () => {
+    await signIn();
+    const r = await call('records:card', {});
+    if (!r.ok) throw new Error(r.error.code);
+    const card = (r.value as { card: { text: Record<string, string | null>; qr: { modules: number }; status: string } }).card;
+    expect(card.text.fullName).toBe('NGUYỄN THỊ LAN ANH');
+    expect(card.text.validity).toBe('Từ ngày 01/01/2025');
+    expect(card.qr.modules).toBeGreaterThan(20);
+    expect(card.status).toBe('valid');
+  });
+
+  it('totals participation months per scheme, filtered by scheme and year', async () => {
+    await signIn();
+    const r = await call('records:participation', { scheme: 'bhxh', year: 2024 });
+    expect(r).toMatchObject({ ok: true, value: { totals: [{ scheme: 'bhxh', months: 12 }] } });
+    const all = await call('records:participation', {});
+    if (!all.ok) throw new Error(all.error.code);
+    // 2014-08 … 2025-06 inclusive = 131 months of BHXH.
+    expect((all.value as { totals: { scheme: string; months: number }[] }).totals).toContainEqual({ scheme: 'bhxh', months: 131 });
+  });
+
+  it('filters visits by year', async () => {
+    await signIn();
+    const r = await call('records:visits', { year: 2024 });
+    expect(r).toMatchObject({ ok: true, value: { totalCost: 650_000, totalBhytPaid: 520_000, years: [2025, 2024] } });
+  });
+});
+
+describe('forced password change', () => {
+  it('blocks records until the first-login password is changed', async () => {
+    expect(await signIn(DEMO_FIRST_LOGIN_INSURANCE_NUMBER)).toMatchObject({ ok: true, value: { mustChangePassword: 'first-login' } });
+    expect(await call('records:profile', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const changed = await call('account:forcedChangePassword', {
+      oldPassword: DEMO_PASSWORD,
+      newPassword: 'MoiDoi2026x',
+      newPasswordRepeat: 'MoiDoi2026x',
+    });
+    expect(changed).toEqual({ ok: true, value: { done: true } });
+    expect(await call('records:profile', {})).toMatchObject({ ok: true });
+  });
+});
+
+describe('sign-out', () => {
+  it('ends the session: the table holds nothing for that client and records are unauthorized', async () => {
+    await signIn();
+    await signIn('0123456789', DEMO_PASSWORD, B);
+    expect(visits.hasSession(A.clientId)).toBe(true);
+    expect(await call('account:signOut', {})).toEqual({ ok: true, value: { done: true } });
+    expect(visits.hasSession(A.clientId)).toBe(false);
+    expect(visits.sessionCount()).toBe(1);
+    expect(await call('records:profile', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await call('records:profile', {}, B)).toMatchObject({ ok: true });
+  });
+
+  it('destroys the pending password-change OTP', async () => {
+    await signIn();
+    expect(await call('account:requestPasswordOtp', {})).toMatchObject({ ok: true, value: { otpSentTo: '*******678' } });
+    const code = await otpFor(LAN_ANH.phone);
+    await call('account:signOut', {});
+    await signIn();
+    const r = await call('account:changePassword', {
+      oldPassword: DEMO_PASSWORD,
+      newPassword: 'Khac2026ab',
+      newPasswordRepeat: 'Khac2026ab',
+      otp: code,
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'expired' } });
+  });
+
+  it('a disconnected client loses its session', async () => {
+    await signIn();
+    visits.clientGone(A.clientId);
+    expect(visits.sessionCount()).toBe(0);
+  });
+});
+
+describe('CCCD + OTP sign-in', () => {
+  it('sends an OTP to the registered phone and signs in with it', async () => {
+    expect(await call('account:signInWithCard', { idNumber: LAN_ANH.idNumber })).toMatchObject({
+      ok: true,
+      value: { otpSentTo: '*******678' },
+    });
+    expect(await call('account:verifyOtp', { code: '000000' === (await otpFor(LAN_ANH.phone)) ? '111111' : '000000' })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized', detail: { remainingAttempts: 4 } },
+    });
+    const code = await otpFor(LAN_ANH.phone);
+    expect(await call('account:verifyOtp', { code })).toMatchObject({ ok: true, value: { status: 'signed-in' } });
+    expect(await call('records:benefits', {})).toMatchObject({ ok: true });
+  });
+
+  it('rate-limits a resend within 60 s and reports an expired code', async () => {
+    await call('account:signInWithCard', { idNumber: LAN_ANH.idNumber });
+    expect(await call('account:requestNewOtp', {})).toMatchObject({
+      ok: false,
+      error: { code: 'rate-limited', detail: { retryAfterSeconds: 60 } },
+    });
+    const code = await otpFor(LAN_ANH.phone);
+    now = new Date(now.getTime() + 6 * 60_000);
+    expect(await call('account:verifyOtp', { code })).toMatchObject({ ok: false, error: { code: 'expired' } });
+  });
+
+  it('does not reveal a card without an account beyond not-found', async () => {
+    expect(await call('account:signInWithCard', { idNumber: '001099000000' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('dev:smsMessages', () => {
+  it('is forbidden without the dev sink', async () => {
+    const persons = createSqlitePersonRepository(db);
+    const handlers = accountHandlers({ visits, persons, clock: () => now, devSms: null }) as unknown as HandlerMap;
+    const d = createDispatcher({ handlers, logger: silentLogger });
+    expect(await d.dispatch('dev:smsMessages', {}, A)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});

@@ -1,0 +1,15 @@
+import { KioskFailure } from '../../../preload/contract/result';
+import type { DevicesService } from '../../services/devices/devices-service';
+import type { HandlerMap } from '../dispatcher';
+
+export function deviceHandlers(devices: DevicesService): Pick<HandlerMap, 'devices:status' | 'devices:testPrint' | 'devices:printJob'> {
+  return {
+    'devices:status': () => devices.status(),
+    'devices:testPrint': () => ({ jobId: devices.testPrint() }),
+    'devices:printJob': ({ jobId }) => {
+      const job = devices.queue.get(jobId);
+      if (!job) throw new KioskFailure('not-found', 'no such print job');
+      return job;
+    },
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * Wires the device child process to the rest of the host: device states and scans become bus
+ * events, print jobs go through the durable queue, and (emulated mode only) the emulator control
+ * routes. Scanned codes are parsed here and sent to the kiosk screens; they are never logged.
+ */
+import type { DevicesStatus, ScannedCode } from '../../../preload/contract/channels/devices';
+import { ABSENT_PRINTER, ABSENT_READER, printerCanPrint } from '../../../native/devices/device-state';
+import type { DevicesState } from '../../../native/devices/device-state';
+import type { Receipt } from '../../../native/printer/receipt';
+import type { Database } from '../../db/open-database';
+import { parseScannedCode } from '../../domain/codes';
+import type { HttpRoute } from '../../host/http-route';
+import type { EventBus } from '../../ipc/event-bus';
+import type { Logger } from '../../logging/logger';
+import { createPrintQueue } from '../printing/print-queue';
+import type { PrintQueue } from '../printing/print-queue';
+import { createDeviceSupervisor, forkDeviceProcess } from './device-supervisor';
+import type { DeviceSupervisor, SpawnDeviceChannel } from './device-supervisor';
+import { emulatorRoutes } from './emulator-routes';
+
+export interface DevicesService {
+  status(): DevicesStatus;
+  readonly queue: PrintQueue;
+  testPrint(): number;
+  readonly routes: readonly HttpRoute[];
+  close(): Promise<void>;
+}
+
+export function testReceipt(at: Date): Receipt {
+  const stamp = at.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour12: false });
+  return {
+    title: 'IN THỬ — KIỂM TRA MÁY IN',
+    lines: [
+      { kind: 'text', text: 'Bảo hiểm xã hội Việt Nam', align: 'center', bold: true },
+      { kind: 'rule' },
+      { kind: 'pair', label: 'Thời gian:', value: stamp },
+      { kind: 'text', text: 'Tiếng Việt: ăâđêôơư ĂÂĐÊÔƠƯ — Nguyễn Thị Lan Anh' },
+      { kind: 'qr', data: 'IN-THU' },
+    ],
+    footer: 'Máy in hoạt động bình thường.',
+  };
+}
+
+export function toScannedCode(text: string): ScannedCode {
+  const r = parseScannedCode(text);
+  if (!r.ok) return { ok: false, error: { code: r.error.code, message: r.error.message } };
+  const c = r.value;
+  switch (c.kind) {
+    case 'cccd':
+      return { ok: true, code: { kind: 'cccd', fullName: c.fullName, dateOfBirth: c.dateOfBirth, idNumber: c.idNumber, gender: c.gender } };
+    case 'bhyt':
+      return {
+        ok: true,
+        code: { kind: 'bhyt', fullName: c.fullName, dateOfBirth: c.dateOfBirth, insuranceNumber: c.insuranceNumber, gender: c.gender },
+      };
+    case 'registration':
+      return { ok: true, code: { kind: 'registration', registrationCode: c.registrationCode } };
+    default: {
+      const never: never = c;
+      throw new Error(`unknown code ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+export function createDevicesService(deps: {
+  readonly mode: 'hardware' | 'emulated' | 'none';
+  readonly dataDir: string;
+  readonly db: Database;
+  readonly bus: EventBus;
+  readonly logger: Logger;
+  readonly spawn?: SpawnDeviceChannel;
+}): DevicesService {
+  const { mode, bus, logger } = deps;
+  let state: DevicesState = { reader: ABSENT_READER, printer: ABSENT_PRINTER };
+  const status = (): DevicesStatus => ({ mode, ...state });
+  let supervisor: DeviceSupervisor | null = null;
+
+  const queue = createPrintQueue({
+    db: deps.db,
+    logger,
+    onJob: (job) => bus.emit('devices:printJob', job),
+    printer: {
+      print: async (receipt) => {
+        if (!supervisor) return { ok: false, reason: 'disconnected', sent: false, message: 'no devices in this mode' };
+        return supervisor.request({ type: 'print', receipt });
+      },
+    },
+  });
+
+  if (mode !== 'none') {
+    supervisor = createDeviceSupervisor({
+      spawn: deps.spawn ?? forkDeviceProcess(mode, deps.dataDir),
+      logger,
+      onRestart: () => {
+        state = { reader: ABSENT_READER, printer: ABSENT_PRINTER };
+        bus.emit('devices:changed', status());
+      },
+      onEvent: (e) => {
+        switch (e.type) {
+          case 'deviceState': {
+            const wasReady = printerCanPrint(state.printer);
+            state = e.state;
+            logger.info('devices.state', {
+              reader: state.reader.status,
+              printer: state.printer.status,
+              paper: state.printer.paper ?? 'n/a',
+            });
+            bus.emit('devices:changed', status());
+            if (!wasReady && printerCanPrint(state.printer)) void queue.kick();
+            return;
+          }
+          case 'scanned':
+            // Personal data: only its length is logged.
+            logger.info('devices.scanned', { bytes: e.length, decoded: e.text !== null });
+            bus.emit(
+              'devices:scanned',
+              e.text !== null
+                ? toScannedCode(e.text)
+                : { ok: false, error: { code: 'invalid-utf8', message: 'Không đọc được mã: dữ liệu bị lỗi. Vui lòng quét lại.' } },
+            );
+            return;
+          case 'printResult':
+            return;
+          default: {
+            const never: never = e;
+            throw new Error(`unknown event ${JSON.stringify(never)}`);
+          }
+        }
+      },
+    });
+  }
+  queue.recover();
+  void queue.kick();
+
+  let testCounter = 0;
+  return {
+    status,
+    queue,
+    testPrint: () =>
+      queue.enqueue({ kind: 'test', receipt: testReceipt(new Date()), idempotencyKey: `test-${Date.now()}-${++testCounter}` }).id,
+    routes: mode === 'emulated' && supervisor ? emulatorRoutes(supervisor) : [],
+    close: async () => {
+      await supervisor?.close();
+    },
+  };
+}

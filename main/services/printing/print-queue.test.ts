@@ -1,0 +1,66 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it, vi } from 'vitest';
+import { migrate } from '../../db/migrate';
+import type { Database as Db } from '../../db/open-database';
+import type { PrintOutcome } from '../../../native/devices/device-state';
+import type { Receipt } from '../../../native/printer/receipt';
+import { createPrintQueue } from './print-queue';
+import type { PrintJobView } from './print-queue';
+
+const logger = { debug() {}, info() {}, warn() {}, error() {} };
+const receipt: Receipt = { title: 'IN THỬ', lines: [] };
+
+function setup(outcomes: PrintOutcome[]) {
+  const db = new Database(':memory:') as unknown as Db;
+  migrate(db);
+  const printed: Receipt[] = [];
+  const jobs: PrintJobView[] = [];
+  const q = createPrintQueue({
+    db,
+    logger,
+    onJob: (j) => jobs.push(j),
+    printer: {
+      print: async (r) => {
+        const o = outcomes.shift() ?? { ok: true };
+        if (o.ok) printed.push(r);
+        return o;
+      },
+    },
+  });
+  return { db, q, printed, jobs };
+}
+
+describe('print queue', () => {
+  it('is idempotent per key', async () => {
+    const { q, printed } = setup([]);
+    const a = q.enqueue({ kind: 'test', receipt, idempotencyKey: 'k1' });
+    const b = q.enqueue({ kind: 'test', receipt, idempotencyKey: 'k1' });
+    await q.kick();
+    expect(b.id).toBe(a.id);
+    expect(printed).toHaveLength(1);
+    expect(q.get(a.id)?.state).toBe('printed');
+  });
+
+  it('paper out → needs-attention → printed exactly once after restore', async () => {
+    const { q, printed, jobs } = setup([{ ok: false, reason: 'paper-out', sent: false, message: 'paper out' }]);
+    const j = q.enqueue({ kind: 'test', receipt, idempotencyKey: 'k2' });
+    await vi.waitFor(() => expect(jobs.at(-1)?.state).toBe('needs-attention'));
+    expect(q.get(j.id)?.lastError).toBe('paper-out');
+    expect(printed).toHaveLength(0);
+    await q.kick();
+    await q.kick();
+    expect(q.get(j.id)).toMatchObject({ state: 'printed', copyNumber: 1 });
+    expect(printed).toEqual([receipt]);
+  });
+
+  it('a job left in printing by a crash is reprinted marked as a reprint', async () => {
+    const { db, q, printed } = setup([]);
+    db.prepare(
+      "INSERT INTO print_jobs (idempotency_key, kind, payload, state, created_at, updated_at) VALUES ('k3','test',?,'printing','t','t')",
+    ).run(JSON.stringify(receipt));
+    expect(q.recover()).toBe(1);
+    await q.kick();
+    expect(printed).toEqual([{ ...receipt, reprint: true }]);
+    expect(q.get(1)).toMatchObject({ state: 'printed', copyNumber: 2 });
+  });
+});

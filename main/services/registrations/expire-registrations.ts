@@ -1,0 +1,104 @@
+/**
+ * The 10-day rule: a Form 01 not approved within 10 days of submission lapses and its personal data is erased.
+ *
+ * Waiting registrations ('submitted', 'checked-at-kiosk') become 'expired'. Rejected ones keep their state (the
+ * decision is part of the record) but lose their personal data on the same deadline. Code, dates and state stay so
+ * a citizen arriving with a lapsed form gets "expired", not "unknown". Each erasure is audited by registration id
+ * only. Queue tickets point at the registration by id and hold nothing personal, so they need no change.
+ */
+import type { Database } from '../../db/open-database';
+import type { Logger } from '../../logging/logger';
+import { appendAudit } from '../audit/audit-log';
+import { REGISTRATION_VALIDITY_MS, registrationRef, type RegistrationState } from './registration-types';
+
+export interface ExpiryResult {
+  readonly expired: number;
+  /** Rejected registrations whose personal data was erased. */
+  readonly erasedRejected: number;
+}
+
+export interface ExpiryDeps {
+  readonly db: Database;
+  readonly logger: Logger;
+}
+
+export interface RegistrationExpiry {
+  expireRegistrations(now: Date): ExpiryResult;
+}
+
+const ERASE = `full_name = NULL, insurance_number = NULL, id_number = NULL, date_of_birth = NULL, gender = NULL,
+  province_code = NULL, ward_code = NULL, street = NULL, phone = NULL, email = NULL, reject_note = NULL`;
+
+export function createRegistrationExpiry(deps: ExpiryDeps): RegistrationExpiry {
+  const { db, logger } = deps;
+  const due = db.prepare(
+    `SELECT id, state FROM registrations
+     WHERE erased_at IS NULL AND state IN ('submitted', 'checked-at-kiosk', 'rejected') AND created_at <= ?`,
+  );
+  const expire = db.prepare(
+    `UPDATE registrations SET state = 'expired', decided_at = ?, decided_by = 'system', erased_at = ?, ${ERASE} WHERE id = ?`,
+  );
+  const eraseOnly = db.prepare(`UPDATE registrations SET erased_at = ?, ${ERASE} WHERE id = ?`);
+
+  const run = db.transaction((now: Date): ExpiryResult => {
+    // created_at is stored as a UTC ISO string (toISOString), so string order is time order.
+    const cutoff = new Date(now.getTime() - REGISTRATION_VALIDITY_MS).toISOString();
+    const at = now.toISOString();
+    let expired = 0;
+    let erasedRejected = 0;
+    for (const row of due.all(cutoff) as { id: number; state: RegistrationState }[]) {
+      if (row.state === 'rejected') {
+        eraseOnly.run(at, row.id);
+        erasedRejected++;
+        appendAudit(db, {
+          at: now,
+          actor: 'system',
+          action: 'registration.erased',
+          subjectRef: registrationRef(row.id),
+          details: { state: 'rejected' },
+        });
+      } else {
+        expire.run(at, at, row.id);
+        expired++;
+        appendAudit(db, {
+          at: now,
+          actor: 'system',
+          action: 'registration.expired',
+          subjectRef: registrationRef(row.id),
+          details: { previousState: row.state },
+        });
+      }
+    }
+    return { expired, erasedRejected };
+  });
+
+  return {
+    expireRegistrations(now) {
+      const result = run.immediate(now);
+      if (result.expired + result.erasedRejected > 0) logger.info('registrations.expired', { ...result });
+      return result;
+    },
+  };
+}
+
+export interface ExpiryScheduleOptions {
+  readonly expiry: RegistrationExpiry;
+  readonly clock: () => Date;
+  readonly logger: Logger;
+  readonly intervalMs?: number;
+}
+
+/** For the host: runs the expiry now and then hourly; returns a stop function. Errors are logged, never thrown. */
+export function scheduleRegistrationExpiry(options: ExpiryScheduleOptions): () => void {
+  const tick = (): void => {
+    try {
+      options.expiry.expireRegistrations(options.clock());
+    } catch (error) {
+      options.logger.error('registrations.expiry-failed', { error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  tick();
+  const timer = setInterval(tick, options.intervalMs ?? 3_600_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../logging/logger';
+import { normalizeRegistrationCode } from '../../domain/codes/registration-code';
+import { readAudit } from '../audit/audit-log';
+import { createRegistrationImporter, type RegistrationImporter } from './import-registrations';
+import { importLine, openTestDatabase, type TestDatabase } from './registration-test-kit';
+
+let t: TestDatabase;
+let importer: RegistrationImporter;
+
+beforeEach(() => {
+  t = openTestDatabase();
+  importer = createRegistrationImporter({
+    db: t.db,
+    clock: () => new Date('2025-03-02T00:00:00Z'),
+    random: (n) => new Uint8Array(randomBytes(n)),
+    logger: silentLogger,
+  });
+});
+afterEach(() => t.close());
+
+describe('importLines', () => {
+  it('imports good lines and reports each bad line with its number and reason', () => {
+    const content = [
+      importLine({ externalId: 'A' }),
+      '',
+      'not json',
+      importLine({ externalId: 'B', phone: '0212345678' }),
+      importLine({ externalId: 'C', wardCode: '26734' }),
+      importLine({ externalId: 'D', wardCode: '99999' }),
+      importLine({ externalId: 'E', dateOfBirth: '1990-02-30' }),
+      importLine({ externalId: 'F', gender: 'other', insuranceNumber: undefined, email: undefined }),
+      importLine({ externalId: 'G', insuranceNumber: undefined, email: undefined }),
+      importLine({ externalId: 'A' }),
+      importLine({ externalId: 'H', extra: 1 }),
+      importLine({ externalId: 'I', idNumber: undefined }),
+    ].join('\n');
+    const result = importer.importLines(content);
+    expect(result.imported).toBe(2);
+    expect(result.skippedExisting).toBe(0);
+    expect(result.errors).toEqual([
+      { line: 3, reason: 'not valid JSON' },
+      { line: 4, reason: expect.stringMatching(/^phone: must be a Vietnamese mobile number/) },
+      { line: 5, reason: 'wardCode: ward does not belong to provinceCode' },
+      { line: 6, reason: 'wardCode: unknown ward' },
+      { line: 7, reason: 'dateOfBirth: is not a real calendar date' },
+      { line: 8, reason: 'gender: must be one of male, female' },
+      { line: 10, reason: 'externalId: duplicate of line 1' },
+      { line: 11, reason: 'unknown field(s): extra' },
+      { line: 12, reason: 'idNumber: is required' },
+    ]);
+    const rows = t.db.prepare('SELECT * FROM registrations ORDER BY external_id').all() as {
+      code: string;
+      state: string;
+      source: string;
+      email: string | null;
+      insurance_number: string | null;
+      created_at: string;
+    }[];
+    expect(rows.map((r) => r.state)).toEqual(['submitted', 'submitted']);
+    expect(rows.every((r) => r.source === 'portal' && normalizeRegistrationCode(r.code) === r.code)).toBe(true);
+    expect(rows[0]?.created_at).toBe('2025-03-01T01:00:00.000Z');
+    expect(rows[1]?.email).toBeNull();
+    expect(rows[1]?.insurance_number).toBeNull();
+  });
+
+  it('stores names NFC even when the file has decomposed characters', () => {
+    const decomposed = 'Nguyễn Thị Lan Anh'.normalize('NFD');
+    importer.importLines(importLine({ fullName: `  ${decomposed} ` }));
+    const row = t.db.prepare('SELECT full_name FROM registrations').get() as { full_name: string };
+    expect(row.full_name).toBe('Nguyễn Thị Lan Anh'.normalize('NFC'));
+  });
+
+  it('is idempotent by externalId and keeps the first code', () => {
+    const content = [importLine({ externalId: 'A' }), importLine({ externalId: 'B' })].join('\r\n');
+    expect(importer.importLines(content)).toEqual({ imported: 2, skippedExisting: 0, errors: [] });
+    const codes = t.db.prepare('SELECT code FROM registrations ORDER BY id').all();
+    expect(importer.importLines(content + '\n' + importLine({ externalId: 'C' }))).toEqual({ imported: 1, skippedExisting: 2, errors: [] });
+    expect(t.db.prepare('SELECT code FROM registrations WHERE id <= 2 ORDER BY id').all()).toEqual(codes);
+    expect(readAudit(t.db).filter((e) => e.action === 'registration.imported')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KioskFailure } from '../../../preload/contract/result';
+import { silentLogger } from '../../logging/logger';
+import { compareDateOfBirth, createKioskCheck, type KioskCheck } from './kiosk-check';
+import { createRegistrationImporter } from './import-registrations';
+import { cccdOf, deterministicRandom, importLine, openTestDatabase, type TestDatabase } from './registration-test-kit';
+
+let t: TestDatabase;
+let now: Date;
+let check: KioskCheck;
+let code: string;
+
+beforeEach(() => {
+  t = openTestDatabase();
+  now = new Date('2025-03-02T03:00:00Z');
+  createRegistrationImporter({ db: t.db, clock: () => now, random: deterministicRandom(), logger: silentLogger }).importLines(importLine());
+  code = (t.db.prepare('SELECT code FROM registrations').get() as { code: string }).code;
+  check = createKioskCheck({ db: t.db, clock: () => now, logger: silentLogger });
+});
+afterEach(() => t.close());
+
+function failureOf(fn: () => unknown): KioskFailure {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof KioskFailure) return e;
+    throw e;
+  }
+  throw new Error('expected a KioskFailure');
+}
+
+describe('checkAgainstCccd', () => {
+  it('matches a card that agrees on every field, showing the address for information', () => {
+    const outcome = check.checkAgainstCccd(code.toLowerCase().replace(/-/g, ' '), cccdOf());
+    expect(outcome.overall).toBe('match');
+    expect(outcome.registrationCode).toBe(code);
+    expect(outcome.fields.map((f) => [f.field, f.result])).toEqual([
+      ['idNumber', 'match'],
+      ['fullName', 'match'],
+      ['dateOfBirth', 'match'],
+      ['gender', 'match'],
+      ['address', 'info'],
+    ]);
+    const address = outcome.fields.find((f) => f.field === 'address');
+    expect(address?.form).toBe('Số 12 phố Đội Cấn, Phường Ba Đình, Thành phố Hà Nội');
+    expect(outcome.fields.find((f) => f.field === 'dateOfBirth')?.form).toBe('15/03/1990');
+    const stored = t.db.prepare('SELECT ref, overall, outcome FROM registration_checks').get() as {
+      ref: string;
+      overall: string;
+      outcome: string;
+    };
+    expect(stored.ref).toBe(outcome.checkRef);
+    expect(stored.overall).toBe('match');
+    expect(stored.outcome).not.toContain('001190012345');
+    expect(JSON.parse(stored.outcome)).toEqual({
+      idNumber: 'match',
+      fullName: 'match',
+      dateOfBirth: 'match',
+      gender: 'match',
+      address: 'info',
+    });
+    // Checking alone does not move the registration: only a printed ticket does.
+    expect(t.db.prepare('SELECT state FROM registrations').get()).toEqual({ state: 'submitted' });
+  });
+
+  it('flags a name that differs only in diacritics for the officer, never accepting it', () => {
+    const outcome = check.checkAgainstCccd(code, cccdOf({ fullName: 'Nguyen Thi Lan Anh' }));
+    expect(outcome.fields.find((f) => f.field === 'fullName')).toEqual({
+      field: 'fullName',
+      result: 'diacritics-only',
+      form: 'Nguyễn Thị Lan Anh',
+      card: 'Nguyen Thi Lan Anh',
+    });
+    expect(outcome.overall).toBe('needs-officer');
+  });
+
+  it('reports mismatches of the ID number, date of birth and gender', () => {
+    expect(check.checkAgainstCccd(code, cccdOf({ idNumber: '001190012346' })).overall).toBe('mismatch');
+    const outcome = check.checkAgainstCccd(code, cccdOf({ dateOfBirth: '1991-03-15', gender: 'male', fullName: 'Nguyen Thi Lan Anh' }));
+    expect(outcome.overall).toBe('mismatch');
+    expect(outcome.fields.filter((f) => f.result === 'mismatch').map((f) => f.field)).toEqual(['dateOfBirth', 'gender']);
+  });
+
+  it('compares a partial date of birth on the parts the card has', () => {
+    expect(check.checkAgainstCccd(code, cccdOf({ dateOfBirth: '1990' })).overall).toBe('match');
+    expect(compareDateOfBirth('1990-03-15', '1990-03')).toBe('match');
+    expect(compareDateOfBirth('1990-03-15', '1990-04')).toBe('mismatch');
+    expect(compareDateOfBirth('1990-03-15', '1989')).toBe('mismatch');
+  });
+
+  it('gives distinct errors for bad, unknown, expired, approved and checked codes', () => {
+    expect(failureOf(() => check.checkAgainstCccd('hello', cccdOf())).code).toBe('invalid-input');
+    expect(failureOf(() => check.checkAgainstCccd('F01-00000000-0', cccdOf())).code).toBe('not-found');
+
+    t.db.prepare("UPDATE registrations SET state = 'approved'").run();
+    expect(failureOf(() => check.checkAgainstCccd(code, cccdOf())).detail).toEqual({ reason: 'already-approved' });
+    t.db.prepare("UPDATE registrations SET state = 'checked-at-kiosk'").run();
+    const checked = failureOf(() => check.checkAgainstCccd(code, cccdOf()));
+    expect([checked.code, checked.detail]).toEqual(['conflict', { reason: 'already-checked' }]);
+    t.db.prepare("UPDATE registrations SET state = 'expired'").run();
+    expect(failureOf(() => check.checkAgainstCccd(code, cccdOf())).code).toBe('expired');
+
+    // Past the deadline but before the hourly sweep: still expired.
+    t.db.prepare("UPDATE registrations SET state = 'submitted'").run();
+    now = new Date('2025-03-11T01:00:00Z');
+    expect(failureOf(() => check.checkAgainstCccd(code, cccdOf())).code).toBe('expired');
+  });
+});

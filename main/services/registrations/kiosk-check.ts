@@ -1,0 +1,178 @@
+/**
+ * The kiosk's Form 01 check: the citizen scans the form's code and their CCCD, and we compare field by field.
+ *
+ * Rules (design.md, decision 5): the ID number must match exactly; the name is compared strictly and a difference
+ * only in diacritics is a warning for the officer, never accepted automatically; a card that records only part of
+ * the date of birth is compared on the parts it has; the address is shown side by side for information only
+ * (cards issued before the 2025 reorganisation carry the old address, so a difference means nothing).
+ * The check is stored (results only, no scanned values); the registration moves to 'checked-at-kiosk' only when a
+ * ticket is printed (queue-tickets.ts).
+ */
+import { randomBytes } from 'node:crypto';
+import { KioskFailure } from '../../../preload/contract/result';
+import type { Database } from '../../db/open-database';
+import type { CccdCode, Gender } from '../../domain/codes/code-types';
+import { checkRegistrationCode } from '../../domain/codes/registration-code';
+import { compareVietnamese } from '../../domain/text/vi-text';
+import type { Logger } from '../../logging/logger';
+import { isPastDeadline, registrationRef, type RegistrationRow } from './registration-types';
+
+export type CheckedField = 'idNumber' | 'fullName' | 'dateOfBirth' | 'gender' | 'address';
+export type FieldResult = 'match' | 'diacritics-only' | 'mismatch' | 'info';
+export type OverallResult = 'match' | 'needs-officer' | 'mismatch';
+
+export interface FieldComparison {
+  readonly field: CheckedField;
+  readonly result: FieldResult;
+  /** As written on the form (for the screen; never logged). */
+  readonly form: string;
+  /** As read from the card. */
+  readonly card: string;
+}
+
+export interface CheckOutcome {
+  readonly registrationCode: string;
+  readonly registrationId: number;
+  /** Reference of the stored check; printed as the ticket's QR. */
+  readonly checkRef: string;
+  readonly fields: readonly FieldComparison[];
+  readonly overall: OverallResult;
+}
+
+export interface KioskCheckDeps {
+  readonly db: Database;
+  readonly clock: () => Date;
+  readonly logger: Logger;
+  readonly random?: (n: number) => Uint8Array;
+}
+
+export interface KioskCheck {
+  checkAgainstCccd(code: string, cccd: CccdCode): CheckOutcome;
+}
+
+const GENDER_VI: Readonly<Record<Gender, string>> = { male: 'Nam', female: 'Nữ' };
+
+/** 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' → 'dd/mm/yyyy' | 'mm/yyyy' | 'yyyy'. */
+export function displayDate(iso: string): string {
+  return iso.split('-').reverse().join('/');
+}
+
+/** Compares a full form date with a card date that may hold only the year, or year and month. */
+export function compareDateOfBirth(form: string, card: string): 'match' | 'mismatch' {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(card)) return 'mismatch';
+  return form.slice(0, card.length) === card ? 'match' : 'mismatch';
+}
+
+export function overallOf(fields: readonly FieldComparison[]): OverallResult {
+  if (fields.some((f) => f.result === 'mismatch')) return 'mismatch';
+  if (fields.some((f) => f.result === 'diacritics-only')) return 'needs-officer';
+  return 'match';
+}
+
+/** Pure comparison of a (non-erased) registration with a parsed CCCD. */
+export function compareWithCccd(
+  form: {
+    readonly idNumber: string;
+    readonly fullName: string;
+    readonly dateOfBirth: string;
+    readonly gender: Gender;
+    readonly address: string;
+  },
+  cccd: CccdCode,
+): readonly FieldComparison[] {
+  const name = compareVietnamese(form.fullName, cccd.fullName);
+  return [
+    { field: 'idNumber', result: form.idNumber === cccd.idNumber ? 'match' : 'mismatch', form: form.idNumber, card: cccd.idNumber },
+    {
+      field: 'fullName',
+      result: name === 'equal' ? 'match' : name === 'diacritics-only' ? 'diacritics-only' : 'mismatch',
+      form: form.fullName,
+      card: cccd.fullName,
+    },
+    {
+      field: 'dateOfBirth',
+      result: compareDateOfBirth(form.dateOfBirth, cccd.dateOfBirth),
+      form: displayDate(form.dateOfBirth),
+      card: displayDate(cccd.dateOfBirth),
+    },
+    {
+      field: 'gender',
+      result: form.gender === cccd.gender ? 'match' : 'mismatch',
+      form: GENDER_VI[form.gender],
+      card: GENDER_VI[cccd.gender],
+    },
+    { field: 'address', result: 'info', form: form.address, card: cccd.address },
+  ];
+}
+
+/**
+ * Looks a registration up by a typed or scanned code and refuses the states a kiosk cannot act on, each with its
+ * own error so the screen can say exactly what to do next.
+ */
+export function loadActionableRegistration(db: Database, code: string, now: Date): RegistrationRow {
+  const checked = checkRegistrationCode(code);
+  if (!checked.ok) {
+    throw new KioskFailure('invalid-input', 'not a registration code', {
+      field: 'code',
+      reason: checked.reason === 'check' ? 'check-symbol' : 'format',
+    });
+  }
+  const row = db.prepare('SELECT * FROM registrations WHERE code = ?').get(checked.code) as RegistrationRow | undefined;
+  if (row === undefined) throw new KioskFailure('not-found', 'no registration with this code');
+  switch (row.state) {
+    case 'expired':
+      throw new KioskFailure('expired', 'the registration has expired');
+    case 'approved':
+      throw new KioskFailure('conflict', 'the registration is already approved', { reason: 'already-approved' });
+    case 'rejected':
+      throw new KioskFailure('conflict', 'the registration was rejected', { reason: 'already-rejected' });
+    case 'checked-at-kiosk':
+      throw new KioskFailure('conflict', 'the registration was already checked', { reason: 'already-checked' });
+    case 'submitted':
+      // The hourly sweep may not have run yet: the deadline itself decides.
+      if (isPastDeadline(row, now)) throw new KioskFailure('expired', 'the registration has expired');
+      return row;
+    default: {
+      const never: never = row.state;
+      throw new Error(`unknown registration state ${String(never)}`);
+    }
+  }
+}
+
+export function createKioskCheck(deps: KioskCheckDeps): KioskCheck {
+  const { db, clock, logger } = deps;
+  const random = deps.random ?? ((n: number) => new Uint8Array(randomBytes(n)));
+  const placeName = db.prepare(
+    `SELECT w.name AS ward, p.name AS province FROM wards w LEFT JOIN provinces p ON p.code = w.province_code WHERE w.code = ?`,
+  );
+  const insertCheck = db.prepare('INSERT INTO registration_checks (registration_id, ref, at, overall, outcome) VALUES (?, ?, ?, ?, ?)');
+
+  const addressOf = (row: RegistrationRow): string => {
+    const place =
+      row.ward_code === null ? undefined : (placeName.get(row.ward_code) as { ward: string; province: string | null } | undefined);
+    return [row.street, place?.ward ?? row.ward_code, place?.province ?? row.province_code]
+      .filter((s): s is string => s !== null && s !== '')
+      .join(', ');
+  };
+
+  return {
+    checkAgainstCccd(code, cccd) {
+      const now = clock();
+      const row = loadActionableRegistration(db, code, now);
+      if (row.id_number === null || row.full_name === null || row.date_of_birth === null || row.gender === null) {
+        // Only an erased row lacks these, and erased rows are never 'submitted'; treat a damaged row as lapsed.
+        throw new KioskFailure('expired', 'the registration has no personal data left');
+      }
+      const fields = compareWithCccd(
+        { idNumber: row.id_number, fullName: row.full_name, dateOfBirth: row.date_of_birth, gender: row.gender, address: addressOf(row) },
+        cccd,
+      );
+      const overall = overallOf(fields);
+      const checkRef = Buffer.from(random(6)).toString('hex').toUpperCase();
+      const outcomeJson = JSON.stringify(Object.fromEntries(fields.map((f) => [f.field, f.result])));
+      insertCheck.run(row.id, checkRef, now.toISOString(), overall, outcomeJson);
+      logger.info('registration.checked', { registration: registrationRef(row.id), overall });
+      return { registrationCode: row.code, registrationId: row.id, checkRef, fields, overall };
+    },
+  };
+}

@@ -1,0 +1,273 @@
+/**
+ * The counter officer's decision on a Form 01: approve (create the VssID account and send the credentials) or
+ * reject with a reason. Both are exactly-once.
+ *
+ * Approve, crash-safety argument: accounts.createAccount hashes the password first (async, argon2, no writes) and
+ * then runs ONE IMMEDIATE transaction that inserts the account and calls our onCreated, where we re-check the
+ * registration's state, enqueue the SMS/e-mail carrying the initial password, mark the registration approved, close
+ * its ticket and append the audit entry. A crash before COMMIT leaves nothing; after COMMIT, everything. The
+ * idempotency key `approve:<registrationId>` makes any retry (double tap, second officer, restart) find the account
+ * and return `created: false` without running onCreated, and we then answer from the stored registration — the
+ * same outcome, no new rows. Concurrent calls race only on who commits first; the loser replays.
+ */
+import { KioskFailure } from '../../../preload/contract/result';
+import type { Database } from '../../db/open-database';
+import { cleanText } from '../../domain/text/vi-text';
+import type { Logger } from '../../logging/logger';
+import type { AccountsService } from '../accounts/accounts-service';
+import { appendAudit } from '../audit/audit-log';
+import { createOutbox, type NotificationChannel, type Outbox } from '../notifications/outbox';
+import { approvalEmail, approvalSms, REJECT_REASON_CODES, rejectionEmail, rejectionSms, type RejectReasonCode } from './decision-notices';
+import { isPastDeadline, registrationRef, type RegistrationRow } from './registration-types';
+
+export interface OfficerDecisionsDeps {
+  readonly db: Database;
+  readonly clock: () => Date;
+  readonly logger: Logger;
+  readonly accounts: Pick<AccountsService, 'createAccount' | 'accountRefOf'>;
+  readonly outbox?: Pick<Outbox, 'enqueue' | 'findByKey'>;
+  /** Closes the registration's queue ticket inside the decision's transaction. */
+  readonly finishTicketsOf?: (registrationId: number) => void;
+}
+
+export interface ApproveInput {
+  readonly registrationId: number;
+  readonly officerId: number;
+  /** The officer confirms the citizen signed the printed form in front of them. */
+  readonly paperFormSigned: true;
+}
+
+export interface RejectInput {
+  readonly registrationId: number;
+  readonly officerId: number;
+  readonly reasonCode: RejectReasonCode;
+  readonly note?: string | null;
+}
+
+export interface SentNotice {
+  readonly channel: NotificationChannel;
+  readonly outboxId: number;
+}
+
+export interface ApproveOutcome {
+  readonly registrationId: number;
+  readonly registrationCode: string;
+  readonly state: 'approved';
+  readonly accountRef: string;
+  readonly decidedAt: string;
+  readonly decidedBy: string;
+  readonly notices: readonly SentNotice[];
+}
+
+export interface RejectOutcome {
+  readonly registrationId: number;
+  readonly registrationCode: string;
+  readonly state: 'rejected';
+  readonly reasonCode: RejectReasonCode;
+  readonly decidedAt: string;
+  readonly decidedBy: string;
+  readonly notices: readonly SentNotice[];
+}
+
+export interface OfficerDecisions {
+  approve(input: ApproveInput): Promise<ApproveOutcome>;
+  reject(input: RejectInput): RejectOutcome;
+}
+
+const MAX_NOTE = 500;
+const approveKey = (id: number): string => `approve:${id}`;
+const rejectKey = (id: number): string => `reject:${id}`;
+
+export function createOfficerDecisions(deps: OfficerDecisionsDeps): OfficerDecisions {
+  const { db, clock, logger, accounts } = deps;
+  const outbox = deps.outbox ?? createOutbox({ db, clock });
+  const finishTickets =
+    deps.finishTicketsOf ??
+    ((id: number): void => {
+      db.prepare("UPDATE queue_tickets SET state = 'done' WHERE registration_id = ? AND state IN ('issued', 'called')").run(id);
+    });
+  const byId = db.prepare('SELECT * FROM registrations WHERE id = ?');
+
+  const load = (id: number): RegistrationRow => {
+    const row = byId.get(id) as RegistrationRow | undefined;
+    if (row === undefined) throw new KioskFailure('not-found', 'no such registration');
+    return row;
+  };
+
+  const noticesOf = (prefix: string): SentNotice[] =>
+    (['sms', 'email'] as const).flatMap((channel) => {
+      const message = outbox.findByKey(`${prefix}:${channel}`);
+      return message === null ? [] : [{ channel, outboxId: message.id }];
+    });
+
+  /** Refuses what can no longer be decided, each with its own error. */
+  const requireUndecided = (row: RegistrationRow, now: Date): void => {
+    switch (row.state) {
+      case 'approved':
+        throw new KioskFailure('conflict', 'the registration is already approved', { reason: 'already-approved' });
+      case 'rejected':
+        throw new KioskFailure('conflict', 'the registration is already rejected', { reason: 'already-rejected' });
+      case 'expired':
+        throw new KioskFailure('expired', 'the registration has expired');
+      case 'submitted':
+      case 'checked-at-kiosk':
+        if (isPastDeadline(row, now)) throw new KioskFailure('expired', 'the registration has expired');
+        return;
+      default: {
+        const never: never = row.state;
+        throw new Error(`unknown registration state ${String(never)}`);
+      }
+    }
+  };
+
+  const approvedOutcome = (row: RegistrationRow): ApproveOutcome => {
+    if (row.state !== 'approved' || row.insurance_number === null || row.decided_at === null || row.decided_by === null) {
+      throw new Error('approvedOutcome: registration is not approved');
+    }
+    return {
+      registrationId: row.id,
+      registrationCode: row.code,
+      state: 'approved',
+      accountRef: accounts.accountRefOf(row.insurance_number),
+      decidedAt: row.decided_at,
+      decidedBy: row.decided_by,
+      notices: noticesOf(approveKey(row.id)),
+    };
+  };
+
+  const rejectedOutcome = (row: RegistrationRow): RejectOutcome => {
+    if (row.state !== 'rejected' || row.decided_at === null || row.decided_by === null) throw new Error('rejectedOutcome: not rejected');
+    return {
+      registrationId: row.id,
+      registrationCode: row.code,
+      state: 'rejected',
+      reasonCode: row.reject_reason_code as RejectReasonCode,
+      decidedAt: row.decided_at,
+      decidedBy: row.decided_by,
+      notices: noticesOf(rejectKey(row.id)),
+    };
+  };
+
+  const reject = db.transaction((input: RejectInput, note: string | null): RejectOutcome => {
+    const now = clock();
+    const row = load(input.registrationId);
+    if (row.state === 'rejected') return rejectedOutcome(row); // repeat: same answer, no new rows
+    requireUndecided(row, now);
+    const officer = `officer:${input.officerId}`;
+    if (row.phone !== null) {
+      outbox.enqueue({
+        channel: 'sms',
+        idempotencyKey: `${rejectKey(row.id)}:sms`,
+        recipient: row.phone,
+        body: rejectionSms(row.code, input.reasonCode),
+      });
+    }
+    if (row.email !== null) {
+      const mail = rejectionEmail(row.code, input.reasonCode, note);
+      outbox.enqueue({
+        channel: 'email',
+        idempotencyKey: `${rejectKey(row.id)}:email`,
+        recipient: row.email,
+        subject: mail.subject,
+        body: mail.body,
+      });
+    }
+    db.prepare(
+      "UPDATE registrations SET state = 'rejected', decided_at = ?, decided_by = ?, reject_reason_code = ?, reject_note = ? WHERE id = ?",
+    ).run(now.toISOString(), officer, input.reasonCode, note, row.id);
+    finishTickets(row.id);
+    // The note may name the citizen: it stays in the registration (erased with it), never in the audit log.
+    appendAudit(db, {
+      at: now,
+      actor: officer,
+      action: 'registration.rejected',
+      subjectRef: registrationRef(row.id),
+      details: { reasonCode: input.reasonCode },
+    });
+    return rejectedOutcome(load(row.id));
+  });
+
+  return {
+    async approve(input) {
+      if ((input.paperFormSigned as unknown) !== true) {
+        throw new KioskFailure('invalid-input', 'the signed paper form is required', { field: 'paperFormSigned' });
+      }
+      const first = load(input.registrationId);
+      if (first.state === 'approved') return approvedOutcome(first);
+      requireUndecided(first, clock());
+      const insuranceNumber = first.insurance_number;
+      if (insuranceNumber === null) {
+        throw new KioskFailure('conflict', 'the registration has no insurance number to use as the username', {
+          reason: 'no-insurance-number',
+        });
+      }
+      const officer = `officer:${input.officerId}`;
+      await accounts.createAccount({
+        insuranceNumber,
+        idempotencyKey: approveKey(first.id),
+        createdByRef: officer,
+        onCreated: ({ accountRef, initialPassword }) => {
+          // Inside the account's IMMEDIATE transaction: the state read here cannot change before COMMIT.
+          const now = clock();
+          const row = load(first.id);
+          requireUndecided(row, now);
+          if (row.phone !== null) {
+            outbox.enqueue({
+              channel: 'sms',
+              idempotencyKey: `${approveKey(row.id)}:sms`,
+              recipient: row.phone,
+              body: approvalSms(insuranceNumber, initialPassword),
+              sensitive: true,
+            });
+          }
+          if (row.email !== null) {
+            const mail = approvalEmail(row.code, insuranceNumber, initialPassword);
+            outbox.enqueue({
+              channel: 'email',
+              idempotencyKey: `${approveKey(row.id)}:email`,
+              recipient: row.email,
+              subject: mail.subject,
+              body: mail.body,
+              sensitive: true,
+            });
+          }
+          db.prepare("UPDATE registrations SET state = 'approved', decided_at = ?, decided_by = ? WHERE id = ?").run(
+            now.toISOString(),
+            officer,
+            row.id,
+          );
+          finishTickets(row.id);
+          appendAudit(db, {
+            at: now,
+            actor: officer,
+            action: 'registration.approved',
+            subjectRef: registrationRef(row.id),
+            details: { accountRef },
+          });
+        },
+      });
+      const after = load(first.id);
+      if (after.state !== 'approved') {
+        // createAccount replayed the key but the registration is not approved: only possible if someone reused the key.
+        throw new KioskFailure('internal', 'account exists but the registration is not approved');
+      }
+      logger.info('registration.approved', { registration: registrationRef(after.id) });
+      return approvedOutcome(after);
+    },
+
+    reject(input) {
+      if (!(REJECT_REASON_CODES as readonly string[]).includes(input.reasonCode)) {
+        throw new KioskFailure('invalid-input', 'unknown rejection reason', { field: 'reasonCode' });
+      }
+      const note = input.note === undefined || input.note === null ? null : cleanText(input.note);
+      if (note !== null && note.length > MAX_NOTE)
+        throw new KioskFailure('invalid-input', `the note is longer than ${MAX_NOTE} characters`, { field: 'note' });
+      if (input.reasonCode === 'other' && (note === null || note === '')) {
+        throw new KioskFailure('invalid-input', "reason 'other' needs a note", { field: 'note' });
+      }
+      const outcome = reject.immediate(input, note === '' ? null : note);
+      logger.info('registration.rejected', { registration: registrationRef(outcome.registrationId), reasonCode: outcome.reasonCode });
+      return outcome;
+    },
+  };
+}

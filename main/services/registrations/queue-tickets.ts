@@ -1,0 +1,198 @@
+/**
+ * Lobby queue tickets, "no print, no ticket": the kiosk reserves a number, prints, and only a confirmed print
+ * issues the ticket and moves the registration to 'checked-at-kiosk'. A failed print abandons the reservation and
+ * the registration stays 'submitted', so the citizen can simply try again.
+ *
+ * Numbers restart each Vietnam calendar day; the next number is taken inside an IMMEDIATE transaction and
+ * UNIQUE(day, number) backs it up, so two kiosks sharing the database never hand out the same number.
+ */
+import { KioskFailure } from '../../../preload/contract/result';
+import type { Database } from '../../db/open-database';
+import type { Logger } from '../../logging/logger';
+import { appendAudit } from '../audit/audit-log';
+import type { OverallResult } from './kiosk-check';
+import { isPastDeadline, registrationRef, vietnamDay, type RegistrationRow } from './registration-types';
+
+export type TicketState = 'pending-print' | 'issued' | 'called' | 'done' | 'abandoned';
+
+export interface QueueTicket {
+  readonly id: number;
+  readonly day: string;
+  readonly number: number;
+  readonly counter: string;
+  readonly registrationId: number;
+  readonly checkRef: string;
+  readonly state: TicketState;
+  readonly createdAt: string;
+  readonly calledAt: string | null;
+}
+
+/** A ticket with what the officer needs to pick the form out of the pile. */
+export interface QueueEntry extends QueueTicket {
+  readonly registrationCode: string;
+  readonly fullName: string | null;
+  readonly checkOverall: OverallResult | null;
+}
+
+export interface QueueDeps {
+  readonly db: Database;
+  readonly clock: () => Date;
+  readonly logger: Logger;
+}
+
+export interface QueueTickets {
+  reserveTicket(registrationId: number, counter: string): QueueTicket;
+  confirmTicketPrinted(ticketId: number): QueueTicket;
+  abandonTicket(ticketId: number): QueueTicket;
+  listQueue(): readonly QueueEntry[];
+  callNext(counter: string): QueueEntry | null;
+  /** Marks the registration's called/issued ticket done (after a decision). Runs inside the caller's transaction. */
+  finishTicketsOf(registrationId: number): void;
+}
+
+interface TicketRow {
+  readonly id: number;
+  readonly day: string;
+  readonly number: number;
+  readonly counter: string;
+  readonly registration_id: number;
+  readonly check_ref: string;
+  readonly state: TicketState;
+  readonly created_at: string;
+  readonly called_at: string | null;
+}
+
+interface EntryRow extends TicketRow {
+  readonly code: string;
+  readonly full_name: string | null;
+  readonly overall: OverallResult | null;
+}
+
+const toTicket = (r: TicketRow): QueueTicket => ({
+  id: r.id,
+  day: r.day,
+  number: r.number,
+  counter: r.counter,
+  registrationId: r.registration_id,
+  checkRef: r.check_ref,
+  state: r.state,
+  createdAt: r.created_at,
+  calledAt: r.called_at,
+});
+
+const toEntry = (r: EntryRow): QueueEntry => ({
+  ...toTicket(r),
+  registrationCode: r.code,
+  fullName: r.full_name,
+  checkOverall: r.overall,
+});
+
+const ENTRY_SELECT = `
+  SELECT t.*, r.code, r.full_name, c.overall
+  FROM queue_tickets t
+  JOIN registrations r ON r.id = t.registration_id
+  LEFT JOIN registration_checks c ON c.ref = t.check_ref`;
+
+export function createQueueTickets(deps: QueueDeps): QueueTickets {
+  const { db, clock, logger } = deps;
+  const ticketById = db.prepare('SELECT * FROM queue_tickets WHERE id = ?');
+  const entryById = db.prepare(`${ENTRY_SELECT} WHERE t.id = ?`);
+
+  const loadTicket = (id: number): TicketRow => {
+    const row = ticketById.get(id) as TicketRow | undefined;
+    if (row === undefined) throw new KioskFailure('not-found', 'no such ticket');
+    return row;
+  };
+
+  const reserve = db.transaction((registrationId: number, counter: string): QueueTicket => {
+    const now = clock();
+    const reg = db.prepare('SELECT * FROM registrations WHERE id = ?').get(registrationId) as RegistrationRow | undefined;
+    if (reg === undefined) throw new KioskFailure('not-found', 'no such registration');
+    if (reg.state !== 'submitted')
+      throw new KioskFailure('conflict', 'the registration is not waiting for a kiosk check', { reason: `state-${reg.state}` });
+    if (isPastDeadline(reg, now)) throw new KioskFailure('expired', 'the registration has expired');
+    const check = db
+      .prepare('SELECT ref FROM registration_checks WHERE registration_id = ? ORDER BY id DESC LIMIT 1')
+      .get(registrationId) as { ref: string } | undefined;
+    if (check === undefined)
+      throw new KioskFailure('conflict', 'the form has not been checked against the ID card', { reason: 'not-checked' });
+    // A kiosk that crashed mid-print leaves a reservation behind; a new attempt supersedes it.
+    db.prepare("UPDATE queue_tickets SET state = 'abandoned' WHERE registration_id = ? AND state = 'pending-print'").run(registrationId);
+    const day = vietnamDay(now);
+    const { next } = db.prepare('SELECT COALESCE(MAX(number), 0) + 1 AS next FROM queue_tickets WHERE day = ?').get(day) as {
+      next: number;
+    };
+    const info = db
+      .prepare(
+        "INSERT INTO queue_tickets (day, number, counter, registration_id, check_ref, state, created_at) VALUES (?, ?, ?, ?, ?, 'pending-print', ?)",
+      )
+      .run(day, next, counter, registrationId, check.ref, now.toISOString());
+    return toTicket(loadTicket(Number(info.lastInsertRowid)));
+  });
+
+  const confirm = db.transaction((ticketId: number): QueueTicket => {
+    const ticket = loadTicket(ticketId);
+    if (ticket.state === 'issued' || ticket.state === 'called' || ticket.state === 'done') return toTicket(ticket); // repeated confirm
+    if (ticket.state === 'abandoned') throw new KioskFailure('conflict', 'the ticket was abandoned', { reason: 'ticket-abandoned' });
+    const now = clock();
+    const moved = db
+      .prepare("UPDATE registrations SET state = 'checked-at-kiosk', checked_at = ? WHERE id = ? AND state = 'submitted'")
+      .run(now.toISOString(), ticket.registration_id);
+    if (moved.changes !== 1)
+      throw new KioskFailure('conflict', 'the registration is no longer waiting for a kiosk check', { reason: 'registration-changed' });
+    db.prepare("UPDATE queue_tickets SET state = 'issued' WHERE id = ?").run(ticketId);
+    appendAudit(db, {
+      at: now,
+      actor: 'kiosk',
+      action: 'registration.checked-at-kiosk',
+      subjectRef: registrationRef(ticket.registration_id),
+      details: { ticketDay: ticket.day, ticketNumber: ticket.number },
+    });
+    return toTicket(loadTicket(ticketId));
+  });
+
+  const abandon = db.transaction((ticketId: number): QueueTicket => {
+    const ticket = loadTicket(ticketId);
+    if (ticket.state === 'abandoned') return toTicket(ticket);
+    if (ticket.state !== 'pending-print') throw new KioskFailure('conflict', 'the ticket was already issued', { reason: 'ticket-issued' });
+    db.prepare("UPDATE queue_tickets SET state = 'abandoned' WHERE id = ?").run(ticketId);
+    return toTicket(loadTicket(ticketId));
+  });
+
+  const callNext = db.transaction((counter: string): QueueEntry | null => {
+    db.prepare("UPDATE queue_tickets SET state = 'done' WHERE counter = ? AND state = 'called'").run(counter);
+    const next = db
+      .prepare("SELECT id FROM queue_tickets WHERE counter = ? AND state = 'issued' ORDER BY day, number LIMIT 1")
+      .get(counter) as { id: number } | undefined;
+    if (next === undefined) return null;
+    db.prepare("UPDATE queue_tickets SET state = 'called', called_at = ? WHERE id = ?").run(clock().toISOString(), next.id);
+    return toEntry(entryById.get(next.id) as EntryRow);
+  });
+
+  return {
+    reserveTicket(registrationId, counter) {
+      if (counter.trim() === '') throw new KioskFailure('invalid-input', 'counter is required', { field: 'counter' });
+      const ticket = reserve.immediate(registrationId, counter.trim());
+      logger.info('queue.ticket-reserved', { ticket: ticket.id, number: ticket.number });
+      return ticket;
+    },
+    confirmTicketPrinted(ticketId) {
+      const ticket = confirm.immediate(ticketId);
+      logger.info('queue.ticket-issued', { ticket: ticket.id, number: ticket.number });
+      return ticket;
+    },
+    abandonTicket(ticketId) {
+      const ticket = abandon.immediate(ticketId);
+      logger.warn('queue.ticket-abandoned', { ticket: ticket.id, number: ticket.number });
+      return ticket;
+    },
+    listQueue() {
+      const rows = db.prepare(`${ENTRY_SELECT} WHERE t.state IN ('issued', 'called') ORDER BY t.day, t.number`).all() as EntryRow[];
+      return rows.map(toEntry);
+    },
+    callNext: (counter) => callNext.immediate(counter),
+    finishTicketsOf(registrationId) {
+      db.prepare("UPDATE queue_tickets SET state = 'done' WHERE registration_id = ? AND state IN ('issued', 'called')").run(registrationId);
+    },
+  };
+}

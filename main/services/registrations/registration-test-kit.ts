@@ -1,0 +1,86 @@
+/** Test helpers for the registration services: a real SQLite file in a temp folder with a few wards. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, type Database } from '../../db/open-database';
+import type { CccdCode } from '../../domain/codes/code-types';
+import { foldKey } from '../../domain/text/vi-text';
+
+export interface TestDatabase {
+  readonly db: Database;
+  readonly dir: string;
+  readonly file: string;
+  close(): void;
+}
+
+export function openTestDatabase(): TestDatabase {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosk-reg-'));
+  const file = join(dir, 'kiosk.sqlite');
+  const db = openDatabase(file);
+  seedPlaces(db);
+  return {
+    db,
+    dir,
+    file,
+    close() {
+      if (db.open) db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function seedPlaces(db: Database): void {
+  const province = db.prepare('INSERT OR IGNORE INTO provinces (code, name, short_name, kind, name_key) VALUES (?, ?, ?, ?, ?)');
+  const ward = db.prepare('INSERT OR IGNORE INTO wards (code, province_code, name, kind, name_key) VALUES (?, ?, ?, ?, ?)');
+  province.run('01', 'Thành phố Hà Nội', 'Hà Nội', 'thanh-pho', foldKey('Thành phố Hà Nội'));
+  province.run('79', 'Thành phố Hồ Chí Minh', 'Hồ Chí Minh', 'thanh-pho', foldKey('Thành phố Hồ Chí Minh'));
+  ward.run('00004', '01', 'Phường Ba Đình', 'phuong', foldKey('Phường Ba Đình'));
+  ward.run('26734', '79', 'Phường Sài Gòn', 'phuong', foldKey('Phường Sài Gòn'));
+}
+
+/** A valid import line (fictional person); override any field, or set it to undefined to drop it. */
+export function importLine(overrides: Readonly<Record<string, unknown>> = {}): string {
+  const base: Record<string, unknown> = {
+    externalId: 'P-1',
+    fullName: 'Nguyễn Thị Lan Anh',
+    insuranceNumber: '0123456789',
+    idNumber: '001190012345',
+    dateOfBirth: '1990-03-15',
+    gender: 'female',
+    provinceCode: '01',
+    wardCode: '00004',
+    street: 'Số 12 phố Đội Cấn',
+    phone: '0912345678',
+    email: 'lananh@example.com',
+    officeCode: '01001',
+    createdAt: '2025-03-01T08:00:00+07:00',
+  };
+  return JSON.stringify({ ...base, ...overrides });
+}
+
+export function cccdOf(overrides: Partial<CccdCode> = {}): CccdCode {
+  return {
+    kind: 'cccd',
+    idNumber: '001190012345',
+    oldIdNumber: null,
+    fullName: 'Nguyễn Thị Lan Anh',
+    dateOfBirth: '1990-03-15',
+    gender: 'female',
+    address: 'Số 12 Đội Cấn, Phường Đội Cấn, Quận Ba Đình, Hà Nội',
+    issueDate: '2021-06-01',
+    extraFields: [],
+    ...overrides,
+  };
+}
+
+export const deterministicRandom = (seed = 1): ((n: number) => Uint8Array) => {
+  let state = seed >>> 0;
+  return (n) => {
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      out[i] = state >>> 24;
+    }
+    return out;
+  };
+};

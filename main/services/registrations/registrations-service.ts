@@ -1,0 +1,58 @@
+/**
+ * One façade over the Form 01 services, for the host/IPC wiring: import, expiry, kiosk check, queue tickets and the
+ * officer's decisions, sharing one database, clock and logger. Each part can also be created on its own.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Database } from '../../db/open-database';
+import type { Logger } from '../../logging/logger';
+import type { AccountsService } from '../accounts/accounts-service';
+import type { Outbox } from '../notifications/outbox';
+import { createRegistrationExpiry, type RegistrationExpiry } from './expire-registrations';
+import { createRegistrationImporter, type RegistrationImporter } from './import-registrations';
+import { createKioskCheck, type KioskCheck } from './kiosk-check';
+import { createOfficerDecisions, type OfficerDecisions } from './officer-decisions';
+import { createQueueTickets, type QueueTickets } from './queue-tickets';
+
+export interface RegistrationsDeps {
+  readonly db: Database;
+  readonly clock: () => Date;
+  readonly random?: (n: number) => Uint8Array;
+  readonly logger: Logger;
+  readonly accounts: Pick<AccountsService, 'createAccount' | 'accountRefOf'>;
+  readonly outbox?: Pick<Outbox, 'enqueue' | 'findByKey'>;
+}
+
+export type RegistrationsService = RegistrationImporter &
+  RegistrationExpiry &
+  KioskCheck &
+  Omit<QueueTickets, 'finishTicketsOf'> &
+  OfficerDecisions;
+
+export function createRegistrationsService(deps: RegistrationsDeps): RegistrationsService {
+  const { db, clock, logger } = deps;
+  const random = deps.random ?? ((n: number) => new Uint8Array(randomBytes(n)));
+  const importer = createRegistrationImporter({ db, clock, random, logger });
+  const expiry = createRegistrationExpiry({ db, logger });
+  const check = createKioskCheck({ db, clock, random, logger });
+  const queue = createQueueTickets({ db, clock, logger });
+  const decisions = createOfficerDecisions({
+    db,
+    clock,
+    logger,
+    accounts: deps.accounts,
+    finishTicketsOf: queue.finishTicketsOf,
+    ...(deps.outbox === undefined ? {} : { outbox: deps.outbox }),
+  });
+  return {
+    importLines: (content) => importer.importLines(content),
+    expireRegistrations: (now) => expiry.expireRegistrations(now),
+    checkAgainstCccd: (code, cccd) => check.checkAgainstCccd(code, cccd),
+    reserveTicket: (registrationId, counter) => queue.reserveTicket(registrationId, counter),
+    confirmTicketPrinted: (ticketId) => queue.confirmTicketPrinted(ticketId),
+    abandonTicket: (ticketId) => queue.abandonTicket(ticketId),
+    listQueue: () => queue.listQueue(),
+    callNext: (counter) => queue.callNext(counter),
+    approve: (input) => decisions.approve(input),
+    reject: (input) => decisions.reject(input),
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * Entry point of the device child process: `fork(device-process.ts, [mode, dataDir])` with
+ * execArgv ['--import','tsx']. Device I/O (node-hid, native callbacks, raster rendering) runs here
+ * so a crash or hang in a driver never takes the host down; the supervisor restarts this process.
+ * Speaks only the zod-checked protocol in device-protocol.ts over the IPC channel.
+ */
+import { EmulatedHidBus } from '../hid/emulated-hid-bus';
+import type { HidBus } from '../hid/hid-port';
+import { encodeReceipt } from '../printer/encode-receipt';
+import type { Receipt } from '../printer/receipt';
+import { loadDeviceConfig } from './device-config';
+import { createDeviceManager } from './device-manager';
+import { parentMessageSchema } from './device-protocol';
+import type { ChildMessage, DeviceCommand } from './device-protocol';
+
+const mode = process.argv[2] === 'hardware' ? 'hardware' : 'emulated';
+const dataDir = process.argv[3] ?? null;
+const send = (m: ChildMessage): void => {
+  if (process.connected) process.send?.(m);
+};
+
+async function main(): Promise<void> {
+  const loaded = loadDeviceConfig(dataDir);
+  for (const p of loaded.problems) process.stderr.write(`devices: ${p}\n`);
+  const emulated =
+    mode === 'emulated'
+      ? new EmulatedHidBus(loaded.config.printer.transport === 'hid' ? { framing: loaded.config.printer.hid } : {})
+      : null;
+  const bus: HidBus = emulated ?? (await import('../hid/node-hid-device')).createNodeHidBus();
+  const manager = createDeviceManager({ bus, config: loaded.config });
+  manager.onState((state) => send({ kind: 'event', event: { type: 'deviceState', state } }));
+  manager.onScanned((s) =>
+    send({
+      kind: 'event',
+      event: s.ok
+        ? { type: 'scanned', length: s.length, text: s.text, error: null }
+        : { type: 'scanned', length: s.length, text: null, error: s.error },
+    }),
+  );
+
+  const run = async (id: number, c: DeviceCommand): Promise<unknown> => {
+    switch (c.type) {
+      case 'print': {
+        const outcome = await manager.print(encodeReceipt(c.receipt as Receipt, loaded.config.printer.profile));
+        send({ kind: 'event', event: { type: 'printResult', commandId: id, outcome } });
+        return outcome;
+      }
+      case 'status':
+        return manager.state();
+      case 'emulator.scan':
+        if (!emulated) throw new Error('not in emulated mode');
+        return { delivered: emulated.scan(Buffer.from(c.bytesBase64, 'base64')) };
+      case 'emulator.readerState':
+        if (!emulated) throw new Error('not in emulated mode');
+        emulated.setReaderConnected(c.connected);
+        await manager.tick();
+        return { connected: emulated.readerConnected };
+      case 'emulator.printerState': {
+        if (!emulated) throw new Error('not in emulated mode');
+        emulated.setPrinterState({
+          ...(c.paper !== undefined ? { paper: c.paper } : {}),
+          ...(c.cover !== undefined ? { cover: c.cover } : {}),
+          ...(c.connected !== undefined ? { connected: c.connected } : {}),
+        });
+        await manager.tick();
+        const s = emulated.printer.state;
+        return { paper: s.paper, cover: s.cover, connected: emulated.printerConnected };
+      }
+      case 'emulator.receipts':
+        if (!emulated) throw new Error('not in emulated mode');
+        return emulated.printer.receipts().map((r) => ({ id: r.id, text: r.text }));
+      case 'emulator.receiptPng': {
+        if (!emulated) throw new Error('not in emulated mode');
+        const r = emulated.printer.receipts().find((x) => x.id === c.id);
+        return { pngBase64: r ? r.png().toString('base64') : null };
+      }
+      default: {
+        const never: never = c;
+        throw new Error(`unknown command ${JSON.stringify(never)}`);
+      }
+    }
+  };
+
+  process.on('message', (raw: unknown) => {
+    const parsed = parentMessageSchema.safeParse(raw);
+    if (!parsed.success) return;
+    const m = parsed.data;
+    if (m.kind === 'ping') return send({ kind: 'pong', id: m.id });
+    run(m.id, m.command).then(
+      (value) => send({ kind: 'reply', id: m.id, value }),
+      (e: unknown) => send({ kind: 'reply', id: m.id, error: e instanceof Error ? e.message : String(e) }),
+    );
+  });
+  // The parent going away must not leave an orphan holding the devices.
+  process.on('disconnect', () => {
+    void manager.close().finally(() => process.exit(0));
+  });
+  manager.start(1000);
+  send({ kind: 'ready' });
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`device process failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

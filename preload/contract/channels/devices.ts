@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { event, invoke } from '../define';
+import { empty } from '../schemas';
+
+const status = z.enum(['absent', 'opening', 'ready', 'error']);
+export const devicesStatusSchema = z.object({
+  mode: z.enum(['hardware', 'emulated', 'none']),
+  reader: z.object({
+    status,
+    model: z.string().nullable(),
+    lastError: z.string().nullable(),
+    readerMode: z.enum(['hid-pos', 'keyboard-wedge', 'unknown']).nullable(),
+  }),
+  printer: z.object({
+    status,
+    model: z.string().nullable(),
+    lastError: z.string().nullable(),
+    paper: z.enum(['ok', 'low', 'out']).nullable(),
+    cover: z.enum(['open', 'closed']).nullable(),
+    online: z.boolean().nullable(),
+  }),
+});
+export type DevicesStatus = z.infer<typeof devicesStatusSchema>;
+
+export const printJobSchema = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  state: z.enum(['queued', 'printing', 'printed', 'failed', 'needs-attention']),
+  attempts: z.number().int(),
+  copyNumber: z.number().int(),
+  lastError: z.string().nullable(),
+});
+export type PrintJob = z.infer<typeof printJobSchema>;
+
+/** A scanned code as the screen needs it: only the fields shown, never the raw payload. */
+export const scannedCodeSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    code: z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('cccd'),
+        fullName: z.string(),
+        dateOfBirth: z.string(),
+        idNumber: z.string(),
+        gender: z.enum(['male', 'female']),
+      }),
+      z.object({
+        kind: z.literal('bhyt'),
+        fullName: z.string(),
+        dateOfBirth: z.string(),
+        insuranceNumber: z.string(),
+        gender: z.enum(['male', 'female']),
+      }),
+      z.object({ kind: z.literal('registration'), registrationCode: z.string() }),
+    ]),
+  }),
+  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
+]);
+export type ScannedCode = z.infer<typeof scannedCodeSchema>;
+
+export const devicesInvoke = {
+  'devices:status': invoke(empty, devicesStatusSchema, 'States of the code reader and the receipt printer.'),
+  'devices:testPrint': invoke(empty, z.object({ jobId: z.number().int() }), 'Queues a Vietnamese test receipt; answers the print job id.'),
+  'devices:printJob': invoke(z.object({ jobId: z.number().int().min(1) }).strict(), printJobSchema, 'The state of one print job.'),
+} as const;
+
+export const devicesEvents = {
+  'devices:changed': event(devicesStatusSchema, 'Reader/printer state changed.'),
+  'devices:scanned': event(
+    scannedCodeSchema,
+    'A code was scanned: parsed fields, or the Vietnamese error (sent to kiosk screens only, never logged).',
+  ),
+  'devices:printJob': event(printJobSchema, 'A print job changed state.'),
+} as const;

@@ -1,0 +1,159 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import styles from './Account.module.css';
+import { AccountField } from './AccountField';
+import { accountErrorText } from './account-error';
+import type { ErrorContext } from './account-error';
+import type { KioskError } from '../../../preload/contract/result';
+import { Button } from '../../ui/Button';
+import { useAccount } from '../../state/account-store';
+import { useT } from '../../state/store-context';
+
+type Tab = 'password' | 'card';
+
+export function SignInScreen() {
+  const t = useT();
+  const [tab, setTab] = useState<Tab>('password');
+  return (
+    <section aria-labelledby="signin-title">
+      <h2 id="signin-title" className={styles.title}>
+        {t('account.signIn.title')}
+      </h2>
+      <p className={styles.intro}>{t('account.signIn.intro')}</p>
+      <div className={styles.panel}>
+        <div role="tablist" className={styles.tabs} aria-label={t('account.signIn.title')}>
+          {(['password', 'card'] as const).map((id) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              id={`tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls={`panel-${id}`}
+              className={styles.tab}
+              onClick={() => setTab(id)}
+            >
+              {t(id === 'password' ? 'account.tab.password' : 'account.tab.card')}
+            </button>
+          ))}
+        </div>
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {tab === 'password' ? <PasswordSignIn /> : <CardSignIn />}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function ErrorLine({ error, context }: { readonly error: KioskError | null; readonly context: ErrorContext }) {
+  const t = useT();
+  if (error === null) return null;
+  return (
+    <p className={styles.error} role="alert" data-testid="account-error">
+      {accountErrorText(t, error, context)}
+    </p>
+  );
+}
+
+function PasswordSignIn() {
+  const t = useT();
+  const signIn = useAccount((s) => s.signIn);
+  const [insuranceNumber, setNumber] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<KioskError | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    const r = await signIn(insuranceNumber, password);
+    setBusy(false);
+    if (!r.ok) {
+      setError(r.error);
+      setPassword('');
+    }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <ErrorLine error={error} context="password" />
+      <AccountField
+        label={t('account.insuranceNumber')}
+        name="insuranceNumber"
+        kind="digits"
+        maxLength={10}
+        value={insuranceNumber}
+        onChange={setNumber}
+      />
+      <AccountField label={t('account.password')} name="password" kind="password" maxLength={128} value={password} onChange={setPassword} />
+      <div className={styles.actions}>
+        <Button primary type="submit" disabled={busy} testId="sign-in-submit">
+          {busy ? t('account.signIn.busy') : t('account.signIn.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function CardSignIn() {
+  const t = useT();
+  const auth = useAccount((s) => s.auth);
+  const signInWithCard = useAccount((s) => s.signInWithCard);
+  const verifyOtp = useAccount((s) => s.verifyOtp);
+  const resendOtp = useAccount((s) => s.resendOtp);
+  const [idNumber, setIdNumber] = useState('');
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<{ e: KioskError; context: ErrorContext } | null>(null);
+  const run = async (context: ErrorContext, call: () => Promise<{ ok: boolean; error?: KioskError }>) => {
+    const r = await call();
+    setError(!r.ok && r.error ? { e: r.error, context } : null);
+  };
+  if (auth.phase === 'otp-sent') {
+    return (
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run('otp', () => verifyOtp(code));
+        }}
+        noValidate
+      >
+        <p className={styles.info} role="status">
+          {t('account.otp.sent', { phone: auth.otpSentTo })}
+        </p>
+        <ErrorLine error={error?.e ?? null} context={error?.context ?? 'otp'} />
+        <AccountField label={t('account.otp.code')} name="otp" kind="digits" maxLength={6} value={code} onChange={setCode} />
+        <div className={styles.actions}>
+          <Button primary type="submit" testId="otp-verify">
+            {t('account.otp.verify')}
+          </Button>
+          <Button onClick={() => void run('otp', resendOtp)} testId="otp-resend">
+            {t('account.otp.resend')}
+          </Button>
+        </div>
+      </form>
+    );
+  }
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run('card', () => signInWithCard(idNumber));
+      }}
+      noValidate
+    >
+      <p className={styles.rules}>{t('account.card.hint')}</p>
+      <ErrorLine error={error?.e ?? null} context={error?.context ?? 'card'} />
+      <AccountField
+        label={t('account.card.idNumber')}
+        name="idNumber"
+        kind="digits"
+        maxLength={12}
+        value={idNumber}
+        onChange={setIdNumber}
+      />
+      <div className={styles.actions}>
+        <Button primary type="submit" testId="card-send-otp">
+          {t('account.card.send')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+/** Turns a failed account/records call into one sentence, with the numbers the host sent (attempts, minutes, seconds). */
+import type { KioskError } from '../../../preload/contract/result';
+import { errorKey } from '../../i18n/i18n';
+import type { MessageKey, Translate } from '../../i18n/i18n';
+
+export type ErrorContext = 'password' | 'otp' | 'change' | 'card' | 'records';
+
+const num = (e: KioskError, key: string): number => {
+  const v = e.detail?.[key];
+  return typeof v === 'number' ? v : 0;
+};
+
+const PASSWORD_PROBLEMS: Readonly<Record<string, MessageKey>> = {
+  'too-short': 'account.err.pw.too-short',
+  'too-long': 'account.err.pw.too-long',
+  'needs-letter-and-digit': 'account.err.pw.needs-letter-and-digit',
+  'same-as-old': 'account.err.pw.same-as-old',
+  'repeat-mismatch': 'account.err.pw.repeat-mismatch',
+};
+
+export function accountErrorText(t: Translate, e: KioskError, context: ErrorContext): string {
+  switch (e.code) {
+    case 'locked-out':
+      return context === 'otp' || (context === 'change' && e.message.includes('code'))
+        ? t('account.err.otpLocked')
+        : t('account.err.lockedOut', { minutes: Math.max(1, Math.ceil(num(e, 'retryAfterSeconds') / 60)) });
+    case 'unauthorized':
+      if (e.detail?.remainingAttempts === undefined) return t('account.err.sessionEnded');
+      // A wrong OTP and a wrong password both say "unauthorized": the message tells them apart.
+      return context === 'otp' || (context === 'change' && e.message.includes('code'))
+        ? t('account.err.wrongOtp', { n: num(e, 'remainingAttempts') })
+        : t('account.err.wrongPassword', { n: num(e, 'remainingAttempts') });
+    case 'expired':
+      return t('account.err.otpExpired');
+    case 'rate-limited':
+      return t('account.err.resendWait', { seconds: num(e, 'retryAfterSeconds') });
+    case 'not-found':
+      return context === 'card' ? t('account.err.noAccount') : t('records.empty');
+    case 'forbidden':
+      if (e.detail?.reason === 'no-registered-phone') return t('account.err.noPhone');
+      return t('account.err.mustChange');
+    case 'invalid-input': {
+      const reason = e.detail?.reason;
+      const key = typeof reason === 'string' ? PASSWORD_PROBLEMS[reason] : undefined;
+      if (key !== undefined) return t(key);
+      if (e.detail?.path === 'insuranceNumber') return t('account.err.insuranceNumber');
+      if (e.detail?.path === 'idNumber') return t('account.err.idNumber');
+      if (e.detail?.path === 'code' || e.detail?.path === 'otp' || e.detail?.field === 'otp') return t('account.err.otpFormat');
+      return t('error.invalid-input');
+    }
+    default:
+      return t(errorKey(e.code));
+  }
+}

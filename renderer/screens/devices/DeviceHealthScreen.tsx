@@ -1,0 +1,158 @@
+import { useEffect, useState } from 'react';
+import styles from './DeviceHealthScreen.module.css';
+import type { DevicesStatus, PrintJob, ScannedCode } from '../../../preload/contract/channels/devices';
+import type { MessageKey, Translate } from '../../i18n/i18n';
+import { ScanFields } from '../home/ScanField';
+import { Button } from '../../ui/Button';
+import { useApp, useT } from '../../state/store-context';
+
+type DeviceState = DevicesStatus['reader']['status'];
+
+const stateKey = (s: DeviceState): MessageKey => `devices.state.${s}`;
+
+/** Why a job waits, in words an officer can act on; the queue records a reason like 'paper-out'. */
+function attentionReason(t: Translate, lastError: string | null): string {
+  if (lastError?.startsWith('paper')) return t('devices.job.attention.paper');
+  if (lastError?.startsWith('cover')) return t('devices.job.attention.cover');
+  return t('devices.job.attention.other');
+}
+
+function jobText(t: Translate, job: PrintJob): string {
+  return job.state === 'needs-attention'
+    ? t('devices.job.needs-attention', { reason: attentionReason(t, job.lastError) })
+    : t(`devices.job.${job.state}`);
+}
+
+function StateValue({ state, t, testId }: { readonly state: DeviceState; readonly t: Translate; readonly testId: string }) {
+  const cls = state === 'ready' ? styles.ready : state === 'opening' ? '' : styles.bad;
+  return (
+    <dd className={cls} data-testid={testId}>
+      {t(stateKey(state))}
+    </dd>
+  );
+}
+
+/** Officers' view of the reader and printer, live from device events; the test scan stays local. */
+export function DeviceHealthScreen() {
+  const t = useT();
+  const api = useApp((s) => s.api);
+  const [status, setStatus] = useState<DevicesStatus | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const [jobId, setJobId] = useState<number | null>(null);
+  const [job, setJob] = useState<PrintJob | null>(null);
+  const [scan, setScan] = useState<ScannedCode | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const offChanged = api.devices.onChanged((s) => setStatus(s));
+    const offScanned = api.devices.onScanned((s) => setScan(s));
+    void api.devices.status({}).then((r) => {
+      if (!live) return;
+      if (r.ok) setStatus((prev) => prev ?? r.value);
+      else setLoadFailed(true);
+    });
+    return () => {
+      live = false;
+      offChanged();
+      offScanned();
+    };
+  }, [api]);
+
+  useEffect(() => {
+    if (jobId === null) return;
+    const off = api.devices.onPrintJob((j) => {
+      if (j.id === jobId) setJob(j);
+    });
+    // The job may have moved before we subscribed: ask once.
+    void api.devices.printJob({ jobId }).then((r) => {
+      if (r.ok) setJob((prev) => prev ?? r.value);
+    });
+    return off;
+  }, [api, jobId]);
+
+  const testPrint = async () => {
+    setJob(null);
+    const r = await api.devices.testPrint({});
+    if (r.ok) setJobId(r.value.jobId);
+  };
+
+  const none = t('devices.none');
+  const unknown = t('devices.unknown');
+
+  return (
+    <section aria-labelledby="devices-title">
+      <h2 id="devices-title" className={styles.title}>
+        {t('devices.title')}
+      </h2>
+      <p className={styles.intro}>{t('devices.intro')}</p>
+      {loadFailed && status === null ? (
+        <p role="alert" className={styles.bad}>
+          {t('devices.loadError')}
+        </p>
+      ) : null}
+      {status ? (
+        <div className={styles.grid}>
+          <section className={styles.card} aria-labelledby="reader-title" data-testid="reader-card">
+            <h3 id="reader-title">{t('devices.reader')}</h3>
+            {status.reader.readerMode !== null && status.reader.readerMode !== 'hid-pos' ? (
+              <p className={styles.warning} role="status" data-testid="reader-mode-warning">
+                {t('devices.readerMode.warning')}
+              </p>
+            ) : null}
+            <dl className={styles.fields}>
+              <dt>{t('devices.state')}</dt>
+              <StateValue state={status.reader.status} t={t} testId="reader-state" />
+              <dt>{t('devices.model')}</dt>
+              <dd>{status.reader.model ?? unknown}</dd>
+              <dt>{t('devices.lastError')}</dt>
+              <dd>{status.reader.lastError ?? none}</dd>
+            </dl>
+          </section>
+          <section className={styles.card} aria-labelledby="printer-title" data-testid="printer-card">
+            <h3 id="printer-title">{t('devices.printer')}</h3>
+            <dl className={styles.fields}>
+              <dt>{t('devices.state')}</dt>
+              <StateValue state={status.printer.status} t={t} testId="printer-state" />
+              <dt>{t('devices.model')}</dt>
+              <dd>{status.printer.model ?? unknown}</dd>
+              <dt>{t('devices.paper')}</dt>
+              <dd className={status.printer.paper === 'ok' || status.printer.paper === null ? '' : styles.bad} data-testid="printer-paper">
+                {status.printer.paper === null ? unknown : t(`devices.paper.${status.printer.paper}`)}
+              </dd>
+              <dt>{t('devices.cover')}</dt>
+              <dd className={status.printer.cover === 'open' ? styles.bad : ''} data-testid="printer-cover">
+                {status.printer.cover === null ? unknown : t(`devices.cover.${status.printer.cover}`)}
+              </dd>
+              <dt>{t('devices.lastError')}</dt>
+              <dd>{status.printer.lastError ?? none}</dd>
+            </dl>
+            <Button primary onClick={() => void testPrint()} testId="test-print">
+              {t('devices.testPrint')}
+            </Button>
+            {job ? (
+              <p
+                className={`${styles.job} ${job.state === 'printed' ? styles.ready : job.state === 'printing' || job.state === 'queued' ? '' : styles.bad}`}
+                role="status"
+                data-testid="print-job-state"
+              >
+                {t('devices.job')}: {jobText(t, job)}
+              </p>
+            ) : null}
+          </section>
+        </div>
+      ) : null}
+      <section className={styles.card} aria-labelledby="scan-test-title" data-testid="scan-test">
+        <h3 id="scan-test-title">{t('devices.scanTest')}</h3>
+        {scan === null ? (
+          <p className={styles.muted}>{t('devices.scanTest.empty')}</p>
+        ) : scan.ok ? (
+          <ScanFields code={scan.code} t={t} className={styles.fields} />
+        ) : (
+          <p className={styles.bad} data-testid="scan-test-error">
+            {scan.error.message}
+          </p>
+        )}
+      </section>
+    </section>
+  );
+}

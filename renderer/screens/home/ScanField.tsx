@@ -1,0 +1,54 @@
+import { Fragment } from 'react';
+import type { ScannedCode } from '../../../preload/contract/channels/devices';
+import type { Translate } from '../../i18n/i18n';
+import { missingCase } from '../../app/screens';
+import { formatDob } from './format-dob';
+
+/** The fields of a successfully read code, as label/value rows of a <dl>. */
+export function ScanFields({
+  code,
+  t,
+  className,
+}: {
+  readonly code: Extract<ScannedCode, { ok: true }>['code'];
+  readonly t: Translate;
+  readonly className?: string | undefined;
+}) {
+  const rows: (readonly [string, string, string])[] = [];
+  switch (code.kind) {
+    case 'cccd':
+      rows.push(
+        [t('scan.kind'), t('scan.kind.cccd'), 'scan-kind'],
+        [t('scan.fullName'), code.fullName, 'scan-name'],
+        [t('scan.dateOfBirth'), formatDob(code.dateOfBirth), 'scan-dob'],
+        [t('scan.idNumber'), code.idNumber, 'scan-number'],
+      );
+      break;
+    case 'bhyt':
+      rows.push(
+        [t('scan.kind'), t('scan.kind.bhyt'), 'scan-kind'],
+        [t('scan.fullName'), code.fullName, 'scan-name'],
+        [t('scan.dateOfBirth'), formatDob(code.dateOfBirth), 'scan-dob'],
+        [t('scan.insuranceNumber'), code.insuranceNumber, 'scan-number'],
+      );
+      break;
+    case 'registration':
+      rows.push(
+        [t('scan.kind'), t('scan.kind.registration'), 'scan-kind'],
+        [t('scan.registrationCode'), code.registrationCode, 'scan-number'],
+      );
+      break;
+    default:
+      return missingCase(code);
+  }
+  return (
+    <dl className={className}>
+      {rows.map(([label, value, id]) => (
+        <Fragment key={id}>
+          <dt>{label}</dt>
+          <dd data-testid={id}>{value}</dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * The signed-in citizen on this screen: sign-in phase and the records fetched for them. Kept apart from the app
+ * store so that signing out can drop it wholesale; it also signs out whenever the app store wipes the citizen
+ * (home button, idle timeout), so no record outlives the visit in the renderer or on the host.
+ */
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type {
+  BenefitsView,
+  CardView,
+  ParticipationView,
+  Profile,
+  SchemeName,
+  SignedIn,
+  VisitsView,
+} from '../../preload/contract/channels/account';
+import type { KioskApi } from '../../preload/contract/kiosk-api';
+import type { KioskError, Result } from '../../preload/contract/result';
+import type { AppStore } from './app-store';
+
+export type AuthState =
+  | { readonly phase: 'signed-out' }
+  | { readonly phase: 'otp-sent'; readonly otpSentTo: string }
+  | { readonly phase: 'signed-in'; readonly maskedName: string; readonly mustChangePassword: SignedIn['mustChangePassword'] };
+
+export interface RecordsCache {
+  readonly profile?: Profile;
+  readonly card?: CardView;
+  readonly participation?: ParticipationView;
+  readonly benefits?: BenefitsView;
+  readonly visits?: VisitsView;
+}
+
+export interface PasswordChange {
+  readonly oldPassword: string;
+  readonly newPassword: string;
+  readonly newPasswordRepeat: string;
+}
+
+/** What a screen does with a call: nothing on success, a message on failure. */
+export type Outcome = { readonly ok: true } | { readonly ok: false; readonly error: KioskError };
+
+export interface AccountState {
+  readonly auth: AuthState;
+  readonly records: RecordsCache;
+  signIn(insuranceNumber: string, password: string): Promise<Outcome>;
+  signInWithCard(idNumber: string): Promise<Outcome>;
+  verifyOtp(code: string): Promise<Outcome>;
+  resendOtp(): Promise<Outcome>;
+  forcedChangePassword(input: PasswordChange): Promise<Outcome>;
+  requestPasswordOtp(): Promise<Outcome & { readonly otpSentTo?: string }>;
+  changePassword(input: PasswordChange & { readonly otp: string }): Promise<Outcome>;
+  loadProfile(): Promise<Outcome>;
+  loadCard(): Promise<Outcome>;
+  loadParticipation(filter: { readonly scheme?: SchemeName; readonly year?: number }): Promise<Outcome>;
+  loadBenefits(): Promise<Outcome>;
+  loadVisits(year?: number): Promise<Outcome>;
+  /** Ends the host session and forgets every record here; goes home. */
+  signOut(): Promise<void>;
+}
+
+const failed = (r: Result<unknown>): Outcome => (r.ok ? { ok: true } : { ok: false, error: r.error });
+
+export function createAccountStore(api: KioskApi, app: AppStore) {
+  const store = createStore<AccountState>()((set, get) => {
+    const signedIn = (v: SignedIn): void => {
+      set({ auth: { phase: 'signed-in', maskedName: v.maskedName, mustChangePassword: v.mustChangePassword }, records: {} });
+      app.getState().go({ name: v.mustChangePassword === null ? 'records' : 'forcedPasswordChange' });
+    };
+    /** A records call that finds the session gone (expired on the host) drops everything here too. */
+    const guard = (r: Result<unknown>): Outcome => {
+      if (!r.ok && r.error.code === 'unauthorized') set({ auth: { phase: 'signed-out' }, records: {} });
+      return failed(r);
+    };
+    const wipe = (): void => set({ auth: { phase: 'signed-out' }, records: {} });
+    return {
+      auth: { phase: 'signed-out' },
+      records: {},
+      async signIn(insuranceNumber, password) {
+        const r = await api.account.signIn({ insuranceNumber, password });
+        if (r.ok) signedIn(r.value);
+        return failed(r);
+      },
+      async signInWithCard(idNumber) {
+        const r = await api.account.signInWithCard({ idNumber });
+        if (r.ok) set({ auth: { phase: 'otp-sent', otpSentTo: r.value.otpSentTo } });
+        return failed(r);
+      },
+      async verifyOtp(code) {
+        const r = await api.account.verifyOtp({ code });
+        if (r.ok) signedIn(r.value);
+        return failed(r);
+      },
+      async resendOtp() {
+        const r = await api.account.requestNewOtp({});
+        if (r.ok) set({ auth: { phase: 'otp-sent', otpSentTo: r.value.otpSentTo } });
+        return failed(r);
+      },
+      async forcedChangePassword(input) {
+        const r = await api.account.forcedChangePassword(input);
+        const auth = get().auth;
+        if (r.ok && auth.phase === 'signed-in') {
+          set({ auth: { ...auth, mustChangePassword: null } });
+          app.getState().go({ name: 'records' });
+        }
+        return guard(r);
+      },
+      async requestPasswordOtp() {
+        const r = await api.account.requestPasswordOtp({});
+        return r.ok ? { ok: true, otpSentTo: r.value.otpSentTo } : guard(r);
+      },
+      async changePassword(input) {
+        return guard(await api.account.changePassword(input));
+      },
+      async loadProfile() {
+        const r = await api.records.profile({});
+        if (r.ok) set({ records: { ...get().records, profile: r.value } });
+        return guard(r);
+      },
+      async loadCard() {
+        const r = await api.records.card({});
+        if (r.ok) set({ records: { ...get().records, card: r.value } });
+        return guard(r);
+      },
+      async loadParticipation(filter) {
+        const r = await api.records.participation(filter);
+        if (r.ok) set({ records: { ...get().records, participation: r.value } });
+        return guard(r);
+      },
+      async loadBenefits() {
+        const r = await api.records.benefits({});
+        if (r.ok) set({ records: { ...get().records, benefits: r.value } });
+        return guard(r);
+      },
+      async loadVisits(year) {
+        const r = await api.records.visits(year === undefined ? {} : { year });
+        if (r.ok) set({ records: { ...get().records, visits: r.value } });
+        return guard(r);
+      },
+      async signOut() {
+        wipe();
+        app.getState().resetCitizen();
+        await api.account.signOut({});
+      },
+    };
+  });
+  // The app wiped the citizen (home button, idle timeout): end the sign-in too.
+  app.subscribe((s, prev) => {
+    if (s.citizen !== prev.citizen && s.screen.name === 'home' && store.getState().auth.phase !== 'signed-out') {
+      store.setState({ auth: { phase: 'signed-out' }, records: {} });
+      void api.account.signOut({});
+    }
+  });
+  return store;
+}
+
+export type AccountStore = ReturnType<typeof createAccountStore>;
+
+export const AccountStoreContext = createContext<AccountStore | null>(null);
+
+export function useAccount<T>(selector: (s: AccountState) => T): T {
+  const store = useContext(AccountStoreContext);
+  if (!store) throw new Error('AccountStoreContext missing');
+  return useStore(store, selector);
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { caseFor, deleteBackward, keyboardRows, pasteText, physicalAction, typeChar } from './input-method';
+import type { KeySpec } from './input-method';
+
+const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
+
+const typeAll = (keys: string, method: 'telex' | 'vni'): string => [...keys].reduce((v, ch) => typeChar(v, ch, 'text', method), '');
+
+describe('keyboardRows', () => {
+  it('text layout has every letter, digits, and the action keys', () => {
+    const keys = keyboardRows('text').flat();
+    const letters = keys.flatMap((k: KeySpec) => (k.kind === 'char' ? [k.ch] : [])).join('');
+    expect([...letters].sort().join('')).toBe([...'abcdefghijklmnopqrstuvwxyz0123456789'].sort().join(''));
+    for (const kind of ['backspace', 'space', 'shift', 'done'] as const) expect(keys.some((k) => k.kind === kind)).toBe(true);
+    expect(keys.filter((k) => k.kind === 'method')).toHaveLength(2);
+  });
+  it('digits layout has 0–9, backspace and done only', () => {
+    const keys = keyboardRows('digits').flat();
+    expect(keys).toHaveLength(12);
+    expect(keys.some((k) => k.kind === 'space' || k.kind === 'shift')).toBe(false);
+  });
+});
+
+describe('typeChar', () => {
+  it('runs letters through the chosen engine', () => {
+    expect(typeAll('Nguyeenx Vawn Ddwcs', 'telex')).toBe('Nguyễn Văn Đức');
+    expect(typeAll('Nguye6n4 Va8n D9u7c1', 'vni')).toBe('Nguyễn Văn Đức');
+  });
+  it('accepts only digits in digits mode', () => {
+    expect(typeChar('12', '3', 'digits', 'telex')).toBe('123');
+    expect(typeChar('12', 'a', 'digits', 'telex')).toBe('12');
+  });
+  it('respects maxLength but still lets a mark key change the last letter', () => {
+    expect(typeChar('abc', 'd', 'text', 'telex', 3)).toBe('abc');
+    expect(typeChar('Vaw', 'n', 'text', 'telex', 3)).toBe('Vaw');
+    expect(typeChar('Văn', 's', 'text', 'telex', 3)).toBe('Vắn');
+  });
+});
+
+describe('editing helpers', () => {
+  it('deleteBackward removes one composed character', () => {
+    expect(deleteBackward('Đức')).toBe('Đứ');
+    expect(deleteBackward('Đu\u031b\u0301')).toBe('Đ');
+    expect(deleteBackward('')).toBe('');
+  });
+  it('pasteText normalises to NFC and strips control characters', () => {
+    const out = pasteText('', 'Nguye\u0302\u0303n\r\nVa\u0306n', 'text');
+    expect(out).toBe('Nguyễn Văn');
+    expect(out).toBe(out.normalize('NFC'));
+    expect(pasteText('0', ' 0123-456 789 ', 'digits', 6)).toBe('001234');
+  });
+  it('caseFor capitalises with shift or at a word start when asked', () => {
+    expect(caseFor('a', 'x', true, false)).toBe('A');
+    expect(caseFor('a', '', false, true)).toBe('A');
+    expect(caseFor('a', 'Văn ', false, true)).toBe('A');
+    expect(caseFor('a', 'V', false, true)).toBe('a');
+    expect(caseFor('a', '', false, false)).toBe('a');
+  });
+});
+
+describe('physicalAction', () => {
+  it('routes printable keys, Backspace, Enter and Escape', () => {
+    expect(physicalAction(press('a'), 'text')).toEqual({ kind: 'char', ch: 'a' });
+    expect(physicalAction(press(' '), 'text')).toEqual({ kind: 'char', ch: ' ' });
+    expect(physicalAction(press('Backspace'), 'text')).toEqual({ kind: 'backspace' });
+    expect(physicalAction(press('Enter'), 'digits')).toEqual({ kind: 'done' });
+    expect(physicalAction(press('Escape'), 'text')).toEqual({ kind: 'close' });
+  });
+  it('leaves shortcuts and navigation to the browser and swallows letters in digits mode', () => {
+    expect(physicalAction(press('v', { ctrlKey: true }), 'text')).toEqual({ kind: 'pass' });
+    expect(physicalAction(press('Tab'), 'text')).toEqual({ kind: 'pass' });
+    expect(physicalAction(press('ArrowLeft'), 'text')).toEqual({ kind: 'pass' });
+    expect(physicalAction(press('a'), 'digits')).toEqual({ kind: 'ignore' });
+    expect(physicalAction(press('7'), 'digits')).toEqual({ kind: 'char', ch: '7' });
+  });
+});
