@@ -13,7 +13,9 @@ import { createLogger } from './logging/logger';
 import { APP_HOME_URL, APP_SCHEME_PRIVILEGES, serveAppProtocol } from './shell/app-protocol';
 import { pickKioskArgs } from './shell/electron-args';
 import { electronClientId, forwardBusEvents, registerKioskIpc } from './shell/ipc-electron';
-import { createKioskWindow, devToolsEnabled } from './shell/kiosk-window';
+import { createElectronKioskShell, runsSupervised } from './shell/electron-kiosk-shell';
+import { createCardPrintWindow, createKioskWindow, devToolsEnabled } from './shell/kiosk-window';
+import { electronCardPrinter } from './shell/print-pdf';
 import { hardenSession, hardenWebContents } from './shell/security';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,7 +37,15 @@ async function boot(): Promise<void> {
 
   hardenSession(session.defaultSession);
   serveAppProtocol(session.defaultSession.protocol, RENDERER_ROOT);
-  const core = await createCore({ config, logger, transport: 'electron' });
+  // Maintenance mode's restart/quit; `shutdown` (below) is only called later, from a handler.
+  const shell = createElectronKioskShell(
+    { relaunch: () => app.relaunch(), exit: (code) => void shutdown(code) },
+    { supervised: runsSupervised(process.env) },
+  );
+  // At the counter the configured card printer is printed to by Electron itself (silently, no dialog), not by lp.
+  const cardPrinter =
+    config.cardPrinter === undefined ? {} : { cardPrinter: electronCardPrinter(config.cardPrinter, () => createCardPrintWindow()) };
+  const core = await createCore({ config, logger, transport: 'electron', shell, ...cardPrinter });
 
   let win: BrowserWindow | null = null;
   const kioskContents = () => (win && !win.isDestroyed() ? win.webContents : null);

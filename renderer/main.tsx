@@ -12,6 +12,8 @@ import { connectBridge } from './bridge/kiosk';
 import { translator } from './i18n/i18n';
 import { AccountStoreContext, createAccountStore } from './state/account-store';
 import { createAppStore } from './state/app-store';
+import { OfficerApp } from './screens/officer/OfficerApp';
+import { createOfficerStore, OfficerStoreContext } from './state/officer-store';
 import { StoreContext } from './state/store-context';
 
 const rootEl = document.getElementById('root');
@@ -24,11 +26,33 @@ if (bridge.api === null) {
   p.setAttribute('role', 'alert');
   p.textContent = translator('vi')('app.noToken');
   rootEl.replaceChildren(p);
+} else if (new URLSearchParams(window.location.search).get('mode') === 'counter') {
+  // The counter console: same bridge, its own store; none of the kiosk's citizen machinery runs.
+  const officerStore = createOfficerStore(bridge.api);
+  bridge.api.devices.onScanned((scan) => officerStore.getState().scanned(scan));
+  root.render(
+    <StrictMode>
+      <OfficerStoreContext.Provider value={officerStore}>
+        <OfficerApp />
+      </OfficerStoreContext.Provider>
+    </StrictMode>,
+  );
+  void (async () => {
+    const info = await bridge.api.system.info({});
+    if (info.ok) {
+      officerStore.getState().setLocale(info.value.defaultLocale);
+      document.documentElement.dataset.ready = 'true';
+    }
+  })();
 } else {
   const store = createAppStore(bridge.api);
   // One subscription for the app's lifetime: a scan lands in the citizen state, wiped by resetCitizen.
   bridge.api.devices.onScanned((scan) => store.getState().showScan(scan));
+  // The host may have restarted (its sessions are gone): start the next visit from home.
+  bridge.onReconnected?.(() => store.getState().resetCitizen());
   const accountStore = createAccountStore(bridge.api, store);
+  // Tell the host at once that this client is a kiosk screen (heartbeat, and its visit owns the reader's scans).
+  void bridge.api.system.reportScreen({ screen: 'home' });
   root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>

@@ -17,6 +17,20 @@ const configSchema = z.object({
   logPii: z.boolean(),
   demoPersons: z.coerce.number().int().min(0).max(100_000),
   open: z.boolean(),
+  /** Idle period of every citizen screen in seconds (0 = never), overriding the per-screen defaults. */
+  idleTimeoutSeconds: z.coerce.number().int().min(0).max(3600).optional(),
+  /** Outgoing mail server, `smtp://[user:pass@]host:port` (STARTTLS when offered) or `smtps://…` (TLS); absent = e-mails wait in the outbox. */
+  smtpUrl: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:\/\//.test(u), 'expected smtp://host:port or smtps://host:port')
+    .optional(),
+  mailFrom: z.string().min(3).default('"BHXH Kiosk" <kiosk@bhxh.invalid>'),
+  /** CUPS queue of the BHYT card printer (`lp -d QUEUE`); absent = no card printer on this computer. */
+  cardPrinter: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.@-]{0,126}$/, 'expected a CUPS queue name')
+    .optional(),
 });
 export type AppConfig = z.infer<typeof configSchema>;
 
@@ -31,6 +45,10 @@ const FLAGS: Readonly<Record<string, keyof AppConfig>> = {
   '--devices': 'devices',
   '--log-level': 'logLevel',
   '--demo-persons': 'demoPersons',
+  '--idle-timeout': 'idleTimeoutSeconds',
+  '--smtp-url': 'smtpUrl',
+  '--mail-from': 'mailFrom',
+  '--card-printer': 'cardPrinter',
 };
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
@@ -44,6 +62,10 @@ export function parseAppConfig(argv: readonly string[], env: NodeJS.ProcessEnv =
     logPii: env.KIOSK_LOG_PII === '1',
     demoPersons: env.KIOSK_DEMO_PERSONS ?? 2000,
     open: false,
+    idleTimeoutSeconds: env.KIOSK_IDLE_TIMEOUT_S === undefined || env.KIOSK_IDLE_TIMEOUT_S === '' ? undefined : env.KIOSK_IDLE_TIMEOUT_S,
+    smtpUrl: env.KIOSK_SMTP_URL === undefined || env.KIOSK_SMTP_URL === '' ? undefined : env.KIOSK_SMTP_URL,
+    mailFrom: env.KIOSK_MAIL_FROM === undefined || env.KIOSK_MAIL_FROM === '' ? undefined : env.KIOSK_MAIL_FROM,
+    cardPrinter: env.KIOSK_CARD_PRINTER === undefined || env.KIOSK_CARD_PRINTER === '' ? undefined : env.KIOSK_CARD_PRINTER,
   };
   const problems: string[] = [];
   for (let i = 0; i < argv.length; i++) {

@@ -11,20 +11,33 @@ import { createSqlitePersonRepository } from '../db/repositories/sqlite-person-r
 import { accountHandlers } from '../ipc/handlers/account-handlers';
 import type { Logger } from '../logging/logger';
 import { createAccountsService } from '../services/accounts/accounts-service';
+import type { AccountsService } from '../services/accounts/accounts-service';
 import { PRODUCTION_PASSWORD_HASHING } from '../services/accounts/password-hasher';
 import { createCitizenVisitService } from '../services/accounts/citizen-visit-service';
 import type { CitizenVisitService } from '../services/accounts/citizen-visit-service';
 import { createDevSmsSink } from '../services/notifications/dev-sms-sink';
+import type { DevSmsSink } from '../services/notifications/dev-sms-sink';
 import type { EmailSender, SmsGateway } from '../services/notifications/notification-adapters';
 import { createOutbox } from '../services/notifications/outbox';
+import type { Outbox } from '../services/notifications/outbox';
 import { createOutboxWorker } from '../services/notifications/outbox-worker';
 import { createOtpService } from '../services/otp/otp-service';
+import type { ScanMemory } from '../services/devices/last-card-scan';
+import type { SessionLimiter } from '../services/rate-limit/session-limiter';
+import { createSmtpEmailSender } from '../services/notifications/smtp-email-sender';
+import { smtpOptionsFromUrl } from '../config/smtp-settings';
+import type { OtpService } from '../services/otp/otp-service';
 
 export const OUTBOX_POLL_MS = 1_000;
 
 export interface AccountWiring {
   readonly handlers: ReturnType<typeof accountHandlers>;
   readonly visits: CitizenVisitService;
+  /** Shared with the Form 01 wiring (officer approvals create accounts and queue notices in the same outbox). */
+  readonly accounts: AccountsService;
+  readonly outbox: Outbox;
+  readonly otp: OtpService;
+  readonly devSms: DevSmsSink | null;
   onClientGone(clientId: string): void;
   close(): void;
 }
@@ -39,6 +52,9 @@ export async function createAccountWiring(deps: {
   readonly config: AppConfig;
   readonly logger: Logger;
   readonly clock?: () => Date;
+  /** The kiosk reader's recent scans (CCCD sign-in) and the per-session limiter (issue #8). */
+  readonly scans: ScanMemory;
+  readonly limiter: SessionLimiter;
 }): Promise<AccountWiring> {
   const { db, config, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
@@ -46,7 +62,11 @@ export async function createAccountWiring(deps: {
   const emulated = config.devices === 'emulated';
   const devSms = emulated ? createDevSmsSink() : null;
   const outbox = createOutbox({ db, clock });
-  const worker = createOutboxWorker({ db, sms: devSms ?? notConfigured('SMS gateway'), email: notConfigured('e-mail'), clock, logger });
+  const smtp = smtpOptionsFromUrl(config.smtpUrl, config.mailFrom);
+  const mailer = smtp === null ? null : createSmtpEmailSender(smtp);
+  if (smtp !== null) logger.info('email.smtp-configured', { port: smtp.port, secure: smtp.secure });
+  const email = mailer ?? notConfigured('e-mail');
+  const worker = createOutboxWorker({ db, sms: devSms ?? notConfigured('SMS gateway'), email, clock, logger });
   // Only e2e tests shorten the OTP lifetime (the "code expired" message), and only with emulated devices.
   const ttlEnv = Number(process.env.KIOSK_OTP_TTL_MS);
   const ttlMs = emulated && Number.isFinite(ttlEnv) && ttlEnv > 0 ? ttlEnv : undefined;
@@ -57,18 +77,23 @@ export async function createAccountWiring(deps: {
   if (created > 0) logger.info('data.demo-accounts-seeded', { accounts: created });
   const visits = createCitizenVisitService({ accounts, otp, persons, clock, logger });
 
-  // Email rows (none yet) simply wait: the sender above rejects and the worker backs off.
+  // Without SMTP, e-mail rows simply wait: the sender above rejects and the worker backs off.
   const timer = setInterval(() => {
     worker.deliverDue().catch((e: unknown) => logger.error('outbox.loop-failed', { error: e instanceof Error ? e.name : 'unknown' }));
   }, OUTBOX_POLL_MS);
   timer.unref();
 
   return {
-    handlers: accountHandlers({ visits, persons, clock, devSms }),
+    handlers: accountHandlers({ visits, persons, clock, devSms, scans: deps.scans, limiter: deps.limiter }),
     visits,
+    accounts,
+    outbox,
+    otp,
+    devSms,
     onClientGone: (clientId) => visits.clientGone(clientId),
     close: () => {
       clearInterval(timer);
+      mailer?.close();
       visits.endAll();
     },
   };

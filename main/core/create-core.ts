@@ -19,8 +19,21 @@ import { createDevicesService } from '../services/devices/devices-service';
 import type { HttpRoute } from '../host/http-route';
 import type { Logger } from '../logging/logger';
 import { createAccountWiring } from './account-wiring';
+import { createRegistrationWiring } from './registration-wiring';
+import { createSessionLimiter } from '../services/rate-limit/session-limiter';
+import { statementHandlers } from '../ipc/handlers/statement-handlers';
+import { createSqlitePersonRepository } from '../db/repositories/sqlite-person-repository';
+import type { ScanMemory } from '../services/devices/last-card-scan';
+import { createOfficerWiring } from './officer-wiring';
+import { createCardWiring } from './card-wiring';
+import { createMaintenanceWiring } from './maintenance-wiring';
+import type { KioskShell } from '../services/maintenance/kiosk-shell';
+import type { CardPrinter } from '../services/cards/lp-card-printer';
 import { createScreenTracker } from './heartbeat';
 import { startHeartbeatRecorder } from './heartbeat-recorder';
+import { createVisitEndHooks } from './visit-end-hooks';
+import type { VisitEndHooks } from './visit-end-hooks';
+import { visitHandlers } from '../ipc/handlers/visit-handlers';
 import { APP_VERSION } from './version';
 
 export interface KioskCore {
@@ -28,6 +41,8 @@ export interface KioskCore {
   readonly dispatcher: Dispatcher;
   readonly bus: EventBus;
   readonly routes: readonly HttpRoute[];
+  /** Cleanups run when a citizen's visit on a client ends (e.g. card PDF previews). */
+  readonly visitEndHooks: VisitEndHooks;
   onClientGone(clientId: string): void;
   close(): Promise<void>;
 }
@@ -36,6 +51,10 @@ export interface CoreOptions {
   readonly config: AppConfig;
   readonly logger: Logger;
   readonly transport: 'electron' | 'browser-host';
+  /** Restart/quit for maintenance mode; the browser host's (reload the UI / not supported) when absent. */
+  readonly shell?: KioskShell;
+  /** The Electron shell's silent card printer; without it the card wiring uses `lp` when a CUPS queue is configured. */
+  readonly cardPrinter?: CardPrinter;
 }
 
 export async function createCore(options: CoreOptions): Promise<KioskCore> {
@@ -47,22 +66,84 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
   const screens = createScreenTracker();
   const heartbeat = startHeartbeatRecorder({ db, screens, devices: () => ({ mode: config.devices }) });
   const startedAt = new Date().toISOString();
-  const account = await createAccountWiring({ db, config, logger });
+  // Issue #8: lookups, sign-in and OTPs are limited per kiosk session. The reader's scans are read lazily: the
+  // devices service starts below.
+  const limiter = createSessionLimiter({ now: () => Date.now() });
+  const scans: ScanMemory = { lastScan: (kind, maxAgeMs) => devices.lastScan(kind, maxAgeMs) };
+  const account = await createAccountWiring({ db, config, logger, scans, limiter });
+  const shell = options.shell ? { shell: options.shell } : {};
+  const maintenance = await createMaintenanceWiring({ db, config, logger, transport: options.transport, ...shell });
+  const visitEndHooks = createVisitEndHooks(logger);
+  // A scanned card must not outlive the visit of the citizen who scanned it.
+  // Only a kiosk screen's visit (one that reported a screen) owns the reader's last scans: a tool, test or counter
+  // client connecting and leaving must not wipe the card a citizen just scanned.
+  visitEndHooks.register('card-scans', (clientId) => {
+    if (screens.has(clientId)) devices.forgetScans();
+  });
   const devices = createDevicesService({ mode: config.devices, dataDir: config.dataDir, db, bus, logger });
+  const registration = createRegistrationWiring({ db, logger, bus, account, devices, visitEndHooks });
+  const officer = createOfficerWiring({
+    db,
+    config,
+    logger,
+    accounts: account.accounts,
+    outbox: account.outbox,
+    printQueue: devices.queue,
+  });
+  const card = createCardWiring({
+    db,
+    config,
+    logger,
+    bus,
+    visits: account.visits,
+    accounts: account.accounts,
+    printQueue: devices.queue,
+    visitEndHooks,
+    officerOf: (clientId) => officer.actorOf(clientId),
+    ...(options.cardPrinter ? { cardPrinter: options.cardPrinter } : {}),
+  });
 
   const handlers: HandlerMap = {
     ...systemHandlers({
       version: APP_VERSION,
       transport: options.transport,
       devices: config.devices,
-      defaultLocale: 'vi',
-      officeName: 'BHXH',
+      // Getters: maintenance mode may change these while the kiosk runs.
+      get defaultLocale() {
+        return maintenance.settings.get().defaultLocale;
+      },
+      get officeName() {
+        return maintenance.settings.get().officeName;
+      },
       reportScreen: (clientId, screen) => screens.report(clientId, screen),
+      idleTimeouts: () => {
+        const s = config.idleTimeoutSeconds;
+        return s === undefined ? maintenance.idleTimeouts() : { lookup: s, records: s, forms: s };
+      },
     }),
-    ...lookupHandlers({ db, logger }),
+    ...visitHandlers({
+      visits: account.visits,
+      hooks: visitEndHooks,
+      db,
+      logger,
+      devChannels: config.devices === 'emulated',
+      heldElsewhere: () => ({ scans: [devices.lastScan('cccd', Infinity), devices.lastScan('bhyt', Infinity)] }),
+    }),
+    ...lookupHandlers({ db, logger, scans, limiter }),
+    ...statementHandlers({
+      visits: account.visits,
+      persons: createSqlitePersonRepository(db),
+      queue: devices.queue,
+      logger,
+      clock: () => new Date(),
+    }),
     ...account.handlers,
     ...publicHandlers({ db, logger }),
     ...deviceHandlers(devices),
+    ...registration.handlers,
+    ...officer.handlers,
+    ...card.handlers,
+    ...maintenance.handlers,
   };
 
   const routes: HttpRoute[] = [
@@ -84,6 +165,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
       }),
     },
     ...devices.routes,
+    ...card.routes,
   ];
 
   return {
@@ -91,11 +173,20 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     dispatcher: createDispatcher({ handlers, logger }),
     bus,
     routes,
+    visitEndHooks,
     onClientGone: (clientId) => {
+      void visitEndHooks.run(clientId);
+      limiter.forget(clientId);
       screens.forget(clientId);
+      maintenance.onClientGone(clientId);
       account.onClientGone(clientId);
+      registration.onClientGone(clientId);
+      officer.onClientGone(clientId);
     },
     close: async () => {
+      card.close();
+      officer.close();
+      registration.close();
       account.close();
       await devices.close();
       heartbeat.stop();

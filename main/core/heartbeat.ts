@@ -5,6 +5,8 @@
 export interface ScreenTracker {
   report(clientId: string, screen: string): void;
   forget(clientId: string): void;
+  /** Whether this client is a kiosk screen (it has reported what it shows), as opposed to a tool or test client. */
+  has(clientId: string): boolean;
   snapshot(): readonly { readonly clientId: string; readonly screen: string; readonly at: string }[];
 }
 
@@ -13,6 +15,7 @@ export function createScreenTracker(now: () => Date = () => new Date()): ScreenT
   return {
     report: (clientId, screen) => void screens.set(clientId, { screen, at: now().toISOString() }),
     forget: (clientId) => void screens.delete(clientId),
+    has: (clientId) => screens.has(clientId),
     snapshot: () => [...screens].map(([clientId, v]) => ({ clientId: clientId.slice(0, 8), ...v })),
   };
 }

@@ -35,6 +35,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     // NORMAL is durable under WAL except for the last transactions on power loss; acceptable for a kiosk.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // Freed bytes are zeroed, so a secret blanked in place (a sent OTP SMS body) leaves no copy in the file.
+    db.pragma('secure_delete = ON');
     db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
     if (!inMemory) restrictSidecarFiles(resolve(file));
     if (options.migrate !== false) migrate(db);

@@ -19,24 +19,29 @@ export const devToolsEnabled = (env: NodeJS.ProcessEnv): boolean => env.KIOSK_DE
 /** A window instead of kiosk/fullscreen, for development and e2e on a desktop. */
 export const windowedMode = (env: NodeJS.ProcessEnv): boolean => env.KIOSK_WINDOWED === '1';
 
+/** What every window of the app keeps, whatever it shows: isolated, sandboxed, no Node, no webview. */
+const ISOLATED_WEB_PREFERENCES = {
+  // Checklist 2–4: the renderer sees only window.kiosk from an isolated, sandboxed preload.
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  // Checklist 6, 8–12.
+  webviewTag: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  spellcheck: false,
+  navigateOnDragDrop: false,
+} as const satisfies WebPreferences;
+
 export function kioskWebPreferences(preloadPath: string, env: NodeJS.ProcessEnv = process.env): WebPreferences {
   return {
     preload: preloadPath,
-    // Checklist 2–4: the renderer sees only window.kiosk from an isolated, sandboxed preload.
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    // Checklist 6, 8–12.
-    webviewTag: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
+    ...ISOLATED_WEB_PREFERENCES,
     // enableBlinkFeatures is deliberately absent (checklist 10). Middle-click must not open links.
     disableBlinkFeatures: 'Auxclick',
-    spellcheck: false,
-    navigateOnDragDrop: false,
     safeDialogs: true,
     // A kiosk's idle timer must keep running when the OS thinks the window is hidden.
     backgroundThrottling: false,
@@ -141,5 +146,25 @@ export function createKioskWindow(deps: KioskWindowDeps): BrowserWindow {
   win.on('closed', clearTimers);
 
   loadHome();
+  return win;
+}
+
+/**
+ * The hidden window that prints a card PDF at the counter (main/shell/print-pdf.ts). It shows nothing and runs no
+ * app code: no preload, sandboxed, isolated; `plugins` is on only because Chromium's PDF viewer is a plugin and the
+ * page to print is the PDF itself. The navigation and window-open guards apply as to every web contents.
+ */
+export function cardPrintWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 1000,
+    height: 700,
+    webPreferences: { ...ISOLATED_WEB_PREFERENCES, plugins: true, devTools: false },
+  };
+}
+
+export function createCardPrintWindow(): BrowserWindow {
+  const win = new BrowserWindow(cardPrintWindowOptions());
+  win.removeMenu();
   return win;
 }

@@ -11,6 +11,16 @@ import { drawQr } from './draw-qr.js';
 
 export type { BhytCardData } from './bhyt-card-text.js';
 
+const VIETNAMESE_LOWER = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz';
+
+/**
+ * Every letter of Vietnamese in both cases, digits and the punctuation names and addresses use.
+ * Preloading it gives every card the same font subset, whose encoded program is then reused from
+ * card to card (see document-fonts.ts) instead of being rebuilt for each name: about 20 kB more
+ * per card, several milliseconds less. Characters outside it are still added as needed.
+ */
+export const CARD_REPERTOIRE = `${VIETNAMESE_LOWER}${VIETNAMESE_LOWER.toUpperCase()}0123456789 .,:;/-–()'"…`;
+
 /** Where each element ended up; lets tests and the preview check fitting without parsing the PDF. */
 export type PlacedCardElement = {
   readonly side: 'front' | 'back';
@@ -133,7 +143,7 @@ export async function renderBhytCard(card: BhytCardData, layout: BhytCardLayout 
   // No personal data in document metadata: a reprint kept in a spool folder should not index by name.
   doc.setTitle('Thẻ bảo hiểm y tế');
   doc.setProducer('BHXH Kiosk');
-  const fonts = documentFonts(doc);
+  const fonts = documentFonts(doc, { preload: CARD_REPERTOIRE });
   const size: [number, number] = [layout.card.widthMm * MM_TO_PT, layout.card.heightMm * MM_TO_PT];
 
   const front = await drawSide(doc.addPage(size), 'front', layout.front, layout, values, card.qrPayload, fonts);

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { randomInt } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import type { FontWeight } from './card-layout.js';
@@ -84,12 +85,121 @@ const cachingFontkit: Fontkit = {
     if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
     let font = parsed.get(buffer);
     if (!font) {
-      font = withCmapLayout(fontkit.create(buffer));
+      font = withSubsetCache(withCmapLayout(fontkit.create(buffer)));
       parsed.set(buffer, font);
     }
     return font;
   },
 };
+
+type FontSubset = ReturnType<FontkitFont['createSubset']>;
+/** The part of fontkit's encode stream pdf-lib listens to (CustomFontSubsetEmbedder.serializeFont). */
+type SubsetStream = { on(event: string, listener: (arg?: unknown) => void): SubsetStream };
+
+/** Subset programs kept per parsed font; a handful of distinct glyph sets is what a print run sees. */
+export const SUBSET_CACHE_LIMIT = 32;
+
+function streamOf(result: Promise<Uint8Array>): SubsetStream {
+  const listeners = new Map<string, (arg?: unknown) => void>();
+  const stream: SubsetStream = {
+    on(event, listener) {
+      listeners.set(event, listener);
+      return stream;
+    },
+  };
+  result.then(
+    (bytes) => {
+      listeners.get('data')?.(bytes);
+      listeners.get('end')?.();
+    },
+    (e: unknown) => listeners.get('error')?.(e),
+  );
+  return stream;
+}
+
+/**
+ * Encoding a TrueType subset (decoding every glyph, re-encoding loca/hmtx/hinting tables) was the
+ * largest part of a warm card, and fontkit schedules it on a timer. The same glyph list in the same
+ * order always yields the same bytes, so the encoded program is kept, keyed by that list; returning
+ * `withDeflateCache` then reuses its compressed stream.
+ */
+function withSubsetCache(font: FontkitFont): FontkitFont {
+  const programs = new Map<string, Promise<Uint8Array>>();
+  const createSubset = font.createSubset.bind(font);
+  font.createSubset = (): FontSubset => {
+    const subset = createSubset();
+    const encodeStream = subset.encodeStream.bind(subset);
+    subset.encodeStream = () => {
+      // The key is taken before encoding: TTF encoding appends composite glyph components to the list.
+      const key = (subset as unknown as { glyphs: readonly number[] }).glyphs.join(',');
+      let program = programs.get(key);
+      if (program) {
+        programs.delete(key);
+      } else {
+        program = new Promise<Uint8Array>((resolve, reject) => {
+          const parts: Uint8Array[] = [];
+          (encodeStream() as unknown as SubsetStream)
+            .on('data', (b) => parts.push(b as Uint8Array))
+            .on('end', () => resolve(parts.length === 1 && parts[0] ? parts[0] : new Uint8Array(Buffer.concat(parts))))
+            .on('error', reject);
+        });
+        program.catch(() => programs.delete(key));
+      }
+      programs.set(key, program);
+      if (programs.size > SUBSET_CACHE_LIMIT) programs.delete(programs.keys().next().value ?? '');
+      return streamOf(program) as unknown as ReturnType<FontSubset['encodeStream']>;
+    };
+    return subset;
+  };
+  return font;
+}
+
+/** Compressed font programs, newest last; found by length, then confirmed byte for byte. */
+const deflated: { raw: Buffer; packed: Uint8Array }[] = [];
+/** Font programs are tens of kB; smaller streams (ToUnicode maps) are not worth a lookup. */
+const DEFLATE_CACHE_MIN_BYTES = 4096;
+
+function deflateCached(contents: Uint8Array): Uint8Array {
+  const raw = Buffer.from(contents.buffer, contents.byteOffset, contents.byteLength);
+  const i = deflated.findIndex((d) => d.raw.byteLength === raw.byteLength && d.raw.equals(raw));
+  const hit = i >= 0 ? deflated.splice(i, 1)[0] : undefined;
+  const entry = hit ?? { raw: Buffer.from(raw), packed: new Uint8Array(deflateSync(raw)) };
+  deflated.push(entry);
+  if (deflated.length > SUBSET_CACHE_LIMIT) deflated.shift();
+  return entry.packed;
+}
+
+/** ToUnicode maps, by text: a reused subset has the same map too. */
+const deflatedCmaps = new Map<string, Uint8Array>();
+
+/** pdf-lib's ToUnicode maps are ASCII text, so latin1 bytes are exactly what pdf-lib would compress. */
+function deflateCmap(cmap: string): Uint8Array {
+  let packed = deflatedCmaps.get(cmap);
+  if (packed) {
+    deflatedCmaps.delete(cmap);
+  } else {
+    packed = new Uint8Array(deflateSync(Buffer.from(cmap, 'latin1')));
+  }
+  deflatedCmaps.set(cmap, packed);
+  if (deflatedCmaps.size > SUBSET_CACHE_LIMIT) deflatedCmaps.delete(deflatedCmaps.keys().next().value ?? '');
+  return packed;
+}
+
+/**
+ * pdf-lib deflates each embedded font program again for every document (with a JS deflate). A
+ * reused subset program has the same bytes each time (pdf-lib copies it, so identity is lost), so
+ * its compressed form is kept and found by content. Everything else goes through pdf-lib as before.
+ */
+function withDeflateCache(doc: PDFDocument): void {
+  const { context } = doc;
+  const flateStream = context.flateStream.bind(context);
+  context.flateStream = (contents, dict = {}) => {
+    if (contents instanceof Uint8Array && contents.byteLength >= DEFLATE_CACHE_MIN_BYTES)
+      return context.stream(deflateCached(contents), { ...dict, Filter: 'FlateDecode' });
+    if (typeof contents === 'string') return context.stream(deflateCmap(contents), { ...dict, Filter: 'FlateDecode' });
+    return flateStream(contents, dict);
+  };
+}
 
 /** Six upper-case letters: the PDF subset tag ("ABCDEF+Name") that tells viewers the font is a subset. */
 function subsetTag(): string {
@@ -100,17 +210,29 @@ function subsetTag(): string {
 
 export type FontSet = { readonly get: (weight: FontWeight) => Promise<PDFFont> };
 
+export type DocumentFontOptions = {
+  /**
+   * Characters put into every subset first, in this order. Text made only of them then always
+   * yields the same subset, so its encoded (and compressed) program is reused between documents.
+   */
+  readonly preload?: string;
+};
+
 /** Registers fontkit on `doc` and embeds each weight lazily, as a subset, on first use. */
-export function documentFonts(doc: PDFDocument): FontSet {
+export function documentFonts(doc: PDFDocument, options: DocumentFontOptions = {}): FontSet {
   doc.registerFontkit(cachingFontkit);
+  withDeflateCache(doc);
   const embedded = new Map<FontWeight, Promise<PDFFont>>();
   return {
     get(weight) {
       let f = embedded.get(weight);
       if (!f) {
-        f = fontBytes(weight).then((bytes) =>
-          doc.embedFont(bytes, { subset: true, customName: `${subsetTag()}+${POSTSCRIPT_NAMES[weight]}` }),
-        );
+        f = fontBytes(weight).then(async (bytes) => {
+          const font = await doc.embedFont(bytes, { subset: true, customName: `${subsetTag()}+${POSTSCRIPT_NAMES[weight]}` });
+          // Encoding text is what adds glyphs to pdf-lib's subset (ids in first-use order).
+          if (options.preload !== undefined) font.encodeText(options.preload);
+          return font;
+        });
         embedded.set(weight, f);
       }
       return f;
@@ -121,4 +243,6 @@ export function documentFonts(doc: PDFDocument): FontSet {
 /** For the bench: forget cached bytes so the next render is cold again. */
 export function clearFontCache(): void {
   bytesCache.clear();
+  deflated.length = 0;
+  deflatedCmaps.clear();
 }

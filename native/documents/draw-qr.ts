@@ -5,9 +5,10 @@
 import {
   concatTransformationMatrix,
   fill,
+  PDFOperator,
+  PDFOperatorNames,
   popGraphicsState,
   pushGraphicsState,
-  rectangle,
   rgb,
   setFillingRgbColor,
   type PDFPage,
@@ -25,9 +26,37 @@ export type QrPlacement = {
   readonly errorCorrectionLevel: QrErrorCorrection;
 };
 
+type QrPath = { readonly modules: number; readonly rectangles: readonly PDFOperator[] };
+
+/** Symbols drawn recently: a card is typically previewed, then printed, sometimes reprinted. */
+const recent = new Map<string, QrPath>();
+const RECENT_LIMIT = 16;
+
+/**
+ * One `re` operator per run. Run coordinates are small integers, so they are written as plain
+ * strings: pdf-lib's general number formatting was a visible share of a card's time. Operators are
+ * immutable, so a symbol's list is shared by every document that draws it.
+ */
+function qrPath(payload: string, level: QrErrorCorrection): QrPath {
+  const key = `${level}\u0000${payload}`;
+  let path = recent.get(key);
+  if (path) {
+    recent.delete(key);
+  } else {
+    const { runs, modules } = qrRuns(payload, level);
+    path = {
+      modules,
+      rectangles: runs.map((r) => PDFOperator.of(PDFOperatorNames.AppendRectangle, [String(r.col), String(r.row), String(r.length), '1'])),
+    };
+  }
+  recent.set(key, path);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value ?? '');
+  return path;
+}
+
 /** Draws the symbol on a white square. Returns the module size in points (for tests and previews). */
 export function drawQr(page: PDFPage, payload: string, at: QrPlacement): number {
-  const { runs, modules } = qrRuns(payload, at.errorCorrectionLevel);
+  const { rectangles, modules } = qrPath(payload, at.errorCorrectionLevel);
   const total = modules + 2 * at.quietZoneModules;
   const moduleSize = at.size / total;
   page.drawRectangle({ x: at.x, y: at.top - at.size, width: at.size, height: at.size, color: rgb(1, 1, 1) });
@@ -44,7 +73,7 @@ export function drawQr(page: PDFPage, payload: string, at: QrPlacement): number 
       at.top - at.quietZoneModules * moduleSize,
     ),
     setFillingRgbColor(0, 0, 0),
-    ...runs.map((r) => rectangle(r.col, r.row, r.length, 1)),
+    ...rectangles,
     fill(),
     popGraphicsState(),
   );

@@ -6,10 +6,15 @@
 import type { z } from 'zod';
 import type { EventDef, InvokeDef } from './define';
 import { accountInvoke } from './channels/account';
+import { cardInvoke } from './channels/card';
 import { devInvoke } from './channels/dev';
 import { devicesEvents, devicesInvoke } from './channels/devices';
 import { lookupInvoke } from './channels/lookup';
+import { officerInvoke } from './channels/officer';
+import { maintenanceInvoke } from './channels/maintenance';
+import { settingsInvoke } from './channels/settings';
 import { publicInvoke } from './channels/public';
+import { registrationInvoke } from './channels/registration';
 import { systemEvents, systemInvoke } from './channels/system';
 
 export const invokeChannels = {
@@ -19,6 +24,11 @@ export const invokeChannels = {
   ...accountInvoke,
   ...devInvoke,
   ...publicInvoke,
+  ...registrationInvoke,
+  ...officerInvoke,
+  ...cardInvoke,
+  ...maintenanceInvoke,
+  ...settingsInvoke,
 } as const satisfies Record<`${string}:${string}`, InvokeDef>;
 
 export const eventChannels = {

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import styles from './App.module.css';
+import { IdleGuard } from './IdleGuard';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { missingCase } from './screens';
 import type { Screen } from './screens';
 import { AccountScreenView } from '../screens/account/AccountScreenView';
@@ -8,7 +10,11 @@ import { DeviceHealthScreen } from '../screens/devices/DeviceHealthScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LookupScreen } from '../screens/lookup/LookupScreen';
 import { PublicScreen } from '../screens/public/PublicScreen';
+import { RegistrationCheckScreen } from '../screens/registration/RegistrationCheckScreen';
+import { SelfRegistrationScreen } from '../screens/registration/SelfRegistrationScreen';
+import { MaintenanceMode } from '../screens/maintenance/MaintenanceMode';
 import { useApp, useT } from '../state/store-context';
+import { DisplayControls } from '../ui/DisplayControls';
 
 function ScreenView({ screen }: { readonly screen: Screen }) {
   switch (screen.name) {
@@ -26,6 +32,10 @@ function ScreenView({ screen }: { readonly screen: Screen }) {
     case 'feedback':
     case 'news':
       return <PublicScreen name={screen.name} />;
+    case 'regCheck':
+      return <RegistrationCheckScreen />;
+    case 'regSelf':
+      return <SelfRegistrationScreen />;
     case 'signIn':
     case 'forcedPasswordChange':
     case 'records':
@@ -59,9 +69,10 @@ export function App() {
           <h1 className={styles.title}>{t('app.title')}</h1>
           <p className={styles.subtitle}>{t('app.subtitle')}</p>
         </div>
+        <DisplayControls />
         <SignOutButton />
         {screen.name !== 'home' ? (
-          <button type="button" className={styles.headerButton} onClick={resetCitizen} data-testid="go-home">
+          <button type="button" className={styles.headerButton} onClick={() => resetCitizen('flow-end')} data-testid="go-home">
             {t('app.home')}
           </button>
         ) : null}
@@ -76,8 +87,12 @@ export function App() {
         </button>
       </header>
       <main className={styles.main}>
-        <ScreenView screen={screen} />
+        <ScreenErrorBoundary>
+          <ScreenView screen={screen} />
+        </ScreenErrorBoundary>
       </main>
+      <IdleGuard />
+      <MaintenanceMode />
     </div>
   );
 }

@@ -5,6 +5,7 @@ export type Screen =
   | { readonly name: 'home' }
   | { readonly name: 'lookup' }
   | { readonly name: 'devices' }
+  | { readonly name: 'regCheck' | 'regSelf' }
   | { readonly name: 'offices' | 'facilities' | 'employers' | 'collectionPoints' | 'faq' | 'feedback' | 'news' }
   | AccountScreen;
 export type ScreenName = Screen['name'];

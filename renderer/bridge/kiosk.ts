@@ -26,12 +26,24 @@ function takeToken(): string | null {
 }
 
 export type Bridge =
-  { readonly api: KioskApi; readonly transport: 'electron' | 'browser-host' } | { readonly api: null; readonly problem: 'no-token' };
+  | {
+      readonly api: KioskApi;
+      readonly transport: 'electron' | 'browser-host';
+      /** Browser host only: the WebSocket came back after a loss. */
+      readonly onReconnected?: (listener: () => void) => () => void;
+    }
+  | { readonly api: null; readonly problem: 'no-token' };
 
 export function connectBridge(): Bridge {
   if (window.kiosk) return { api: window.kiosk, transport: 'electron' };
   const token = takeToken();
   if (!token) return { api: null, problem: 'no-token' };
   const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/ws?token=${encodeURIComponent(token)}`;
-  return { api: buildKioskApi(createWsTransport(wsUrl)), transport: 'browser-host' };
+  const ws = createWsTransport(wsUrl);
+  return { api: buildKioskApi(ws), transport: 'browser-host', onReconnected: (l) => ws.onReconnected(l) };
+}
+
+/** The per-launch token for the host's HTTP routes that need it (card PDF previews); null under Electron. */
+export function hostToken(): string | null {
+  return window.kiosk ? null : sessionStorage.getItem(TOKEN_KEY);
 }

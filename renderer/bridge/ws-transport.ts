@@ -7,7 +7,7 @@ import type { KioskTransport } from '../../preload/contract/kiosk-api';
 
 const CALL_TIMEOUT_MS = 15_000;
 
-export function createWsTransport(url: string): KioskTransport & { close(): void } {
+export function createWsTransport(url: string): KioskTransport & { close(): void; onReconnected(listener: () => void): () => void } {
   let ws: WebSocket | null = null;
   let nextId = 1;
   let closed = false;
@@ -15,6 +15,9 @@ export function createWsTransport(url: string): KioskTransport & { close(): void
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> }>();
   const listeners = new Map<string, Set<(p: unknown) => void>>();
   let queue: string[] = [];
+  // After a lost connection the host may have restarted and forgotten this screen's session.
+  const reconnected = new Set<() => void>();
+  let opened = false;
 
   const connect = (): void => {
     const sock = new WebSocket(url);
@@ -23,6 +26,8 @@ export function createWsTransport(url: string): KioskTransport & { close(): void
       backoff = 250;
       for (const frame of queue) sock.send(frame);
       queue = [];
+      if (opened) for (const l of reconnected) l();
+      opened = true;
     };
     sock.onmessage = (ev: MessageEvent<string>) => {
       let msg: unknown;
@@ -70,6 +75,10 @@ export function createWsTransport(url: string): KioskTransport & { close(): void
       listeners.set(channel, set);
       set.add(listener);
       return () => set.delete(listener);
+    },
+    onReconnected(listener) {
+      reconnected.add(listener);
+      return () => reconnected.delete(listener);
     },
     close() {
       closed = true;

@@ -1,13 +1,27 @@
 import type { MessageKey } from './vi';
 import { publicEn } from './public-en';
+import { registrationEn } from './registration-en';
 import { accountEn } from './account-en';
+import { cardEn } from './card-en';
+import { sessionGuardEn } from './session-guard-en';
+import { statementEn } from './statement-en';
 import { devicesEn } from './devices-en';
+import { officerEn } from './officer-en';
+import { kioskEn } from './kiosk-en';
+import { keyboardEn } from './keyboard-en';
 
 /** English catalogue: every key of the Vietnamese one, checked by the compiler. */
 export const en: Readonly<Record<MessageKey, string>> = {
   ...accountEn,
+  ...cardEn,
+  ...sessionGuardEn,
+  ...statementEn,
   ...devicesEn,
+  ...officerEn,
+  ...kioskEn,
+  ...keyboardEn,
   ...publicEn,
+  ...registrationEn,
   'app.title': 'Vietnam Social Security',
   'app.subtitle': 'Self-service kiosk',
   'app.language': 'Language',

@@ -1,12 +1,26 @@
 /** Vietnamese catalogue: the source of truth for every string the kiosk shows. */
 import { publicVi } from './public-vi';
+import { registrationVi } from './registration-vi';
 import { accountVi } from './account-vi';
+import { cardVi } from './card-vi';
+import { sessionGuardVi } from './session-guard-vi';
+import { statementVi } from './statement-vi';
 import { devicesVi } from './devices-vi';
+import { officerVi } from './officer-vi';
+import { kioskVi } from './kiosk-vi';
+import { keyboardVi } from './keyboard-vi';
 
 export const vi = {
   ...accountVi,
+  ...cardVi,
+  ...sessionGuardVi,
+  ...statementVi,
   ...devicesVi,
+  ...officerVi,
+  ...kioskVi,
+  ...keyboardVi,
   ...publicVi,
+  ...registrationVi,
   'app.title': 'Bảo hiểm xã hội Việt Nam',
   'app.subtitle': 'Kiosk tự phục vụ',
   'app.language': 'Ngôn ngữ',

@@ -18,6 +18,7 @@ import type {
 import type { KioskApi } from '../../preload/contract/kiosk-api';
 import type { KioskError, Result } from '../../preload/contract/result';
 import type { AppStore } from './app-store';
+import { registerCitizenReset } from './wipe-citizen';
 
 export type AuthState =
   | { readonly phase: 'signed-out' }
@@ -45,7 +46,8 @@ export interface AccountState {
   readonly auth: AuthState;
   readonly records: RecordsCache;
   signIn(insuranceNumber: string, password: string): Promise<Outcome>;
-  signInWithCard(idNumber: string): Promise<Outcome>;
+  /** Uses the CCCD the kiosk's reader scanned (the host knows it; the screen never sends the number). */
+  signInWithCard(): Promise<Outcome>;
   verifyOtp(code: string): Promise<Outcome>;
   resendOtp(): Promise<Outcome>;
   forcedChangePassword(input: PasswordChange): Promise<Outcome>;
@@ -82,8 +84,8 @@ export function createAccountStore(api: KioskApi, app: AppStore) {
         if (r.ok) signedIn(r.value);
         return failed(r);
       },
-      async signInWithCard(idNumber) {
-        const r = await api.account.signInWithCard({ idNumber });
+      async signInWithCard() {
+        const r = await api.account.signInWithCard({});
         if (r.ok) set({ auth: { phase: 'otp-sent', otpSentTo: r.value.otpSentTo } });
         return failed(r);
       },
@@ -140,18 +142,18 @@ export function createAccountStore(api: KioskApi, app: AppStore) {
       },
       async signOut() {
         wipe();
-        app.getState().resetCitizen();
+        app.getState().resetCitizen('sign-out');
         await api.account.signOut({});
       },
     };
   });
-  // The app wiped the citizen (home button, idle timeout): end the sign-in too.
-  app.subscribe((s, prev) => {
-    if (s.citizen !== prev.citizen && s.screen.name === 'home' && store.getState().auth.phase !== 'signed-out') {
-      store.setState({ auth: { phase: 'signed-out' }, records: {} });
-      void api.account.signOut({});
-    }
-  });
+  // The app wiped the citizen (home button, idle timeout, end of a flow): forget the sign-in and the records here;
+  // the same wipe ends the visit on the host (system:endVisit).
+  registerCitizenReset(
+    'account',
+    () => store.setState({ auth: { phase: 'signed-out' }, records: {} }),
+    () => ({ auth: store.getState().auth, records: store.getState().records }),
+  );
   return store;
 }
 

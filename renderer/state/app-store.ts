@@ -5,10 +5,13 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { KioskApi } from '../../preload/contract/kiosk-api';
+import type { Result } from '../../preload/contract/result';
 import type { LookupResult } from '../../preload/contract/channels/lookup';
 import type { ScannedCode } from '../../preload/contract/channels/devices';
 import type { Screen } from '../app/screens';
-import { errorKey } from '../i18n/i18n';
+import { wipeCitizen } from './wipe-citizen';
+import { lookupErrorKey } from '../screens/lookup/lookup-error';
+import type { WipeReason } from './wipe-citizen';
 import type { Locale, MessageKey } from '../i18n/i18n';
 
 export interface LookupQuery {
@@ -22,7 +25,7 @@ export type LookupState =
   | { readonly phase: 'form'; readonly draft?: LookupQuery }
   | { readonly phase: 'searching'; readonly query: LookupQuery }
   | { readonly phase: 'result'; readonly query: LookupQuery; readonly result: LookupResult }
-  | { readonly phase: 'error'; readonly query: LookupQuery; readonly error: MessageKey };
+  | { readonly phase: 'error'; readonly query: LookupQuery; readonly error: MessageKey; readonly retryAfterSeconds?: number };
 
 export interface CitizenState {
   readonly lookup: LookupState;
@@ -41,14 +44,24 @@ export interface AppState {
   setLocale(locale: Locale): void;
   loadProvinces(): Promise<void>;
   submitLookup(query: LookupQuery): Promise<void>;
+  /** Tra cứu by the CCCD the reader just scanned (the host uses its own copy of the scan). */
+  lookupScannedCard(): Promise<void>;
   editLookup(): void;
   showScan(scan: ScannedCode): void;
   clearScan(): void;
-  /** Forget everything about the current citizen and return home. */
-  resetCitizen(): void;
+  /** Forget everything about the current citizen (every registered store, web storage, the host's visit) and return home. */
+  resetCitizen(reason?: WipeReason): void;
 }
 
 const freshCitizen = (): CitizenState => ({ lookup: { phase: 'form' }, scan: null });
+
+/** The lookup state a reply leads to; null when the citizen was wiped (idle timeout) or started another lookup meanwhile. */
+function settledLookup(now: LookupState, query: LookupQuery, r: Result<LookupResult>): LookupState | null {
+  if (now.phase !== 'searching' || now.query !== query) return null;
+  if (r.ok) return { phase: 'result', query, result: r.value };
+  const wait = r.error.detail?.retryAfterSeconds;
+  return { phase: 'error', query, error: lookupErrorKey(r.error), ...(typeof wait === 'number' ? { retryAfterSeconds: wait } : {}) };
+}
 
 export function createAppStore(api: KioskApi, initialLocale: Locale = 'vi') {
   return createStore<AppState>()((set, get) => ({
@@ -75,16 +88,20 @@ export function createAppStore(api: KioskApi, initialLocale: Locale = 'vi') {
         ...(query.provinceCode ? { provinceCode: query.provinceCode } : {}),
         ...(query.idNumber ? { idNumber: query.idNumber } : {}),
       };
-      const r = await api.lookup.insuranceNumber(input);
-      // The citizen may have been wiped (idle timeout) while we waited: drop a late reply.
-      const now = get().citizen.lookup;
-      if (now.phase !== 'searching' || now.query !== query) return;
-      set({
-        citizen: {
-          ...get().citizen,
-          lookup: r.ok ? { phase: 'result', query, result: r.value } : { phase: 'error', query, error: errorKey(r.error.code) },
-        },
-      });
+      const next = settledLookup(get().citizen.lookup, query, await api.lookup.insuranceNumber(input));
+      if (next !== null) set({ citizen: { ...get().citizen, lookup: next } });
+    },
+    lookupScannedCard: async () => {
+      const scan = get().citizen.scan;
+      // The form behind the result is prefilled from the card, so "Tra cứu lại" starts from it.
+      const query: LookupQuery =
+        scan?.ok === true && scan.code.kind === 'cccd'
+          ? { fullName: scan.code.fullName, dateOfBirth: scan.code.dateOfBirth }
+          : { fullName: '', dateOfBirth: '' };
+      set({ citizen: { ...get().citizen, lookup: { phase: 'searching', query } }, screen: { name: 'lookup' } });
+      void api.system.reportScreen({ screen: 'lookup' });
+      const next = settledLookup(get().citizen.lookup, query, await api.lookup.scannedCard({}));
+      if (next !== null) set({ citizen: { ...get().citizen, lookup: next } });
     },
     editLookup: () => {
       const now = get().citizen.lookup;
@@ -92,8 +109,10 @@ export function createAppStore(api: KioskApi, initialLocale: Locale = 'vi') {
     },
     showScan: (scan) => set({ citizen: { ...get().citizen, scan } }),
     clearScan: () => set({ citizen: { ...get().citizen, scan: null } }),
-    resetCitizen: () => {
+    resetCitizen: (reason) => {
       set({ citizen: freshCitizen(), screen: { name: 'home' } });
+      // Often passed straight as an onClick handler: anything but a known reason (a click event) is a flow end.
+      void wipeCitizen(api, reason === 'timeout' || reason === 'sign-out' ? reason : 'flow-end');
       void api.system.reportScreen({ screen: 'home' });
     },
   }));

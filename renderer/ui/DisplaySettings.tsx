@@ -40,7 +40,6 @@ export function DisplaySettings(props: Readonly<DisplaySettingsProps>) {
               key={scale}
               type="button"
               className={styles.button}
-              aria-label={t('display.textSize.option', { percent })}
               aria-pressed={props.textScale === scale}
               onClick={() => props.onTextScale(scale)}
               data-testid={`text-scale-${percent}`}
@@ -48,6 +47,8 @@ export function DisplaySettings(props: Readonly<DisplaySettingsProps>) {
               <span aria-hidden="true" style={{ fontSize: `${0.8 + i * 0.25}em` }}>
                 A
               </span>
+              {/* The name is "Cỡ chữ 125%" and contains the visible "125%" (WCAG 2.5.3 label in name). */}
+              <span className={styles.srOnly}>{t('display.textSize.prefix')}</span>
               <span className={styles.percent}>{percent}%</span>
             </button>
           );

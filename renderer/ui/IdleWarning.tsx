@@ -26,7 +26,14 @@ export function IdleWarning(props: Readonly<IdleWarningProps>) {
   }, []);
 
   return (
-    <div className={styles.backdrop} data-testid="idle-warning">
+    // A tap beside the dialog also means "still here"; it must not reach the screen underneath.
+    <div
+      className={styles.backdrop}
+      data-testid="idle-warning"
+      onClick={(e) => {
+        if (e.target === e.currentTarget) props.onContinue();
+      }}
+    >
       <div
         role="alertdialog"
         aria-modal="true"
@@ -38,6 +45,9 @@ export function IdleWarning(props: Readonly<IdleWarningProps>) {
           if (e.key === 'Tab') {
             e.preventDefault();
             button.current?.focus();
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            props.onContinue();
           }
         }}
       >

@@ -1,5 +1,6 @@
-import { useId } from 'react';
-import styles from './Field.module.css';
+import { setInputMethod, useInputMethod } from '../state/input-method-store';
+import { useT } from '../state/store-context';
+import { KeyboardField } from './keyboard/KeyboardField';
 
 export interface TextFieldProps {
   /** Visible label, also the input's accessible name. */
@@ -9,38 +10,48 @@ export interface TextFieldProps {
   /** Message shown under the field and announced when present. */
   readonly error?: string | undefined;
   readonly placeholder?: string;
-  /** Digits-only fields get the numeric keypad on touch screens. */
+  /** Digits-only fields get the on-screen digit pad. */
   readonly numeric?: boolean;
   readonly maxLength?: number;
   readonly name: string;
+  /** Capitalise each word (names). */
+  readonly autoCapitalize?: boolean;
+  /** A multi-line box (feedback message). */
+  readonly multiline?: boolean;
+  /** Ids of further elements describing the field (e.g. a counter). */
+  readonly describedBy?: string;
+  readonly className?: string | undefined;
+  readonly testId?: string;
+  /** Invalid, with the message shown by the caller (referenced through describedBy). */
+  readonly invalid?: boolean;
 }
 
+/**
+ * A kiosk text field: the on-screen keyboard (Vietnamese Telex by default, VNI switchable, a digit pad for
+ * numbers) opens when it is tapped; a hardware keyboard types through the same engine. Values are NFC.
+ */
 export function TextField(props: Readonly<TextFieldProps>) {
-  const id = useId();
-  const errId = `${id}-err`;
+  const t = useT();
+  const inputMethod = useInputMethod();
   return (
-    <div className={styles.field}>
-      <label className={styles.label} htmlFor={id}>
-        {props.label}
-      </label>
-      <input
-        id={id}
-        name={props.name}
-        className={styles.input}
-        value={props.value}
-        placeholder={props.placeholder}
-        inputMode={props.numeric ? 'numeric' : 'text'}
-        maxLength={props.maxLength}
-        autoComplete="off"
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? errId : undefined}
-        onChange={(e) => props.onChange(e.target.value.normalize('NFC'))}
-      />
-      {props.error ? (
-        <div id={errId} className={styles.error} role="alert">
-          {props.error}
-        </div>
-      ) : null}
-    </div>
+    <KeyboardField
+      label={props.label}
+      name={props.name}
+      value={props.value}
+      onChange={props.onChange}
+      mode={props.numeric ? 'digits' : 'text'}
+      inputMethod={inputMethod}
+      onInputMethod={setInputMethod}
+      t={t}
+      error={props.error}
+      placeholder={props.placeholder}
+      maxLength={props.maxLength}
+      autoCapitalize={props.autoCapitalize}
+      multiline={props.multiline}
+      describedBy={props.describedBy}
+      className={props.className}
+      testId={props.testId}
+      invalid={props.invalid}
+    />
   );
 }

@@ -1,9 +1,19 @@
 /** Benchmarks of later areas (documents, kiosk check, sessions); each adds its rows here. */
 import { benchCards } from '../../native/documents/bench-documents';
+import { kioskCheckRows } from './kiosk-check-bench';
+import { sessionMemoryBenchRows } from './session-memory-bench';
+import { lookupBenchRows } from './lookup-bench';
 import type { BenchRow } from './run-bench';
 
-export async function extraBenches(ctx: { quick: boolean; persons: number; log: (s: string) => void }): Promise<BenchRow[]> {
+export async function extraBenches(ctx: {
+  quick: boolean;
+  persons: number;
+  log: (s: string) => void;
+  /** The database run-bench.ts seeded with `persons` people (deleted after the extra benches). */
+  benchDbFile?: string;
+}): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
+  rows.push(...lookupBenchRows(ctx));
   ctx.log('BHYT card PDFs…');
   const cards = await benchCards(ctx.quick ? 20 : 100);
   rows.push({ area: 'cards', metric: 'card PDF cold', value: round(cards.coldMs), unit: 'ms', target: '', met: null });
@@ -24,6 +34,9 @@ export async function extraBenches(ctx: { quick: boolean; persons: number; log: 
     target: '< 60 kB',
     met: cards.bytesPerCard < 60_000,
   });
+  rows.push(...kioskCheckRows(ctx));
+  // Kiosk sessions and memory (real host + Chromium): only with --sessions, see session-memory-bench.ts.
+  rows.push(...(await sessionMemoryBenchRows(ctx)));
   return rows;
 }
 

@@ -2,7 +2,8 @@
  * `npm run bench [-- --persons N --quick]`: speed and size targets, measured against baselines in
  * the same run (never as timed assertions in tests). Prints a table and writes bench-results/bench.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchCodes } from '../../main/domain/codes/bench-codes';
 import { benchSeedAndLookup } from '../../main/data/bench-data';
@@ -42,7 +43,10 @@ async function main(): Promise<void> {
   const log = (s: string) => process.stderr.write(s + '\n');
 
   log(`seeding ${persons} persons and timing lookups…`);
-  const data = benchSeedAndLookup({ persons, queries: quick ? 500 : 2000, naiveSample: quick ? 20 : 3 });
+  // The seeded database is kept until the end so later benches (lookup-bench.ts) reuse it instead of seeding again.
+  const benchDir = mkdtempSync(join(tmpdir(), 'kiosk-bench-'));
+  const benchDbFile = join(benchDir, 'bench.sqlite');
+  const data = benchSeedAndLookup({ persons, queries: quick ? 500 : 2000, naiveSample: quick ? 20 : 3, file: benchDbFile });
   rows.push(
     row(
       'data',
@@ -72,7 +76,11 @@ async function main(): Promise<void> {
   rows.push(row('printer', 'code-page receipt size', r.codepageBytes, 'bytes'));
   rows.push(row('printer', 'raster receipt via HID 64-byte reports', r.hid10kMs, 'ms'));
 
-  rows.push(...(await extraBenches({ quick, persons, log })));
+  try {
+    rows.push(...(await extraBenches({ quick, persons, log, benchDbFile })));
+  } finally {
+    rmSync(benchDir, { recursive: true, force: true });
+  }
 
   const w = [8, 42, 14, 10, 10, 5];
   const line = (c: string[]) => c.map((s, i) => s.padEnd(w[i] ?? 10)).join(' | ');

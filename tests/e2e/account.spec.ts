@@ -1,7 +1,10 @@
 import { expect, startKioskHost, test } from './fixtures/host';
 import { waitForOtp } from './fixtures/dev-sms';
 import { expectAccessible, snap } from './fixtures/screens';
+import { BHYT_DUC, CCCD_LAN_ANH, CCCD_TU, emulateScan } from './fixtures/scan';
 import type { Page } from '@playwright/test';
+
+test.use({ hostKey: 'account' });
 
 // Demo accounts (README "Demo accounts"): password Kiosk2026; Lê Minh Khôi must change it at first sign-in.
 const PASSWORD = 'Kiosk2026';
@@ -87,6 +90,7 @@ test.describe('Đăng nhập và thông tin cá nhân', () => {
     await expect(page.getByText('Đã gửi mã OTP đến số điện thoại *******678.')).toBeVisible();
     const { code } = await waitForOtp(host, LAN_ANH.phone);
     await page.getByLabel('Mã OTP (6 chữ số)').fill(code);
+    await page.keyboard.press('Escape'); // close the on-screen keyboard: the screenshot shows the whole form
     await check(page, 'account-change-password');
     await page.getByTestId('change-submit').click();
     await expect(page.getByTestId('change-done')).toBeVisible();
@@ -123,8 +127,16 @@ test.describe('Đăng nhập và thông tin cá nhân', () => {
   test('CCCD + OTP: a wrong code says how many tries are left, the right one signs in', async ({ page, host }) => {
     await openSignIn(page, host.launchUrl);
     await page.getByRole('tab', { name: 'Quét CCCD + mã OTP' }).click();
+    await expect(page.getByTestId('card-scan-status')).toHaveText('Chưa đọc thẻ CCCD nào. Đưa thẻ vào đầu đọc.');
     await check(page, 'account-card-tab');
-    await page.getByLabel('Số CCCD (12 chữ số)').fill(TU.idNumber);
+    // Nothing scanned: the host refuses (the screen has no ID number to send).
+    await page.getByTestId('card-send-otp').click();
+    await expect(page.getByTestId('account-error')).toHaveText(
+      'Chưa quét thẻ CCCD (hoặc đã quá 2 phút). Vui lòng đặt thẻ CCCD vào đầu đọc rồi thử lại.',
+    );
+    await check(page, 'account-card-no-scan');
+    await emulateScan(page.request, host, CCCD_TU);
+    await expect(page.getByTestId('card-scan-status')).toHaveText('Đã đọc thẻ CCCD của Phạm Văn Tư.');
     await page.getByTestId('card-send-otp').click();
     await expect(page.getByText('Đã gửi mã OTP đến số điện thoại *******123.')).toBeVisible();
     const { code } = await waitForOtp(host, TU.phone);
@@ -139,6 +151,34 @@ test.describe('Đăng nhập và thông tin cá nhân', () => {
     await expect(page.getByRole('heading', { name: 'Thông tin của bạn' })).toBeVisible();
     await page.getByTestId('sign-out').click();
     await expect(page.getByTestId('sign-out')).toHaveCount(0);
+  });
+
+  test('CCCD sign-in with a BHYT card scanned says it is the wrong card', async ({ page, host }) => {
+    await openSignIn(page, host.launchUrl);
+    await page.getByRole('tab', { name: 'Quét CCCD + mã OTP' }).click();
+    await emulateScan(page.request, host, BHYT_DUC);
+    await expect(page.getByTestId('card-scan-status')).toHaveText('Thẻ vừa đọc là thẻ BHYT, không phải thẻ CCCD.');
+    await page.getByTestId('card-send-otp').click();
+    await expect(page.getByTestId('account-error')).toHaveText('Đây là thẻ BHYT, không phải thẻ CCCD. Vui lòng quét mã QR trên thẻ CCCD.');
+    await check(page, 'account-card-wrong-type');
+  });
+
+  test('"In bảng quá trình tham gia" prints a receipt and shows the PDF', async ({ page, host }) => {
+    const auth = { authorization: `Bearer ${host.token}` };
+    const count = async () =>
+      ((await (await page.request.get(`${host.baseUrl}/emulator/printer/receipts`, { headers: auth })).json()) as unknown[]).length;
+    const before = await count();
+    await openSignIn(page, host.launchUrl);
+    // Phạm Văn Tư: the other tests change Lan Anh's password and lock Đức.
+    await signIn(page, '3806001234', PASSWORD);
+    await page.getByTestId('records-participation').click();
+    await page.getByTestId('participation-print').click();
+    await expect(page.getByTestId('participation-print-status')).toContainText('Đã gửi lệnh in');
+    await expect.poll(count).toBe(before + 1);
+    await page.getByTestId('participation-pdf').click();
+    await expect(page.getByTestId('participation-pdf-frame')).toBeVisible();
+    await check(page, 'records-participation-print');
+    await page.getByTestId('sign-out').click();
   });
 
   test('the first-login demo account must change its password before any record', async ({ page, host }) => {
@@ -166,7 +206,8 @@ test.describe('Mã OTP hết hạn', () => {
     try {
       await openSignIn(page, host.launchUrl);
       await page.getByRole('tab', { name: 'Quét CCCD + mã OTP' }).click();
-      await page.getByLabel('Số CCCD (12 chữ số)').fill('001192012345');
+      await emulateScan(page.request, host, CCCD_LAN_ANH);
+      await expect(page.getByTestId('card-scan-status')).toContainText('Nguyễn Thị Lan Anh');
       await page.getByTestId('card-send-otp').click();
       const { code } = await waitForOtp(host, LAN_ANH.phone);
       await page.getByLabel('Mã OTP (6 chữ số)').fill(code);

@@ -5,6 +5,8 @@ import type { KioskHost } from './fixtures/host';
 import { SCREENSHOT_DIR, expectAccessible, snap } from './fixtures/screens';
 import type { APIRequestContext, Page } from '@playwright/test';
 
+test.use({ hostKey: 'devices' });
+
 const FIXTURES = path.resolve(process.cwd(), '../shared/fixtures');
 
 interface Fixture {

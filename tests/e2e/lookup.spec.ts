@@ -1,17 +1,22 @@
 import { expect, test } from './fixtures/host';
 import { expectAccessible, snap } from './fixtures/screens';
+import { BHYT_DUC, CCCD_DUC, emulateScan } from './fixtures/scan';
 import type { Page } from '@playwright/test';
+
+test.use({ hostKey: 'lookup' });
 
 async function openKiosk(page: Page, launchUrl: string): Promise<void> {
   await page.goto(launchUrl);
   await expect(page.locator('html[data-ready="true"]')).toBeAttached();
 }
 
+/** The date of birth is chosen (year, month, day pickers that only offer real dates), never typed. */
 async function fillLookup(page: Page, name: string, d: string, m: string, y: string): Promise<void> {
   await page.getByLabel('Họ và tên *').fill(name);
-  await page.locator('input[name="dobDay"]').fill(d);
-  await page.locator('input[name="dobMonth"]').fill(m);
-  await page.locator('input[name="dobYear"]').fill(y);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('lookup-dob-year').selectOption(String(Number(y)));
+  await page.getByTestId('lookup-dob-month').selectOption(String(Number(m)));
+  await page.getByTestId('lookup-dob-day').selectOption(String(Number(d)));
 }
 
 test.describe('Tra cứu mã số BHXH', () => {
@@ -59,13 +64,20 @@ test.describe('Tra cứu mã số BHXH', () => {
     await expectAccessible(page);
     await page.getByTestId('lookup-again').click();
     await expect(page.getByLabel('Họ và tên *')).toHaveValue('Người Không Tồn Tại');
-    await expect(page.locator('input[name="dobYear"]')).toHaveValue('1950');
+    await expect(page.getByTestId('lookup-dob-year')).toHaveValue('1950');
   });
 
-  test('rejects an impossible date of birth with a clear message, without calling the host', async ({ page, host }) => {
+  test('offers no impossible date, and rejects a missing one with a clear message, without calling the host', async ({ page, host }) => {
     await openKiosk(page, host.launchUrl);
     await page.getByTestId('tile-lookup').click();
-    await fillLookup(page, 'Nguyễn Văn An', '31', '02', '1990');
+    await page.getByLabel('Họ và tên *').fill('Nguyễn Văn An');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('lookup-dob-year').selectOption('1990');
+    await page.getByTestId('lookup-dob-month').selectOption('2');
+    await expect(page.getByTestId('lookup-dob-day').locator('option')).toHaveText([
+      'Chọn',
+      ...Array.from({ length: 28 }, (_, i) => String(i + 1)),
+    ]);
     await page.getByTestId('lookup-submit').click();
     await expect(page.getByRole('alert')).toContainText('Ngày sinh không hợp lệ');
     await expect(page.getByLabel('Họ và tên *')).toHaveValue('Nguyễn Văn An');
@@ -80,5 +92,62 @@ test.describe('Tra cứu mã số BHXH', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.getByTestId('toggle-language').click();
     await expect(page.getByRole('heading', { name: 'Tra cứu mã số BHXH' })).toBeVisible();
+  });
+
+  test('a scanned CCCD finds the person directly, from the home scan panel (masked like the portal)', async ({ page, host }) => {
+    await openKiosk(page, host.launchUrl);
+    await emulateScan(page.request, host, CCCD_DUC);
+    await expect(page.getByTestId('scan-panel')).toContainText('Trần Văn Đức');
+    await snap(page, 'home-scan-cccd');
+    await expectAccessible(page);
+    await page.getByTestId('scan-lookup').click();
+    await expect(page.getByRole('heading', { name: 'Tra cứu mã số BHXH' })).toBeVisible();
+    await expect(page.getByTestId('insurance-number')).toHaveText('0123456789');
+    await expect(page.getByTestId('lookup-match')).not.toContainText('Trần Văn Đức');
+    await expect(page.getByTestId('lookup-match')).toContainText('1985');
+    await snap(page, 'lookup-scanned-found');
+    await expectAccessible(page);
+    // "Tra cứu lại" starts from the card's name and date of birth.
+    await page.getByTestId('lookup-again').click();
+    await expect(page.getByLabel('Họ và tên *')).toHaveValue('Trần Văn Đức');
+  });
+
+  test('the lookup screen explains a BHYT card or no card when asked to search by the scanned CCCD', async ({ page, host }) => {
+    await openKiosk(page, host.launchUrl);
+    await page.getByTestId('tile-lookup').click();
+    await page.getByTestId('lookup-scanned-card').click();
+    await expect(page.getByTestId('lookup-error')).toHaveText(
+      'Chưa quét thẻ CCCD (hoặc đã quá 2 phút). Vui lòng đặt thẻ CCCD vào đầu đọc rồi thử lại.',
+    );
+    await emulateScan(page.request, host, BHYT_DUC);
+    await expect(page.getByTestId('scanned-card-status')).toHaveText('Thẻ vừa đọc là thẻ BHYT, không phải thẻ CCCD.');
+    await page.getByTestId('lookup-scanned-card').click();
+    await expect(page.getByTestId('lookup-error')).toHaveText('Đây là thẻ BHYT, không phải thẻ CCCD. Vui lòng quét mã QR trên thẻ CCCD.');
+    await snap(page, 'lookup-scanned-wrong-card');
+    await expectAccessible(page);
+  });
+
+  test('repeated lookups that find nobody are slowed down with a Vietnamese wait message (per session)', async ({ page, host }) => {
+    await openKiosk(page, host.launchUrl);
+    await page.getByTestId('tile-lookup').click();
+    for (let i = 0; i < 5; i++) {
+      await fillLookup(page, 'Người Không Tồn Tại', '01', '01', String(1950 + i));
+      await page.getByTestId('lookup-submit').click();
+      await expect(page.getByTestId('lookup-none')).toBeVisible();
+      await page.getByTestId('lookup-again').click();
+    }
+    await fillLookup(page, 'Trần Văn Đức', '02', '11', '1985');
+    await page.getByTestId('lookup-submit').click();
+    // 5 s after the 5th miss (a slow machine may already have used some of it).
+    await expect(page.getByTestId('lookup-error')).toHaveText(/^Bạn đã thử quá nhiều lần\. Vui lòng đợi [1-5] giây rồi thử lại\.$/);
+    await snap(page, 'lookup-rate-limited');
+    await expectAccessible(page);
+    // A new kiosk session (another screen) is not affected.
+    const other = await page.context().newPage();
+    await openKiosk(other, host.launchUrl);
+    await other.getByTestId('tile-lookup').click();
+    await fillLookup(other, 'Trần Văn Đức', '02', '11', '1985');
+    await other.getByTestId('lookup-submit').click();
+    await expect(other.getByTestId('insurance-number')).toHaveText('0123456789');
   });
 });

@@ -2,6 +2,8 @@ import { expect, test } from './fixtures/host';
 import { expectAccessible, snap } from './fixtures/screens';
 import type { Page } from '@playwright/test';
 
+test.use({ hostKey: 'public' });
+
 async function openTile(page: Page, launchUrl: string, tile: string): Promise<void> {
   await page.goto(launchUrl);
   await expect(page.locator('html[data-ready="true"]')).toBeAttached();

@@ -18,6 +18,9 @@ import { officersMigration } from './0013-officers';
 import { registrationsMigration } from './0020-registrations';
 import { supportMigration } from './0030-support';
 import { heartbeatsMigration } from './0040-heartbeats';
+import { cardPrintsMigration } from './0050-card-prints';
+import { kioskSettingsMigration } from './0060-kiosk-settings';
+import { directoryNameSearchMigration } from './0070-directory-name-search';
 
 export const MIGRATIONS: readonly Migration[] = [
   referenceMigration,
@@ -31,4 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   registrationsMigration,
   supportMigration,
   heartbeatsMigration,
+  cardPrintsMigration,
+  kioskSettingsMigration,
+  directoryNameSearchMigration,
 ];

@@ -15,6 +15,8 @@ import { lastOtpCode } from '../../services/otp/last-otp-code';
 import { createOtpService } from '../../services/otp/otp-service';
 import { createDispatcher, type CallContext, type Dispatcher, type HandlerMap } from '../dispatcher';
 import { accountHandlers } from './account-handlers';
+import { createSessionLimiter } from '../../services/rate-limit/session-limiter';
+import type { ScanMemory } from '../../services/devices/last-card-scan';
 
 const LAN_ANH = { insuranceNumber: '0112345678', idNumber: '001192012345', phone: '0912345678' };
 const A: CallContext = { clientId: 'client-a', transport: 'browser-host' };
@@ -26,11 +28,18 @@ let sink: DevSmsSink;
 let worker: OutboxWorker;
 let visits: CitizenVisitService;
 let dispatcher: Dispatcher;
+/** The CCCD number the kiosk's reader last read (what the emulator would inject), or a BHYT card, or nothing. */
+let scanned: { kind: 'cccd'; idNumber: string } | { kind: 'bhyt' } | null;
+const scans: ScanMemory = { lastScan: (kind) => (scanned !== null && scanned.kind === kind ? (scanned as never) : null) };
+const scan = (idNumber: string): void => {
+  scanned = { kind: 'cccd', idNumber };
+};
 
 beforeEach(async () => {
   db = openDatabase(':memory:');
   ensureDemoData(db, { persons: 0 });
   now = new Date('2025-06-01T08:00:00Z');
+  scanned = null;
   const clock = (): Date => now;
   const random = (n: number): Uint8Array => new Uint8Array(randomBytes(n));
   sink = createDevSmsSink();
@@ -41,7 +50,8 @@ beforeEach(async () => {
   await ensureDemoAccounts(db, accounts, clock);
   const persons = createSqlitePersonRepository(db);
   visits = createCitizenVisitService({ accounts, otp, persons, clock, logger: silentLogger });
-  const handlers = accountHandlers({ visits, persons, clock, devSms: sink }) as unknown as HandlerMap;
+  const limiter = createSessionLimiter({ now: () => now.getTime() });
+  const handlers = accountHandlers({ visits, persons, clock, devSms: sink, scans, limiter }) as unknown as HandlerMap;
   dispatcher = createDispatcher({ handlers, logger: silentLogger });
 });
 afterEach(() => db.close());
@@ -146,7 +156,8 @@ describe('sign-out', () => {
 
 describe('CCCD + OTP sign-in', () => {
   it('sends an OTP to the registered phone and signs in with it', async () => {
-    expect(await call('account:signInWithCard', { idNumber: LAN_ANH.idNumber })).toMatchObject({
+    scan(LAN_ANH.idNumber);
+    expect(await call('account:signInWithCard', {})).toMatchObject({
       ok: true,
       value: { otpSentTo: '*******678' },
     });
@@ -160,7 +171,8 @@ describe('CCCD + OTP sign-in', () => {
   });
 
   it('rate-limits a resend within 60 s and reports an expired code', async () => {
-    await call('account:signInWithCard', { idNumber: LAN_ANH.idNumber });
+    scan(LAN_ANH.idNumber);
+    await call('account:signInWithCard', {});
     expect(await call('account:requestNewOtp', {})).toMatchObject({
       ok: false,
       error: { code: 'rate-limited', detail: { retryAfterSeconds: 60 } },
@@ -171,14 +183,52 @@ describe('CCCD + OTP sign-in', () => {
   });
 
   it('does not reveal a card without an account beyond not-found', async () => {
-    expect(await call('account:signInWithCard', { idNumber: '001099000000' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    scan('001099000000');
+    expect(await call('account:signInWithCard', {})).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('uses only what the reader scanned: an ID number from the screen is refused, a BHYT card or no scan explained', async () => {
+    scan(LAN_ANH.idNumber);
+    expect(await call('account:signInWithCard', { idNumber: LAN_ANH.idNumber })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    scanned = null;
+    expect(await call('account:signInWithCard', {})).toMatchObject({
+      ok: false,
+      error: { code: 'expired', detail: { reason: 'no-card-scan' } },
+    });
+    scanned = { kind: 'bhyt' };
+    expect(await call('account:signInWithCard', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported-code', detail: { reason: 'wrong-card-type' } },
+    });
+  });
+});
+
+describe('per-session limits (issue #8)', () => {
+  it('refuses sign-in attempts from a session after 8 failures, other sessions unaffected', async () => {
+    const wrong = ['0123456789', '0112345678', '3602150777', '0100000001'];
+    for (let i = 0; i < 8; i++) {
+      const r = await signIn(wrong[i % wrong.length], 'SaiMatKhau1');
+      expect(r).toMatchObject({ ok: false });
+      expect((r as { error: { code: string } }).error.code).not.toBe('rate-limited');
+    }
+    expect(await signIn()).toMatchObject({
+      ok: false,
+      error: { code: 'rate-limited', detail: { retryAfterSeconds: 10, limit: 'sign-in' } },
+    });
+    expect(await signIn(LAN_ANH.insuranceNumber, DEMO_PASSWORD, B)).toMatchObject({ ok: true });
+    now = new Date(now.getTime() + 10_000);
+    expect(await signIn()).toMatchObject({ ok: true });
   });
 });
 
 describe('dev:smsMessages', () => {
   it('is forbidden without the dev sink', async () => {
     const persons = createSqlitePersonRepository(db);
-    const handlers = accountHandlers({ visits, persons, clock: () => now, devSms: null }) as unknown as HandlerMap;
+    const limiter = createSessionLimiter({ now: () => now.getTime() });
+    const handlers = accountHandlers({ visits, persons, clock: () => now, devSms: null, scans, limiter }) as unknown as HandlerMap;
     const d = createDispatcher({ handlers, logger: silentLogger });
     expect(await d.dispatch('dev:smsMessages', {}, A)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });

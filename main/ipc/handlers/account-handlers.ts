@@ -2,6 +2,9 @@ import { KioskFailure } from '../../../preload/contract/result';
 import type { PersonRepository, PersonRecords } from '../../db/repositories/ports';
 import type { CitizenVisitService } from '../../services/accounts/citizen-visit-service';
 import type { DevSmsSink } from '../../services/notifications/dev-sms-sink';
+import { scannedCccdNumber } from '../../services/devices/last-card-scan';
+import type { ScanMemory } from '../../services/devices/last-card-scan';
+import type { SessionLimiter } from '../../services/rate-limit/session-limiter';
 import { benefitsView, cardView, participationView, profileView, visitsView } from '../../services/records/records-views';
 import type { HandlerMap } from '../dispatcher';
 
@@ -27,8 +30,12 @@ export function accountHandlers(deps: {
   readonly clock: () => Date;
   /** Present only when devices are emulated (browser host dev mode). */
   readonly devSms: Pick<DevSmsSink, 'messages'> | null;
+  /** What this kiosk's reader scanned: CCCD sign-in never takes an ID number from the screen. */
+  readonly scans: ScanMemory;
+  /** Per-session limits on sign-in attempts and OTP sends/verifications, on top of the per-account lockout. */
+  readonly limiter: SessionLimiter;
 }): Pick<HandlerMap, AccountChannels> {
-  const { visits, persons, clock } = deps;
+  const { visits, persons, clock, limiter } = deps;
   const records = (clientId: string): PersonRecords => {
     const r = persons.getPersonRecords(visits.recordsAccess(clientId));
     if (r === undefined) throw new KioskFailure('not-found', 'no records');
@@ -36,19 +43,26 @@ export function accountHandlers(deps: {
   };
   const done = { done: true } as const;
   return {
-    'account:signIn': (input, ctx) => visits.signIn(ctx.clientId, input),
-    'account:signInWithCard': (input, ctx) => visits.signInWithCard(ctx.clientId, input),
-    'account:verifyOtp': (input, ctx) => visits.verifyOtp(ctx.clientId, input.code),
-    'account:requestNewOtp': (_input, ctx) => visits.resendOtp(ctx.clientId),
-    'account:forcedChangePassword': async (input, ctx) => {
-      await visits.forcedChangePassword(ctx.clientId, input);
-      return done;
-    },
-    'account:requestPasswordOtp': (_input, ctx) => visits.requestPasswordOtp(ctx.clientId),
-    'account:changePassword': async (input, ctx) => {
-      await visits.changePassword(ctx.clientId, input);
-      return done;
-    },
+    'account:signIn': (input, ctx) => limiter.guard(ctx.clientId, 'sign-in', () => visits.signIn(ctx.clientId, input)),
+    'account:signInWithCard': (_input, ctx) =>
+      limiter.guard(ctx.clientId, 'otp', () => visits.signInWithCard(ctx.clientId, { idNumber: scannedCccdNumber(deps.scans) }), {
+        countEvery: true,
+      }),
+    'account:verifyOtp': (input, ctx) => limiter.guard(ctx.clientId, 'otp', () => visits.verifyOtp(ctx.clientId, input.code)),
+    'account:requestNewOtp': (_input, ctx) =>
+      limiter.guard(ctx.clientId, 'otp', () => visits.resendOtp(ctx.clientId), { countEvery: true }),
+    'account:forcedChangePassword': (input, ctx) =>
+      limiter.guard(ctx.clientId, 'sign-in', async () => {
+        await visits.forcedChangePassword(ctx.clientId, input);
+        return done;
+      }),
+    'account:requestPasswordOtp': (_input, ctx) =>
+      limiter.guard(ctx.clientId, 'otp', () => visits.requestPasswordOtp(ctx.clientId), { countEvery: true }),
+    'account:changePassword': (input, ctx) =>
+      limiter.guard(ctx.clientId, 'otp', async () => {
+        await visits.changePassword(ctx.clientId, input);
+        return done;
+      }),
     'account:signOut': (_input, ctx) => {
       visits.signOut(ctx.clientId);
       return done;

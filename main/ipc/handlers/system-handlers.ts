@@ -1,3 +1,4 @@
+import type { OutputOf } from '../../../preload/contract/channels';
 import type { HandlerMap } from '../dispatcher';
 
 export interface SystemDeps {
@@ -8,17 +9,23 @@ export interface SystemDeps {
   readonly officeName: string;
   /** Records which screen a client shows (heartbeat). */
   readonly reportScreen: (clientId: string, screen: string) => void;
+  /** Configured idle periods in seconds (settings may change them at run time); undefined = renderer defaults. */
+  readonly idleTimeouts?: () => OutputOf<'system:info'>['idleTimeouts'];
 }
 
 export function systemHandlers(deps: SystemDeps): Pick<HandlerMap, 'system:info' | 'system:ping' | 'system:reportScreen'> {
   return {
-    'system:info': () => ({
-      version: deps.version,
-      transport: deps.transport,
-      devices: deps.devices,
-      defaultLocale: deps.defaultLocale,
-      officeName: deps.officeName,
-    }),
+    'system:info': () => {
+      const idleTimeouts = deps.idleTimeouts?.();
+      return {
+        version: deps.version,
+        transport: deps.transport,
+        devices: deps.devices,
+        defaultLocale: deps.defaultLocale,
+        officeName: deps.officeName,
+        ...(idleTimeouts === undefined ? {} : { idleTimeouts }),
+      };
+    },
     'system:ping': () => ({ at: Date.now() }),
     'system:reportScreen': ({ screen }, ctx) => {
       deps.reportScreen(ctx.clientId, screen);

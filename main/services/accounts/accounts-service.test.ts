@@ -1,16 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KioskFailure } from '../../../preload/contract/result';
 import { openDatabase, type Database } from '../../db/open-database';
-import { silentLogger } from '../../logging/logger';
 import { verifyAudit } from '../audit/audit-log';
-import { createDevSmsSink, type DevSmsSink } from '../notifications/dev-sms-sink';
-import { createOutbox, type Outbox } from '../notifications/outbox';
-import { createOutboxWorker, type OutboxWorker } from '../notifications/outbox-worker';
+import type { DevSmsSink } from '../notifications/dev-sms-sink';
+import type { Outbox } from '../notifications/outbox';
+import type { OutboxWorker } from '../notifications/outbox-worker';
 import { lastOtpCode } from '../otp/last-otp-code';
-import { createOtpService } from '../otp/otp-service';
-import { createAccountsService, LOCKOUT_MS, type AccountsService } from './accounts-service';
-import { TEST_PASSWORD_HASHING } from './password-hasher';
+import { createSmsAccountsStack, failureOf } from '../service-test-kit';
+import { LOCKOUT_MS, type AccountsService } from './accounts-service';
 
 const N = '0123456789';
 const PHONE = '0912345678';
@@ -26,37 +22,13 @@ let accounts: AccountsService;
 beforeEach(() => {
   db = openDatabase(':memory:');
   now = new Date('2025-03-01T08:00:00Z');
-  const clock = (): Date => now;
-  const random = (n: number): Uint8Array => new Uint8Array(randomBytes(n));
-  sink = createDevSmsSink();
-  outbox = createOutbox({ db, clock });
-  worker = createOutboxWorker({ db, sms: sink, email: { send: () => Promise.resolve() }, clock, logger: silentLogger });
-  const otp = createOtpService({ db, clock, random, logger: silentLogger, outbox });
-  accounts = createAccountsService({
-    db,
-    clock,
-    random,
-    logger: silentLogger,
-    otp,
-    hashing: TEST_PASSWORD_HASHING,
-    phoneOf: (n) => (n === N ? PHONE : null),
-  });
+  ({ sink, outbox, worker, accounts } = createSmsAccountsStack({ db, clock: () => now, phoneOf: (n) => (n === N ? PHONE : null) }));
 });
 afterEach(() => db.close());
 
 const advance = (ms: number): void => {
   now = new Date(now.getTime() + ms);
 };
-
-async function failureOf(fn: () => unknown): Promise<KioskFailure> {
-  try {
-    await fn();
-  } catch (e) {
-    if (e instanceof KioskFailure) return e;
-    throw e;
-  }
-  throw new Error('expected a KioskFailure');
-}
 
 async function readOtp(): Promise<string> {
   await worker.deliverDue();

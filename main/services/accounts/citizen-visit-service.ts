@@ -54,6 +54,8 @@ export interface CitizenVisitService {
   /** Number of live visit sessions (tests, health). */
   sessionCount(): number;
   hasSession(clientId: string): boolean;
+  /** Everything held in memory (sessions and pending card sign-ins), for the emulated-mode residue check only. */
+  debugSnapshot(): { readonly sessions: readonly unknown[]; readonly pending: readonly unknown[] };
   endAll(): void;
 }
 
@@ -183,6 +185,7 @@ export function createCitizenVisitService(deps: CitizenVisitDeps): CitizenVisitS
     },
     sessionCount: () => sessions.size(),
     hasSession: (clientId) => sessions.entries().some((s) => s.clientId === clientId),
+    debugSnapshot: () => ({ sessions: sessions.entries(), pending: [...pending.entries()] }),
     endAll() {
       for (const clientId of [...pending.keys()]) dropPending(clientId);
       sessions.endAll();

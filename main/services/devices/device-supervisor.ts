@@ -54,6 +54,8 @@ export interface DeviceSupervisorOptions {
   readonly onRestart?: (count: number) => void;
   readonly pingIntervalMs?: number;
   readonly pingTimeoutMs?: number;
+  /** Grace before the first 'ready': a cold child (tsx compiling, a loaded machine) may take seconds to boot. */
+  readonly startupTimeoutMs?: number;
   readonly commandTimeoutMs?: number;
   readonly restartDelayMs?: number;
 }
@@ -74,7 +76,8 @@ interface Pending {
 export function createDeviceSupervisor(options: DeviceSupervisorOptions): DeviceSupervisor {
   const { logger } = options;
   const pingIntervalMs = options.pingIntervalMs ?? 2000;
-  const pingTimeoutMs = options.pingTimeoutMs ?? 5000;
+  const pingTimeoutMs = options.pingTimeoutMs ?? 10_000;
+  const startupTimeoutMs = options.startupTimeoutMs ?? 30_000;
   const commandTimeoutMs = options.commandTimeoutMs ?? 30_000;
   const baseDelay = options.restartDelayMs ?? 250;
   let nextId = 1;
@@ -84,6 +87,7 @@ export function createDeviceSupervisor(options: DeviceSupervisorOptions): Device
   let quickFailures = 0;
   let lastPongAt = Date.now();
   let startedAt = Date.now();
+  let ready = false;
   const pending = new Map<number, Pending>();
 
   const failAll = (why: string): void => {
@@ -99,6 +103,7 @@ export function createDeviceSupervisor(options: DeviceSupervisorOptions): Device
     channel = ch;
     startedAt = Date.now();
     lastPongAt = Date.now();
+    ready = false;
     ch.onMessage((raw) => {
       if (channel !== ch) return;
       const parsed = childMessageSchema.safeParse(raw);
@@ -107,6 +112,7 @@ export function createDeviceSupervisor(options: DeviceSupervisorOptions): Device
       switch (m.kind) {
         case 'pong':
         case 'ready':
+          ready = true;
           lastPongAt = Date.now();
           return;
         case 'event':
@@ -148,7 +154,7 @@ export function createDeviceSupervisor(options: DeviceSupervisorOptions): Device
   const pinger = setInterval(() => {
     const ch = channel;
     if (!ch) return;
-    if (Date.now() - lastPongAt > pingTimeoutMs) {
+    if (Date.now() - lastPongAt > (ready ? pingTimeoutMs : Math.max(pingTimeoutMs, startupTimeoutMs))) {
       logger.warn('devices.child-hung', {});
       ch.kill();
       return;

@@ -9,6 +9,7 @@ import type { DevicesState } from '../../../native/devices/device-state';
 import type { Receipt } from '../../../native/printer/receipt';
 import type { Database } from '../../db/open-database';
 import { parseScannedCode } from '../../domain/codes';
+import type { ParsedCode } from '../../domain/codes/code-types';
 import type { HttpRoute } from '../../host/http-route';
 import type { EventBus } from '../../ipc/event-bus';
 import type { Logger } from '../../logging/logger';
@@ -23,6 +24,10 @@ export interface DevicesService {
   readonly queue: PrintQueue;
   testPrint(): number;
   readonly routes: readonly HttpRoute[];
+  /** The newest scan of a kind within maxAgeMs (full parsed fields, memory only), so services need not trust the renderer. */
+  lastScan<K extends ParsedCode['kind']>(kind: K, maxAgeMs: number): Extract<ParsedCode, { kind: K }> | null;
+  /** Drops every remembered scan (the citizen left). */
+  forgetScans(): void;
   close(): Promise<void>;
 }
 
@@ -74,6 +79,11 @@ export function createDevicesService(deps: {
   let state: DevicesState = { reader: ABSENT_READER, printer: ABSENT_PRINTER };
   const status = (): DevicesStatus => ({ mode, ...state });
   let supervisor: DeviceSupervisor | null = null;
+  const scans = new Map<ParsedCode['kind'], { readonly at: number; readonly code: ParsedCode }>();
+  const remember = (text: string): void => {
+    const r = parseScannedCode(text);
+    if (r.ok) scans.set(r.value.kind, { at: Date.now(), code: r.value });
+  };
 
   const queue = createPrintQueue({
     db: deps.db,
@@ -112,6 +122,7 @@ export function createDevicesService(deps: {
           case 'scanned':
             // Personal data: only its length is logged.
             logger.info('devices.scanned', { bytes: e.length, decoded: e.text !== null });
+            if (e.text !== null) remember(e.text);
             bus.emit(
               'devices:scanned',
               e.text !== null
@@ -139,6 +150,12 @@ export function createDevicesService(deps: {
     testPrint: () =>
       queue.enqueue({ kind: 'test', receipt: testReceipt(new Date()), idempotencyKey: `test-${Date.now()}-${++testCounter}` }).id,
     routes: mode === 'emulated' && supervisor ? emulatorRoutes(supervisor) : [],
+    lastScan: <K extends ParsedCode['kind']>(kind: K, maxAgeMs: number) => {
+      const hit = scans.get(kind);
+      if (hit === undefined || Date.now() - hit.at > maxAgeMs) return null;
+      return hit.code as Extract<ParsedCode, { kind: K }>;
+    },
+    forgetScans: () => scans.clear(),
     close: async () => {
       await supervisor?.close();
     },

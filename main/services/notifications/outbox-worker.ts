@@ -8,6 +8,7 @@
  * second worker (another station on a shared database, or an overlapping call) does not pick the same rows.
  */
 import type { Database } from '../../db/open-database';
+import { truncateWal } from '../../db/truncate-wal';
 import type { Logger } from '../../logging/logger';
 import type { EmailSender, SmsGateway } from './notification-adapters';
 import { toOutboxMessage, type OutboxMessage, type OutboxRow } from './outbox';
@@ -91,10 +92,12 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     let sent = 0;
     let failed = 0;
     let retried = 0;
+    let blanked = false;
     for (const m of batch) {
       try {
         await send(m);
         markSent.run(clock().toISOString(), REDACTED_BODY, m.id);
+        blanked ||= m.sensitive;
         sent++;
         logger.info('notification.sent', { id: m.id, channel: m.channel, attempt: m.attempts + 1 });
       } catch (error) {
@@ -103,6 +106,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
         const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 300) ?? 'error';
         if (attempts >= maxAttempts) {
           markFailed.run(attempts, reason, REDACTED_BODY, m.id);
+          blanked ||= m.sensitive;
           failed++;
           logger.error('notification.failed', { id: m.id, channel: m.channel, attempts });
         } else {
@@ -113,6 +117,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
         }
       }
     }
+    // The blanked bodies still sit in older WAL frames until those are overwritten.
+    if (blanked) truncateWal(db);
     return { sent, failed, retried };
   };
 

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KioskFailure } from '../../../preload/contract/result';
 import { openDatabase, type Database } from '../../db/open-database';
 import { silentLogger } from '../../logging/logger';
 import { TEST_PASSWORD_HASHING } from '../accounts/password-hasher';
 import { verifyAudit } from '../audit/audit-log';
+import { failureOf } from '../service-test-kit';
 import { createOfficersService, type OfficersService } from './officers-service';
 
 let db: Database;
@@ -35,16 +35,6 @@ afterEach(() => db.close());
 const advance = (ms: number): void => {
   now = new Date(now.getTime() + ms);
 };
-
-async function failureOf(fn: () => unknown): Promise<KioskFailure> {
-  try {
-    await fn();
-  } catch (e) {
-    if (e instanceof KioskFailure) return e;
-    throw e;
-  }
-  throw new Error('expected a KioskFailure');
-}
 
 describe('officers', () => {
   it('creates an officer with a normalized username and an argon2id hash', async () => {

@@ -1,13 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KioskFailure } from '../../../preload/contract/result';
 import { openDatabase, type Database } from '../../db/open-database';
-import { silentLogger } from '../../logging/logger';
-import { createDevSmsSink, type DevSmsSink } from '../notifications/dev-sms-sink';
-import { createOutbox } from '../notifications/outbox';
-import { createOutboxWorker, type OutboxWorker } from '../notifications/outbox-worker';
+import type { DevSmsSink } from '../notifications/dev-sms-sink';
+import type { OutboxWorker } from '../notifications/outbox-worker';
+import { createSmsOtpStack } from '../service-test-kit';
 import { lastOtpCode } from './last-otp-code';
-import { createOtpService, otpSmsBody, type OtpService } from './otp-service';
+import { otpSmsBody, type OtpService } from './otp-service';
 
 const PHONE = '0912345678';
 const SUBJECT = '0123456789';
@@ -22,15 +20,7 @@ beforeEach(() => {
   db = openDatabase(':memory:');
   now = new Date('2025-03-01T08:00:00Z');
   const clock = (): Date => now;
-  sink = createDevSmsSink();
-  worker = createOutboxWorker({ db, sms: sink, email: { send: () => Promise.resolve() }, clock, logger: silentLogger });
-  otp = createOtpService({
-    db,
-    clock,
-    random: (n) => new Uint8Array(randomBytes(n)),
-    logger: silentLogger,
-    outbox: createOutbox({ db, clock }),
-  });
+  ({ sink, worker, otp } = createSmsOtpStack({ db, clock }));
 });
 afterEach(() => db.close());
 

@@ -48,6 +48,8 @@ export interface PrintQueue {
   recover(): number;
   /** Print whatever can be printed now; resolves when the worker is idle or blocked. */
   kick(): Promise<void>;
+  /** Withdraws a job that has not started printing ('no print, no ticket' must not print later). True if withdrawn. */
+  cancel(id: number): boolean;
 }
 
 interface Row {
@@ -169,5 +171,14 @@ export function createPrintQueue(options: PrintQueueOptions): PrintQueue {
       return rows.length;
     },
     kick,
+    cancel(id) {
+      const r = db
+        .prepare(
+          "UPDATE print_jobs SET state = 'failed', last_error = 'cancelled', updated_at = ? WHERE id = ? AND state IN ('queued', 'needs-attention')",
+        )
+        .run(now(), id);
+      if (r.changes === 1) announce(id);
+      return r.changes === 1;
+    },
   };
 }

@@ -15,6 +15,7 @@ import type { CccdCode, Gender } from '../../domain/codes/code-types';
 import { checkRegistrationCode } from '../../domain/codes/registration-code';
 import { compareVietnamese } from '../../domain/text/vi-text';
 import type { Logger } from '../../logging/logger';
+import { createRegistrationAddress } from './registration-address';
 import { isPastDeadline, registrationRef, type RegistrationRow } from './registration-types';
 
 export type CheckedField = 'idNumber' | 'fullName' | 'dateOfBirth' | 'gender' | 'address';
@@ -142,18 +143,8 @@ export function loadActionableRegistration(db: Database, code: string, now: Date
 export function createKioskCheck(deps: KioskCheckDeps): KioskCheck {
   const { db, clock, logger } = deps;
   const random = deps.random ?? ((n: number) => new Uint8Array(randomBytes(n)));
-  const placeName = db.prepare(
-    `SELECT w.name AS ward, p.name AS province FROM wards w LEFT JOIN provinces p ON p.code = w.province_code WHERE w.code = ?`,
-  );
   const insertCheck = db.prepare('INSERT INTO registration_checks (registration_id, ref, at, overall, outcome) VALUES (?, ?, ?, ?, ?)');
-
-  const addressOf = (row: RegistrationRow): string => {
-    const place =
-      row.ward_code === null ? undefined : (placeName.get(row.ward_code) as { ward: string; province: string | null } | undefined);
-    return [row.street, place?.ward ?? row.ward_code, place?.province ?? row.province_code]
-      .filter((s): s is string => s !== null && s !== '')
-      .join(', ');
-  };
+  const addressOf = createRegistrationAddress(db);
 
   return {
     checkAgainstCccd(code, cccd) {

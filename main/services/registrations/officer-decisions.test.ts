@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KioskFailure } from '../../../preload/contract/result';
 import { silentLogger } from '../../logging/logger';
 import { createAccountsService } from '../accounts/accounts-service';
 import { TEST_PASSWORD_HASHING } from '../accounts/password-hasher';
 import { readAudit, verifyAudit } from '../audit/audit-log';
 import { createOutbox } from '../notifications/outbox';
 import { createOtpService } from '../otp/otp-service';
+import { failureOf } from '../service-test-kit';
 import { createRegistrationImporter } from './import-registrations';
 import { createKioskCheck } from './kiosk-check';
 import { createOfficerDecisions, type OfficerDecisions } from './officer-decisions';
@@ -39,16 +39,6 @@ beforeEach(() => {
 afterEach(() => t.close());
 
 const count = (sql: string): number => (t.db.prepare(sql).get() as { n: number }).n;
-
-async function failureOf(fn: () => unknown): Promise<KioskFailure> {
-  try {
-    await fn();
-  } catch (e) {
-    if (e instanceof KioskFailure) return e;
-    throw e;
-  }
-  throw new Error('expected a KioskFailure');
-}
 
 describe('approve', () => {
   it('creates one account, queues the credentials by SMS and e-mail, closes the ticket and audits', async () => {

@@ -1,32 +1,15 @@
 /** Test helpers for the registration services: a real SQLite file in a temp folder with a few wards. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openDatabase, type Database } from '../../db/open-database';
+import type { Database } from '../../db/open-database';
 import type { CccdCode } from '../../domain/codes/code-types';
 import { foldKey } from '../../domain/text/vi-text';
+import { openTempDatabase, type TempDatabase } from '../service-test-kit';
 
-export interface TestDatabase {
-  readonly db: Database;
-  readonly dir: string;
-  readonly file: string;
-  close(): void;
-}
+export type TestDatabase = TempDatabase;
 
 export function openTestDatabase(): TestDatabase {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosk-reg-'));
-  const file = join(dir, 'kiosk.sqlite');
-  const db = openDatabase(file);
-  seedPlaces(db);
-  return {
-    db,
-    dir,
-    file,
-    close() {
-      if (db.open) db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const t = openTempDatabase('kiosk-reg-');
+  seedPlaces(t.db);
+  return t;
 }
 
 export function seedPlaces(db: Database): void {

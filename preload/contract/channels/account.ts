@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { invoke } from '../define';
-import { empty, idNumber, insuranceNumber, text } from '../schemas';
+import { empty, insuranceNumber, text } from '../schemas';
 
 const password = text(128).min(1);
 const otpCode = z.string().regex(/^\s*\d{3}\s*\d{3}\s*$/, 'expected 6 digits');
@@ -115,9 +115,9 @@ export const accountInvoke = {
     'Sign in with mã số BHXH + password (5 wrong → locked 15 min). Starts the visit session of this client.',
   ),
   'account:signInWithCard': invoke(
-    z.object({ idNumber }).strict(),
+    empty,
     otpSentSchema,
-    'Sign in with the CCCD number read by the scanner: sends an OTP to the registered phone.',
+    'Sign in with the CCCD this kiosk’s reader scanned in the last 2 minutes (never a number from the screen): sends an OTP to the registered phone.',
   ),
   'account:verifyOtp': invoke(z.object({ code: otpCode }).strict(), signedInSchema, 'Completes a CCCD sign-in with the OTP.'),
   'account:requestNewOtp': invoke(empty, otpSentSchema, 'Sends a new sign-in OTP (60 s cooldown, 5 per hour).'),
@@ -139,6 +139,16 @@ export const accountInvoke = {
     z.object({ scheme: schemeSchema.optional(), year: year.optional() }).strict(),
     participationViewSchema,
     'Quá trình tham gia: periods (optionally by scheme/year) and months per scheme.',
+  ),
+  'records:printParticipation': invoke(
+    empty,
+    z.object({ jobId: z.number().int() }),
+    'In bảng quá trình tham gia: queues the whole participation history on the receipt printer (a double tap within 10 s prints once).',
+  ),
+  'records:participationPdf': invoke(
+    empty,
+    z.object({ pdfBase64: z.string(), fileName: z.string() }),
+    'The participation history as an A4 PDF (browser host preview; no file is kept on the host).',
   ),
   'records:benefits': invoke(empty, benefitsViewSchema, 'Thông tin hưởng: benefits paid.'),
   'records:visits': invoke(z.object({ year: year.optional() }).strict(), visitsViewSchema, 'Sổ khám chữa bệnh: visits by year.'),

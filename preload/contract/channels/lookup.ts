@@ -30,6 +30,11 @@ export const lookupInvoke = {
     lookupResultSchema,
     'Tra cứu mã số BHXH by full name (with or without diacritics) and date of birth.',
   ),
+  'lookup:scannedCard': invoke(
+    z.object({}).strict(),
+    lookupResultSchema,
+    'Tra cứu mã số BHXH by the CCCD this kiosk’s reader scanned in the last 2 minutes (masked, like the portal).',
+  ),
   'lookup:provinces': invoke(
     z.object({}).strict(),
     z.array(z.object({ code: provinceCode, name: z.string() })),

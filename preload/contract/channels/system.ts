@@ -11,6 +11,16 @@ export const systemInvoke = {
       devices: z.enum(['hardware', 'emulated', 'none']),
       defaultLocale: z.enum(['vi', 'en']),
       officeName: z.string(),
+      /** Idle periods in seconds per kind of screen (0 = never); absent = the renderer's defaults. */
+      idleTimeouts: z
+        .object({
+          lookup: z.number().int().min(0).max(3600),
+          records: z.number().int().min(0).max(3600),
+          forms: z.number().int().min(0).max(3600),
+          warning: z.number().int().min(5).max(300),
+        })
+        .partial()
+        .optional(),
     }),
     'Version, transport and device mode of this kiosk.',
   ),
@@ -19,6 +29,23 @@ export const systemInvoke = {
     z.object({ screen: text(60) }).strict(),
     z.object({ recorded: z.boolean() }),
     'The renderer says which screen it shows, for the heartbeat.',
+  ),
+  'system:reportError': invoke(
+    z
+      .object({
+        reference: z.string().regex(/^[A-Z0-9-]{6,24}$/, 'expected an error reference'),
+        screen: text(60),
+        /** The Error's name only (TypeError …): messages may quote personal data. */
+        error: z.string().regex(/^[A-Za-z0-9_.$-]{1,60}$/, 'expected an error name'),
+      })
+      .strict(),
+    z.object({ logged: z.boolean() }),
+    'The renderer caught an uncaught error and shows a reference number; the host logs it (no personal data).',
+  ),
+  'system:endVisit': invoke(
+    z.object({ reason: z.enum(['timeout', 'sign-out', 'flow-end']) }).strict(),
+    z.object({ ended: z.boolean() }),
+    "The citizen's visit on this screen is over: destroy its session, OTPs and temporary files on the host.",
   ),
 } as const;
 

@@ -1,7 +1,10 @@
-import { useId } from 'react';
-import styles from '../../ui/Field.module.css';
+import { useT } from '../../state/store-context';
+import { KeyboardField } from '../../ui/keyboard/KeyboardField';
 
-/** A labelled input for sign-in forms: passwords are masked, digit fields get the numeric keypad. */
+/**
+ * A labelled field for sign-in forms on the on-screen keyboard: passwords are masked and typed without Telex
+ * (so "s" stays "s"), codes and numbers get the digit pad.
+ */
 export function AccountField(props: {
   readonly label: string;
   readonly name: string;
@@ -11,24 +14,19 @@ export function AccountField(props: {
   readonly maxLength: number;
   readonly autoFocus?: boolean;
 }) {
-  const id = useId();
+  const t = useT();
   return (
-    <div className={styles.field}>
-      <label className={styles.label} htmlFor={id}>
-        {props.label}
-      </label>
-      <input
-        id={id}
-        name={props.name}
-        className={styles.input}
-        type={props.kind === 'password' ? 'password' : 'text'}
-        inputMode={props.kind === 'digits' ? 'numeric' : 'text'}
-        maxLength={props.maxLength}
-        autoComplete="off"
-        autoFocus={props.autoFocus}
-        value={props.value}
-        onChange={(e) => props.onChange(props.kind === 'digits' ? e.target.value.replace(/\D/g, '') : e.target.value.normalize('NFC'))}
-      />
-    </div>
+    <KeyboardField
+      label={props.label}
+      name={props.name}
+      value={props.value}
+      onChange={props.onChange}
+      mode={props.kind === 'digits' ? 'digits' : 'plain'}
+      inputMethod="telex"
+      masked={props.kind === 'password'}
+      maxLength={props.maxLength}
+      autoFocus={props.autoFocus}
+      t={t}
+    />
   );
 }

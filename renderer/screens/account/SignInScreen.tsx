@@ -7,7 +7,7 @@ import type { ErrorContext } from './account-error';
 import type { KioskError } from '../../../preload/contract/result';
 import { Button } from '../../ui/Button';
 import { useAccount } from '../../state/account-store';
-import { useT } from '../../state/store-context';
+import { useApp, useT } from '../../state/store-context';
 
 type Tab = 'password' | 'card';
 
@@ -99,7 +99,8 @@ function CardSignIn() {
   const signInWithCard = useAccount((s) => s.signInWithCard);
   const verifyOtp = useAccount((s) => s.verifyOtp);
   const resendOtp = useAccount((s) => s.resendOtp);
-  const [idNumber, setIdNumber] = useState('');
+  const scan = useApp((s) => s.citizen.scan);
+  const scannedCard = scan?.ok === true && scan.code.kind === 'cccd' ? scan.code : null;
   const [code, setCode] = useState('');
   const [error, setError] = useState<{ e: KioskError; context: ErrorContext } | null>(null);
   const run = async (context: ErrorContext, call: () => Promise<{ ok: boolean; error?: KioskError }>) => {
@@ -135,20 +136,17 @@ function CardSignIn() {
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void run('card', () => signInWithCard(idNumber));
+        void run('card', signInWithCard);
       }}
       noValidate
     >
-      <p className={styles.rules}>{t('account.card.hint')}</p>
+      <p className={styles.rules}>{t('account.card.scanHint')}</p>
       <ErrorLine error={error?.e ?? null} context={error?.context ?? 'card'} />
-      <AccountField
-        label={t('account.card.idNumber')}
-        name="idNumber"
-        kind="digits"
-        maxLength={12}
-        value={idNumber}
-        onChange={setIdNumber}
-      />
+      <p className={styles.info} role="status" data-testid="card-scan-status">
+        {scannedCard !== null
+          ? t('account.card.scanned', { name: scannedCard.fullName })
+          : t(scan?.ok === true && scan.code.kind === 'bhyt' ? 'account.card.notCccd' : 'account.card.waiting')}
+      </p>
       <div className={styles.actions}>
         <Button primary type="submit" testId="card-send-otp">
           {t('account.card.send')}

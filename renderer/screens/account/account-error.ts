@@ -2,6 +2,7 @@
 import type { KioskError } from '../../../preload/contract/result';
 import { errorKey } from '../../i18n/i18n';
 import type { MessageKey, Translate } from '../../i18n/i18n';
+import { waitText } from '../../lib/wait-text';
 
 export type ErrorContext = 'password' | 'otp' | 'change' | 'card' | 'records';
 
@@ -31,9 +32,14 @@ export function accountErrorText(t: Translate, e: KioskError, context: ErrorCont
         ? t('account.err.wrongOtp', { n: num(e, 'remainingAttempts') })
         : t('account.err.wrongPassword', { n: num(e, 'remainingAttempts') });
     case 'expired':
+      if (e.detail?.reason === 'no-card-scan') return t('card.err.noCardScan');
       return t('account.err.otpExpired');
     case 'rate-limited':
+      // A per-session refusal (issue #8) names its limit; the OTP service's own resend cooldown does not.
+      if (e.detail?.limit !== undefined) return waitText(t, num(e, 'retryAfterSeconds'));
       return t('account.err.resendWait', { seconds: num(e, 'retryAfterSeconds') });
+    case 'unsupported-code':
+      return t('card.err.wrongCardType');
     case 'not-found':
       return context === 'card' ? t('account.err.noAccount') : t('records.empty');
     case 'forbidden':

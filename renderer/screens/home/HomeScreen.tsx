@@ -1,5 +1,6 @@
 import styles from './HomeScreen.module.css';
 import { PublicTiles } from '../public/PublicTiles';
+import { RegistrationTiles } from '../registration/RegistrationTiles';
 import { DevicesLink } from './DevicesLink';
 import { ScanPanel } from './ScanPanel';
 import { useApp, useT } from '../../state/store-context';
@@ -23,6 +24,7 @@ export function HomeScreen() {
           <span className={styles.tileTitle}>{t('home.signIn')}</span>
           <span className={styles.tileDesc}>{t('home.signIn.desc')}</span>
         </button>
+        <RegistrationTiles />
         <PublicTiles />
       </div>
       <DevicesLink />

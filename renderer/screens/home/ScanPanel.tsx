@@ -8,6 +8,7 @@ export function ScanPanel() {
   const t = useT();
   const scan = useApp((s) => s.citizen.scan);
   const clearScan = useApp((s) => s.clearScan);
+  const lookupScannedCard = useApp((s) => s.lookupScannedCard);
   if (scan === null) return null;
   return (
     <section
@@ -26,9 +27,16 @@ export function ScanPanel() {
           {scan.error.message}
         </p>
       )}
-      <Button onClick={clearScan} testId="scan-close">
-        {t('scan.close')}
-      </Button>
+      <div className={styles.actions}>
+        {scan.ok && scan.code.kind === 'cccd' ? (
+          <Button primary onClick={() => void lookupScannedCard()} testId="scan-lookup">
+            {t('lookup.scanned.button')}
+          </Button>
+        ) : null}
+        <Button onClick={clearScan} testId="scan-close">
+          {t('scan.close')}
+        </Button>
+      </div>
     </section>
   );
 }

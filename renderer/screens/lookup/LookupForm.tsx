@@ -1,12 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import styles from './LookupScreen.module.css';
-import { checkDateParts } from '../../lib/date-parts';
 import type { MessageKey } from '../../i18n/i18n';
 import type { LookupQuery } from '../../state/app-store';
 import { useApp, useT } from '../../state/store-context';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
+import { DateEntry } from '../../ui/keyboard/DateEntry';
+import { isoDate } from '../../ui/keyboard/date-entry-model';
 
 type Errors = Partial<Record<'fullName' | 'dob' | 'idNumber', MessageKey>>;
 
@@ -16,15 +17,14 @@ export function LookupForm({ initial }: { readonly initial: LookupQuery | null }
   const provinces = useApp((s) => s.provinces);
   const loadProvinces = useApp((s) => s.loadProvinces);
   const submitLookup = useApp((s) => s.submitLookup);
-  const [y0, m0, d0] = (initial?.dateOfBirth ?? '--').split('-');
   const [fullName, setFullName] = useState(initial?.fullName ?? '');
-  const [day, setDay] = useState(d0 ?? '');
-  const [month, setMonth] = useState(m0 ?? '');
-  const [year, setYear] = useState(y0 ?? '');
+  const [dob, setDob] = useState<string | null>(initial?.dateOfBirth ?? null);
   const [provinceCode, setProvinceCode] = useState(initial?.provinceCode ?? '');
   const [idNumber, setIdNumber] = useState(initial?.idNumber ?? '');
   const [errors, setErrors] = useState<Errors>({});
-  const ids = { province: useId(), dob: useId() };
+  const ids = { province: useId() };
+  // DateEntry offers only real dates up to today, so the only thing left to check is that one was chosen.
+  const [today] = useState(() => isoDate(new Date()));
 
   useEffect(() => {
     void loadProvinces();
@@ -36,15 +36,14 @@ export function LookupForm({ initial }: { readonly initial: LookupQuery | null }
     const name = fullName.normalize('NFC').replace(/\s+/g, ' ').trim();
     if (name.length === 0) next.fullName = 'error.fullName.required';
     else if (name.length > 100) next.fullName = 'error.fullName.tooLong';
-    const dob = checkDateParts(day.trim(), month.trim(), year.trim());
-    if (!dob.ok) next.dob = dob.reason === 'future' ? 'error.dob.future' : 'error.dob.invalid';
+    if (dob === null) next.dob = 'error.dob.invalid';
     const id = idNumber.replace(/\s+/g, '');
     if (id.length > 0 && !/^(\d{9}|\d{12})$/.test(id)) next.idNumber = 'error.idNumber.invalid';
     setErrors(next);
-    if (Object.keys(next).length > 0 || !dob.ok) return;
+    if (Object.keys(next).length > 0 || dob === null) return;
     void submitLookup({
       fullName: name,
-      dateOfBirth: dob.iso,
+      dateOfBirth: dob,
       ...(provinceCode ? { provinceCode } : {}),
       ...(id ? { idNumber: id } : {}),
     });
@@ -60,51 +59,21 @@ export function LookupForm({ initial }: { readonly initial: LookupQuery | null }
         value={fullName}
         onChange={setFullName}
         maxLength={120}
+        autoCapitalize
+        testId="lookup-name"
         error={errors.fullName ? t(errors.fullName) : undefined}
       />
-      <fieldset className={styles.dob} aria-describedby={errors.dob ? ids.dob : undefined}>
-        <legend className={styles.legend}>{t('lookup.dob')}</legend>
-        <div className={styles.dobParts}>
-          <label className={styles.dobPart}>
-            {t('lookup.dob.day')}
-            <input
-              className={styles.dobInput}
-              name="dobDay"
-              inputMode="numeric"
-              maxLength={2}
-              value={day}
-              onChange={(e) => setDay(digits(e.target.value))}
-            />
-          </label>
-          <label className={styles.dobPart}>
-            {t('lookup.dob.month')}
-            <input
-              className={styles.dobInput}
-              name="dobMonth"
-              inputMode="numeric"
-              maxLength={2}
-              value={month}
-              onChange={(e) => setMonth(digits(e.target.value))}
-            />
-          </label>
-          <label className={styles.dobPart}>
-            {t('lookup.dob.year')}
-            <input
-              className={`${styles.dobInput} ${styles.dobYear}`}
-              name="dobYear"
-              inputMode="numeric"
-              maxLength={4}
-              value={year}
-              onChange={(e) => setYear(digits(e.target.value))}
-            />
-          </label>
-        </div>
-        {errors.dob ? (
-          <div id={ids.dob} className={styles.error} role="alert">
-            {t(errors.dob)}
-          </div>
-        ) : null}
-      </fieldset>
+      <DateEntry
+        label={t('lookup.dob')}
+        value={dob}
+        onChange={setDob}
+        minYear={1900}
+        max={today}
+        startYear={1980}
+        t={t}
+        testId="lookup-dob"
+        error={errors.dob ? t(errors.dob) : undefined}
+      />
       <div className={styles.dob}>
         <label className={styles.legend} htmlFor={ids.province}>
           {t('lookup.province')}
@@ -133,6 +102,7 @@ export function LookupForm({ initial }: { readonly initial: LookupQuery | null }
         onChange={(v) => setIdNumber(digits(v))}
         numeric
         maxLength={12}
+        testId="lookup-id-number"
         error={errors.idNumber ? t(errors.idNumber) : undefined}
       />
       <div className={styles.actions}>

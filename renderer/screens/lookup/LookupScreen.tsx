@@ -3,6 +3,8 @@ import { LookupForm } from './LookupForm';
 import type { MaskedPerson } from '../../../preload/contract/channels/lookup';
 import { useApp, useT } from '../../state/store-context';
 import { Button } from '../../ui/Button';
+import { waitText } from '../../lib/wait-text';
+import { ScannedCardLookup } from './ScannedCardLookup';
 
 function MatchView({ m }: { readonly m: MaskedPerson }) {
   const t = useT();
@@ -45,6 +47,7 @@ export function LookupScreen() {
       {lookup.phase === 'form' ? (
         <>
           <p className={styles.intro}>{t('lookup.intro')}</p>
+          <ScannedCardLookup />
           <LookupForm initial={lookup.draft ?? null} />
         </>
       ) : null}
@@ -56,8 +59,9 @@ export function LookupScreen() {
       {lookup.phase === 'error' ? (
         <>
           <div className={`${styles.panel} ${styles.none}`} role="alert" data-testid="lookup-error">
-            {t(lookup.error)}
+            {lookup.retryAfterSeconds !== undefined ? waitText(t, lookup.retryAfterSeconds) : t(lookup.error)}
           </div>
+          <ScannedCardLookup />
           <LookupForm initial={lookup.query} />
         </>
       ) : null}

@@ -25,7 +25,7 @@ export function FeedbackScreen() {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sending, setSending] = useState(false);
   const [sentId, setSentId] = useState<number | null>(null);
-  const ids = { message: useId(), counter: useId(), error: useId() };
+  const ids = { counter: useId(), error: useId() };
   const length = message.trim().length;
 
   const onSubmit = async (e: FormEvent) => {
@@ -81,18 +81,17 @@ export function FeedbackScreen() {
             ))}
           </SelectField>
           <div className={styles.field}>
-            <label className={styles.label} htmlFor={ids.message}>
-              {t('pub.feedback.message')}
-            </label>
             {/* No maxLength: a pasted long text must stay visible so it can be shortened, not silently cut. */}
-            <textarea
-              id={ids.message}
+            <TextField
+              multiline
               name="message"
+              label={t('pub.feedback.message')}
               className={styles.textarea}
               value={message}
-              onChange={(e) => setMessage(e.target.value.normalize('NFC'))}
-              aria-invalid={messageError ? true : undefined}
-              aria-describedby={messageError ? `${ids.error} ${ids.counter}` : ids.counter}
+              onChange={setMessage}
+              invalid={messageError !== null}
+              describedBy={messageError ? `${ids.error} ${ids.counter}` : ids.counter}
+              testId="feedback-message"
             />
             <span id={ids.counter} className={styles.counter}>
               {t('pub.feedback.count', { count: length, max: FEEDBACK_MESSAGE_MAX })}

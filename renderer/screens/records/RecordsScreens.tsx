@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import styles from './Records.module.css';
 import { BhytCardView } from './BhytCardView';
+import { CardPrintActions } from './CardPrintActions';
+import { ParticipationPrint } from './ParticipationPrint';
 import { formatDate, formatMoney, formatMonth } from './format';
 import type { SchemeName } from '../../../preload/contract/channels/account';
 import type { KioskError } from '../../../preload/contract/result';
@@ -141,6 +143,7 @@ export function CardScreen() {
                 {t('card.rotate')}
               </Button>
             </div>
+            <CardPrintActions />
           </div>
           <div className={`${styles.panel} ${styles.explain}`} data-testid="card-explain">
             <p>
@@ -172,6 +175,7 @@ export function ParticipationScreen() {
   const error = useLoad(() => load({ ...(scheme !== '' ? { scheme } : {}), ...(year !== '' ? { year } : {}) }), [scheme, year]);
   return (
     <Frame titleKey="records.participation" error={error}>
+      <ParticipationPrint />
       <div className={styles.toolbar}>
         <label className={styles.filter}>
           {t('participation.scheme')}

@@ -6,6 +6,7 @@ import styles from './KeyboardField.module.css';
 import { OnScreenKeyboard } from './OnScreenKeyboard';
 import { deleteBackward, pasteText, physicalAction, typeChar } from './input-method';
 import type { InputMethod, KeyboardMode } from './input-method';
+import { nextAction, revealDelta, scrollParent } from './reveal';
 
 export interface KeyboardFieldProps {
   /** Visible label, also the input's accessible name. */
@@ -16,7 +17,7 @@ export interface KeyboardFieldProps {
   readonly value: string;
   /** Called with the whole new text (NFC) after each key, paste or on-screen key. */
   readonly onChange: (next: string) => void;
-  /** 'text' (letters through Telex/VNI) or 'digits' (0–9 only, digit keypad). */
+  /** Which keys and what they type: see KeyboardMode ('text' Telex/VNI, 'digits', 'plain', 'email', 'code'). */
   readonly mode: KeyboardMode;
   /** Vietnamese typing method for both the on-screen and the hardware keyboard. */
   readonly inputMethod: InputMethod;
@@ -35,6 +36,32 @@ export interface KeyboardFieldProps {
   readonly autoCapitalize?: boolean | undefined;
   /** data-testid of the input; the keyboard gets `${testId}-keyboard`. */
   readonly testId?: string | undefined;
+  /** Show dots instead of the text (passwords). */
+  readonly masked?: boolean | undefined;
+  /** A multi-line box (feedback messages); Enter still closes the keyboard. */
+  readonly multiline?: boolean | undefined;
+  /** Ids of further elements describing the field (e.g. a character counter). */
+  readonly describedBy?: string | undefined;
+  readonly autoFocus?: boolean | undefined;
+  readonly className?: string | undefined;
+  /** Marks the field invalid when its message is shown elsewhere (see describedBy). */
+  readonly invalid?: boolean | undefined;
+}
+
+type Editable = HTMLInputElement | HTMLTextAreaElement;
+
+/** Fields on screen that have opened the keyboard; html[data-osk] is set while there is at least one. */
+let roomUsers = 0;
+
+function takeRoom(): () => void {
+  roomUsers++;
+  document.documentElement.dataset.osk = 'open';
+  return () => {
+    roomUsers--;
+    if (roomUsers > 0) return;
+    delete document.documentElement.dataset.osk;
+    document.documentElement.style.removeProperty('--osk-room');
+  };
 }
 
 /**
@@ -50,25 +77,40 @@ export function KeyboardField(props: Readonly<KeyboardFieldProps>) {
   const wrapper = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState(false);
 
-  // The keyboard is docked over the bottom of the screen (closing it must not move what the citizen is
-  // about to tap); while it is open, html[data-osk] adds room below the page and the field is scrolled clear.
-  const input = useRef<HTMLInputElement>(null);
+  // The keyboard is docked over the bottom of the screen. While it is open, html[data-osk] adds room below the page
+  // and the field is scrolled clear of it. The room stays until the field leaves the screen: taking it away when
+  // the keyboard closes would shrink the page under the citizen's finger, and the tap that closed the keyboard
+  // (on "Tra cứu", say) would land somewhere else.
+  const input = useRef<Editable | null>(null);
+  const dock = useRef<HTMLDivElement>(null);
+  const [roomTaken, setRoomTaken] = useState(false);
   useEffect(() => {
-    if (!open) return undefined;
+    if (open && !roomTaken) setRoomTaken(true);
+  }, [open, roomTaken]);
+  useEffect(() => {
+    if (!roomTaken) return undefined;
+    return takeRoom();
+  }, [roomTaken]);
+  // Declared after the room effect so the room is there to scroll into. The field and, when both fit, the
+  // form's next button are brought above the keyboard; the room grows if a keyboard is taller than the default.
+  useEffect(() => {
+    const field = wrapper.current;
+    const keys = dock.current;
+    if (!open || !roomTaken || field === null || keys === null) return;
     const root = document.documentElement;
-    root.dataset.osk = 'open';
-    input.current?.scrollIntoView?.({ block: 'center' });
-    return () => {
-      delete root.dataset.osk;
-    };
-  }, [open]);
+    const room = Number.parseFloat(root.style.getPropertyValue('--osk-room')) || 0;
+    if (keys.offsetHeight > room) root.style.setProperty('--osk-room', `${keys.offsetHeight}px`);
+    const action = nextAction(field);
+    const delta = revealDelta(field.getBoundingClientRect(), action?.getBoundingClientRect() ?? null, 0, keys.getBoundingClientRect().top);
+    if (delta !== 0) scrollParent(field).scrollBy({ top: delta });
+  }, [open, roomTaken]);
 
   const done = (): void => {
     setOpen(false);
     props.onDone?.();
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
+  const onKeyDown = (e: KeyboardEvent<Editable>): void => {
     const action = physicalAction(e, props.mode);
     switch (action.kind) {
       case 'char':
@@ -99,13 +141,13 @@ export function KeyboardField(props: Readonly<KeyboardFieldProps>) {
     }
   };
 
-  const onPaste = (e: ClipboardEvent<HTMLInputElement>): void => {
+  const onPaste = (e: ClipboardEvent<Editable>): void => {
     e.preventDefault();
     props.onChange(pasteText(props.value, e.clipboardData.getData('text'), props.mode, props.maxLength));
   };
 
   // Input that bypassed keydown (autofill, an OS input method): accept it, normalised and filtered.
-  const onChange = (e: ChangeEvent<HTMLInputElement>): void => {
+  const onChange = (e: ChangeEvent<Editable>): void => {
     props.onChange(pasteText('', e.target.value, props.mode, props.maxLength));
   };
 
@@ -115,39 +157,59 @@ export function KeyboardField(props: Readonly<KeyboardFieldProps>) {
     if (!(to instanceof Node) || !wrapper.current?.contains(to)) setOpen(false);
   };
 
+  const describedBy = [props.error ? errId : undefined, props.describedBy].filter((x) => x !== undefined).join(' ');
+  // Shared by <input> and <textarea>; the OS touch keyboard is suppressed (inputMode none), ours opens instead.
+  const common = {
+    id,
+    name: props.name,
+    value: props.value,
+    placeholder: props.placeholder,
+    inputMode: 'none' as const,
+    autoComplete: 'off',
+    autoCorrect: 'off',
+    autoCapitalize: 'off',
+    spellCheck: false,
+    autoFocus: props.autoFocus,
+    'aria-invalid': props.error || props.invalid ? true : undefined,
+    'aria-describedby': describedBy === '' ? undefined : describedBy,
+    'data-testid': props.testId,
+    onFocus: () => setOpen(true),
+    onClick: () => setOpen(true),
+    onKeyDown,
+    onPaste,
+    onChange,
+  };
+
   return (
     <div ref={wrapper} className={fieldStyles.field} onBlur={onBlur}>
       <label className={fieldStyles.label} htmlFor={id}>
         {props.label}
       </label>
-      <input
-        ref={input}
-        id={id}
-        name={props.name}
-        className={`${fieldStyles.input} ${styles.input}`}
-        value={props.value}
-        placeholder={props.placeholder}
-        inputMode="none"
-        autoComplete="off"
-        autoCorrect="off"
-        autoCapitalize="off"
-        spellCheck={false}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? errId : undefined}
-        data-testid={props.testId}
-        onFocus={() => setOpen(true)}
-        onClick={() => setOpen(true)}
-        onKeyDown={onKeyDown}
-        onPaste={onPaste}
-        onChange={onChange}
-      />
+      {props.multiline ? (
+        <textarea
+          ref={(el) => {
+            input.current = el;
+          }}
+          {...common}
+          className={props.className ?? `${fieldStyles.input} ${styles.input}`}
+        />
+      ) : (
+        <input
+          ref={(el) => {
+            input.current = el;
+          }}
+          {...common}
+          type={props.masked ? 'password' : 'text'}
+          className={`${fieldStyles.input} ${styles.input}${props.className ? ` ${props.className}` : ''}`}
+        />
+      )}
       {props.error ? (
         <div id={errId} className={fieldStyles.error} role="alert">
           {props.error}
         </div>
       ) : null}
       {open ? (
-        <div className={styles.dock}>
+        <div ref={dock} className={styles.dock}>
           <OnScreenKeyboard
             value={props.value}
             onChange={props.onChange}

@@ -2,15 +2,15 @@ import { useState } from 'react';
 import type { PointerEvent } from 'react';
 import type { Translate } from '../../i18n/i18n';
 import styles from './OnScreenKeyboard.module.css';
-import { caseFor, deleteBackward, keyboardRows, typeChar } from './input-method';
-import type { InputMethod, KeyboardMode, KeySpec } from './input-method';
+import { caseFor, deleteBackward, isSymbolKey, keyboardRows, typeChar } from './input-method';
+import type { InputMethod, KeyboardMode, KeySpec, SymbolKey } from './input-method';
 
 export interface OnScreenKeyboardProps {
   /** Current text of the field being edited. */
   readonly value: string;
   /** Called with the whole new text (NFC) after each key. */
   readonly onChange: (next: string) => void;
-  /** 'text': letters, digits and Telex/VNI; 'digits': a 0–9 keypad for numbers and codes. */
+  /** The layout: 'text' (Telex/VNI and address punctuation), 'plain', 'email', 'code', or the 'digits' keypad. */
   readonly mode: KeyboardMode;
   /** Vietnamese typing method applied to letter and digit keys in 'text' mode. */
   readonly inputMethod: InputMethod;
@@ -28,6 +28,16 @@ export interface OnScreenKeyboardProps {
   readonly testId?: string | undefined;
 }
 
+/** Screen-reader names of the punctuation keys ("." alone is read as nothing useful). */
+const SYMBOL_NAMES = {
+  ',': 'keyboard.key.comma',
+  '.': 'keyboard.key.dot',
+  '-': 'keyboard.key.hyphen',
+  '/': 'keyboard.key.slash',
+  '@': 'keyboard.key.at',
+  _: 'keyboard.key.underscore',
+} as const satisfies Record<SymbolKey, Parameters<Translate>[0]>;
+
 /** Keeps focus in the field while a key is tapped, so the hardware keyboard keeps working too. */
 const keepFocus = (e: PointerEvent): void => e.preventDefault();
 
@@ -38,7 +48,8 @@ export function OnScreenKeyboard(props: Readonly<OnScreenKeyboardProps>) {
   const press = (key: KeySpec): void => {
     switch (key.kind) {
       case 'char': {
-        const ch = props.mode === 'text' ? caseFor(key.ch, props.value, shift, props.autoCapitalize ?? false) : key.ch;
+        const ch =
+          props.mode === 'digits' ? key.ch : caseFor(key.ch, props.value, shift, props.mode === 'text' && (props.autoCapitalize ?? false));
         props.onChange(typeChar(props.value, ch, props.mode, props.inputMethod, props.maxLength));
         setShift(false);
         return;
@@ -69,9 +80,16 @@ export function OnScreenKeyboard(props: Readonly<OnScreenKeyboardProps>) {
     const common = { type: 'button' as const, onPointerDown: keepFocus, onClick: () => press(key) };
     switch (key.kind) {
       case 'char': {
-        const label = props.mode === 'text' && shift ? key.ch.toUpperCase() : key.ch;
+        const label = props.mode !== 'digits' && shift ? key.ch.toUpperCase() : key.ch;
+        const name = isSymbolKey(key.ch) ? t(SYMBOL_NAMES[key.ch]) : undefined;
         return (
-          <button key={i} {...common} className={styles.key} data-key={key.ch}>
+          <button
+            key={i}
+            {...common}
+            className={`${styles.key}${key.ch.length > 1 ? ` ${styles.wide}` : ''}`}
+            aria-label={name}
+            data-key={key.ch}
+          >
             {label}
           </button>
         );

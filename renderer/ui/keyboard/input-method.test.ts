@@ -15,7 +15,7 @@ const typeAll = (keys: string, method: 'telex' | 'vni'): string => [...keys].red
 describe('keyboardRows', () => {
   it('text layout has every letter, digits, and the action keys', () => {
     const keys = keyboardRows('text').flat();
-    const letters = keys.flatMap((k: KeySpec) => (k.kind === 'char' ? [k.ch] : [])).join('');
+    const letters = keys.flatMap((k: KeySpec) => (k.kind === 'char' && /^[a-z0-9]$/.test(k.ch) ? [k.ch] : [])).join('');
     expect([...letters].sort().join('')).toBe([...'abcdefghijklmnopqrstuvwxyz0123456789'].sort().join(''));
     for (const kind of ['backspace', 'space', 'shift', 'done'] as const) expect(keys.some((k) => k.kind === kind)).toBe(true);
     expect(keys.filter((k) => k.kind === 'method')).toHaveLength(2);
@@ -78,5 +78,79 @@ describe('physicalAction', () => {
     expect(physicalAction(press('ArrowLeft'), 'text')).toEqual({ kind: 'pass' });
     expect(physicalAction(press('a'), 'digits')).toEqual({ kind: 'ignore' });
     expect(physicalAction(press('7'), 'digits')).toEqual({ kind: 'char', ch: '7' });
+  });
+});
+
+describe('plain mode (passwords)', () => {
+  it('types letters as they are: no Telex, so "Kiosk2026" stays "Kiosk2026"', () => {
+    expect([...'Kiosk2026'].reduce((v, ch) => typeChar(v, ch, 'plain', 'telex'), '')).toBe('Kiosk2026');
+    const keys = keyboardRows('plain').flat();
+    expect(keys.some((k) => k.kind === 'method')).toBe(false);
+    expect(physicalAction(press('s'), 'plain')).toEqual({ kind: 'char', ch: 's' });
+  });
+});
+
+const typeKeys = (keys: readonly string[], mode: 'text' | 'email' | 'code' | 'plain', start = ''): string =>
+  keys.reduce((v, ch) => typeChar(v, ch, mode, 'telex'), start);
+const charsOf = (mode: 'text' | 'email' | 'code' | 'plain' | 'digits'): string[] =>
+  keyboardRows(mode)
+    .flat()
+    .flatMap((k) => (k.kind === 'char' ? [k.ch] : []));
+
+describe('punctuation for addresses (text mode)', () => {
+  it('has , . - / keys that pass through Telex unchanged', () => {
+    expect(charsOf('text')).toEqual(expect.arrayContaining([',', '.', '-', '/']));
+    expect(typeKeys([...'12/4 Lee Lowij, p. Beesn Nghes'], 'text')).toBe('12/4 Lê Lợi, p. Bến Nghé');
+    expect(typeKeys([...'Nguyeexn-Traafn.'], 'text')).toBe('Nguyễn-Trần.');
+  });
+});
+
+describe('email mode', () => {
+  it('offers @ . - _ and the endings .vn and .com, with no space bar or shift', () => {
+    expect(charsOf('email')).toEqual(expect.arrayContaining(['@', '.', '-', '_', '.vn', '.com']));
+    const kinds = keyboardRows('email')
+      .flat()
+      .map((k) => k.kind);
+    expect(kinds).not.toContain('space');
+    expect(kinds).not.toContain('shift');
+    expect(kinds).toContain('done');
+  });
+  it('types as is: no Telex ("ee" stays "ee"), endings in one key, spaces refused', () => {
+    expect(typeKeys([...'lan.anh@example', '.vn'], 'email')).toBe('lan.anh@example.vn');
+    expect(typeKeys([...'see_you', '@', 'x', '.com'], 'email')).toBe('see_you@x.com');
+    expect(typeChar('a', ' ', 'email', 'telex')).toBe('a');
+    expect(physicalAction(press(' '), 'email')).toEqual({ kind: 'ignore' });
+    expect(physicalAction(press('@'), 'email')).toEqual({ kind: 'char', ch: '@' });
+    expect(pasteText('', ' lan.anh @example.vn\n', 'email')).toBe('lan.anh@example.vn');
+  });
+  it('a multi-letter ending does not break maxLength', () => {
+    expect(typeChar('ab@c', '.com', 'email', 'telex', 6)).toBe('ab@c');
+    expect(typeChar('ab@c', '.vn', 'email', 'telex', 7)).toBe('ab@c.vn');
+  });
+});
+
+describe('code mode (registration codes F01-XXXXXXXX-C)', () => {
+  it('has capital letters, digits and a hyphen, and no Telex or space', () => {
+    const keys = charsOf('code');
+    expect([...keys].sort().join('')).toBe([...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'].sort().join(''));
+    expect(
+      keyboardRows('code')
+        .flat()
+        .some((k) => k.kind === 'space' || k.kind === 'method'),
+    ).toBe(false);
+  });
+  it('upper-cases what is typed and refuses other characters', () => {
+    expect(typeKeys([...'f01-7k3m9qxz-4'], 'code')).toBe('F01-7K3M9QXZ-4');
+    expect(typeChar('F01', ' ', 'code', 'telex')).toBe('F01');
+    expect(typeChar('F01', 'ư', 'code', 'telex')).toBe('F01');
+    expect(physicalAction(press('*'), 'code')).toEqual({ kind: 'ignore' });
+    expect(pasteText('', 'f01 7k3m9qxz–4', 'code')).toBe('F017K3M9QXZ4');
+  });
+});
+
+describe('plain mode symbols', () => {
+  it('offers - . @ _ for passwords and user names, typed as they are', () => {
+    expect(charsOf('plain')).toEqual(expect.arrayContaining(['-', '.', '@', '_']));
+    expect(typeKeys([...'Kiosk_2026@a.b-c'], 'plain')).toBe('Kiosk_2026@a.b-c');
   });
 });

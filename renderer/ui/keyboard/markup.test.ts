@@ -26,7 +26,7 @@ describe('OnScreenKeyboard markup', () => {
       }),
     );
     const bs = buttons(html);
-    expect(bs).toHaveLength(10 + 10 + 9 + 9 + 4);
+    expect(bs).toHaveLength(10 + 10 + 9 + 9 + 8);
     expect(bs.every((b) => b.includes('type="button"'))).toBe(true);
     expect(html).toContain('aria-label="Xóa lùi"');
     expect(html).toContain('aria-label="Chữ hoa"');
@@ -35,6 +35,20 @@ describe('OnScreenKeyboard markup', () => {
     expect(html).toMatch(/aria-pressed="true"[^>]*data-key="telex"/);
     expect(html).toMatch(/aria-pressed="false"[^>]*data-key="vni"/);
     expect(html).toContain('role="group" aria-label="Bàn phím ảo"');
+  });
+  it('punctuation keys have spoken names; the e-mail layout offers @ and .vn but no space bar', () => {
+    const text = renderToStaticMarkup(
+      createElement(OnScreenKeyboard, { value: '', onChange: noop, mode: 'text', inputMethod: 'telex', onDone: noop, t }),
+    );
+    expect(text).toMatch(/aria-label="Dấu phẩy \(,\)" data-key=","/);
+    expect(text).toMatch(/aria-label="Gạch chéo \(\/\)" data-key="\/"/);
+    const email = renderToStaticMarkup(
+      createElement(OnScreenKeyboard, { value: '', onChange: noop, mode: 'email', inputMethod: 'telex', onDone: noop, t }),
+    );
+    expect(email).toMatch(/aria-label="A còng \(@\)" data-key="@"/);
+    expect(email).toContain('data-key=".vn"');
+    expect(email).not.toContain('data-key="space"');
+    expect(buttons(email).every((b) => b.includes('type="button"'))).toBe(true);
   });
   it('digits layout: 12 keys and no method switch', () => {
     const html = renderToStaticMarkup(

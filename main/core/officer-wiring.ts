@@ -1,0 +1,62 @@
+/**
+ * The counter officer console, wired for createCore: officers (production argon2 cost), a registrations façade of
+ * its own over the shared database, accounts and outbox (it is stateless, so two instances agree), and the print
+ * queue for the citizen's receipt. Kept out of create-core.ts so the composition root stays a list of parts.
+ */
+import { randomBytes } from 'node:crypto';
+import type { AppConfig } from '../config/app-config';
+import type { Database } from '../db/open-database';
+import { officerHandlers } from '../ipc/handlers/officer-handlers';
+import type { Logger } from '../logging/logger';
+import type { AccountsService } from '../services/accounts/accounts-service';
+import type { Outbox } from '../services/notifications/outbox';
+import { createOfficerConsole } from '../services/officers/officer-console';
+import { createOfficersService, OFFICER_IDLE_TIMEOUT_MS } from '../services/officers/officers-service';
+import type { PrintQueue } from '../services/printing/print-queue';
+import { createRegistrationsService } from '../services/registrations/registrations-service';
+
+export interface OfficerWiring {
+  readonly handlers: ReturnType<typeof officerHandlers>;
+  /** Who is signed in at this counter client, for card printing; throws `unauthorized` otherwise. */
+  actorOf(clientId: string): string;
+  onClientGone(clientId: string): void;
+  close(): void;
+}
+
+/** Only e2e tests shorten the idle sign-out (to see it happen), and only with emulated devices. */
+export function officerIdleTimeoutMs(config: Pick<AppConfig, 'devices'>, env: NodeJS.ProcessEnv = process.env): number {
+  const fromEnv = Number(env.KIOSK_OFFICER_IDLE_MS);
+  return config.devices === 'emulated' && Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : OFFICER_IDLE_TIMEOUT_MS;
+}
+
+export function createOfficerWiring(deps: {
+  readonly db: Database;
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  readonly accounts: AccountsService;
+  readonly outbox: Outbox;
+  readonly printQueue: PrintQueue | null;
+  readonly clock?: () => Date;
+}): OfficerWiring {
+  const { db, logger } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const idleTimeoutMs = officerIdleTimeoutMs(deps.config);
+  const random = (n: number): Uint8Array => new Uint8Array(randomBytes(n));
+  const officers = createOfficersService({ db, clock, random, logger, idleTimeoutMs });
+  const registrations = createRegistrationsService({ db, clock, random, logger, accounts: deps.accounts, outbox: deps.outbox });
+  const officerConsole = createOfficerConsole({
+    db,
+    clock,
+    logger,
+    officers,
+    registrations,
+    printQueue: deps.config.devices === 'none' ? null : deps.printQueue,
+    idleTimeoutMs,
+  });
+  return {
+    handlers: officerHandlers(officerConsole),
+    actorOf: (clientId) => officerConsole.actorOf(clientId),
+    onClientGone: (clientId) => officerConsole.clientGone(clientId),
+    close: () => officerConsole.endAll(),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Form 01 at the kiosk, wired for createCore: the registrations façade over the shared database, the hourly expiry
+ * sweep, kiosk filing, and the handlers (which read scans from the devices service and print through its queue).
+ * Kept out of create-core.ts so the composition root stays a list of parts.
+ */
+import type { Database } from '../db/open-database';
+import type { EventBus } from '../ipc/event-bus';
+import { registrationHandlers } from '../ipc/handlers/registration-handlers';
+import type { RegistrationHandlers } from '../ipc/handlers/registration-handlers';
+import type { Logger } from '../logging/logger';
+import type { DevicesService } from '../services/devices/devices-service';
+import { scheduleRegistrationExpiry } from '../services/registrations/expire-registrations';
+import { createKioskRegistrations } from '../services/registrations/kiosk-registration';
+import { createRegistrationsService } from '../services/registrations/registrations-service';
+import type { RegistrationsService } from '../services/registrations/registrations-service';
+import type { AccountWiring } from './account-wiring';
+import type { VisitEndHooks } from './visit-end-hooks';
+
+/** Kiosk tickets go to the Form 01 reception counter; the officer console calls tickets of this counter. */
+export const TICKET_COUNTER = '1';
+
+export interface RegistrationWiring {
+  readonly handlers: RegistrationHandlers['handlers'];
+  readonly registrations: RegistrationsService;
+  onClientGone(clientId: string): void;
+  close(): void;
+}
+
+export function createRegistrationWiring(deps: {
+  readonly db: Database;
+  readonly logger: Logger;
+  readonly bus: EventBus;
+  readonly account: Pick<AccountWiring, 'accounts' | 'outbox' | 'otp'>;
+  readonly devices: Pick<DevicesService, 'lastScan' | 'forgetScans' | 'queue'>;
+  readonly visitEndHooks: Pick<VisitEndHooks, 'register'>;
+  readonly clock?: () => Date;
+}): RegistrationWiring {
+  const { db, logger, bus, account, devices } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const registrations = createRegistrationsService({ db, clock, logger, accounts: account.accounts, outbox: account.outbox });
+  const stopExpiry = scheduleRegistrationExpiry({ expiry: registrations, clock, logger });
+  const kiosk = createKioskRegistrations({ db, clock, logger });
+  const wards = db.prepare('SELECT code, name FROM wards WHERE province_code = ? ORDER BY name_key');
+  const h = registrationHandlers({
+    wardsOf: (provinceCode) => wards.all(provinceCode) as { code: string; name: string }[],
+    registrations,
+    kiosk,
+    scans: devices,
+    printQueue: devices.queue,
+    bus,
+    otp: account.otp,
+    clock,
+    counter: TICKET_COUNTER,
+  });
+  const unregister = deps.visitEndHooks.register('registration', (clientId) => h.endVisit(clientId));
+  return {
+    handlers: h.handlers,
+    registrations,
+    onClientGone: (clientId) => h.forget(clientId),
+    close: () => {
+      unregister();
+      stopExpiry();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { OfficerConsole } from '../../services/officers/officer-console';
+import type { HandlerMap } from '../dispatcher';
+
+type OfficerChannels =
+  | 'officer:signIn'
+  | 'officer:session'
+  | 'officer:signOut'
+  | 'officer:queue'
+  | 'officer:callNext'
+  | 'officer:registration'
+  | 'officer:approve'
+  | 'officer:reject';
+
+export function officerHandlers(officerConsole: OfficerConsole): Pick<HandlerMap, OfficerChannels> {
+  return {
+    'officer:signIn': (input, ctx) => officerConsole.signIn(ctx.clientId, input),
+    'officer:session': (_input, ctx) => officerConsole.session(ctx.clientId),
+    'officer:signOut': (_input, ctx) => {
+      officerConsole.signOut(ctx.clientId);
+      return { done: true };
+    },
+    'officer:queue': (input, ctx) => ({ entries: officerConsole.queue(ctx.clientId, input.poll) }),
+    'officer:callNext': (_input, ctx) => ({ entry: officerConsole.callNext(ctx.clientId) }),
+    'officer:registration': (input, ctx) => officerConsole.registration(ctx.clientId, input.registrationId, input.card),
+    'officer:approve': (input, ctx) => officerConsole.approve(ctx.clientId, input),
+    'officer:reject': (input, ctx) =>
+      officerConsole.reject(ctx.clientId, {
+        registrationId: input.registrationId,
+        reasonCode: input.reasonCode,
+        requestKey: input.requestKey,
+        ...(input.note === undefined ? {} : { note: input.note }),
+      }),
+  };
+}

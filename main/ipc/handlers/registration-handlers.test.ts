@@ -1,0 +1,145 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PrintOutcome } from '../../../native/devices/device-state';
+import type { Receipt } from '../../../native/printer/receipt';
+import type { BhytCode, CccdCode, ParsedCode } from '../../domain/codes/code-types';
+import { silentLogger } from '../../logging/logger';
+import { createEventBus } from '../event-bus';
+import { createPrintQueue } from '../../services/printing/print-queue';
+import { createKioskRegistrations } from '../../services/registrations/kiosk-registration';
+import { createRegistrationsService } from '../../services/registrations/registrations-service';
+import { cccdOf, deterministicRandom, importLine, openTestDatabase } from '../../services/registrations/registration-test-kit';
+import type { TestDatabase } from '../../services/registrations/registration-test-kit';
+import { failureOf } from '../../services/service-test-kit';
+import type { CallContext } from '../dispatcher';
+import { registrationHandlers } from './registration-handlers';
+
+const ctx: CallContext = { clientId: 'kiosk-1', transport: 'browser-host' };
+const NOW = new Date('2025-03-02T02:00:00Z');
+
+/** The reader's memory as the devices service keeps it: the newest scan per kind. */
+function scanMemory() {
+  const scans = new Map<ParsedCode['kind'], ParsedCode>();
+  return {
+    scan: (code: ParsedCode) => scans.set(code.kind, code),
+    lastScan: <K extends ParsedCode['kind']>(kind: K) => (scans.get(kind) ?? null) as Extract<ParsedCode, { kind: K }> | null,
+    forgetScans: () => scans.clear(),
+  };
+}
+
+const bhytOf = (overrides: Partial<BhytCode> = {}): BhytCode => ({
+  kind: 'bhyt',
+  template: '1666-17',
+  cardCode: '0123456789',
+  insuranceNumber: '0123456789',
+  fullName: 'Nguyễn Thị Lan Anh',
+  dateOfBirth: '1990-03-15',
+  gender: 'female',
+  address: null,
+  facilityCode: '01001',
+  validFrom: '2025-01-01',
+  validTo: null,
+  issueDate: '2025-01-05',
+  managementCode: null,
+  guardianName: null,
+  fiveYearsContinuousFrom: null,
+  checksum: 'x',
+  benefitCode: '4',
+  issuedBy: null,
+  ...overrides,
+});
+
+let t: TestDatabase | null = null;
+afterEach(() => {
+  t?.close();
+  t = null;
+});
+
+function setup(outcomes: PrintOutcome[]) {
+  t = openTestDatabase();
+  const { db } = t;
+  const clock = () => NOW;
+  const registrations = createRegistrationsService({
+    db,
+    clock,
+    random: deterministicRandom(3),
+    logger: silentLogger,
+    accounts: { createAccount: () => Promise.reject(new Error('unused')), accountRefOf: () => 'unused' } as never,
+  });
+  registrations.importLines(importLine());
+  const code = (db.prepare('SELECT code FROM registrations').get() as { code: string }).code;
+  const bus = createEventBus();
+  const printed: Receipt[] = [];
+  const printQueue = createPrintQueue({
+    db,
+    logger: silentLogger,
+    onJob: (job) => bus.emit('devices:printJob', job),
+    printer: {
+      print: (r) => {
+        const o = outcomes.shift() ?? { ok: true };
+        if (o.ok) printed.push(r);
+        return Promise.resolve(o);
+      },
+    },
+  });
+  const scans = scanMemory();
+  const h = registrationHandlers({
+    registrations,
+    kiosk: createKioskRegistrations({ db, clock, logger: silentLogger }),
+    scans,
+    printQueue,
+    bus,
+    otp: {} as never,
+    clock,
+    wardsOf: () => [],
+    counter: '1',
+  });
+  return { db, code, scans, printed, h: h.handlers, endVisit: h.endVisit };
+}
+
+describe('registration handlers', () => {
+  it('compares with the card the host read, and says so when there is none or it is a BHYT card', async () => {
+    const { code, scans, h } = setup([]);
+    const none = await failureOf(() => h['registration:check']({ code }, ctx));
+    expect([none.code, none.detail?.reason]).toEqual(['not-found', 'no-card-scan']);
+    scans.scan(bhytOf());
+    const bhyt = await failureOf(() => h['registration:check']({ code }, ctx));
+    expect([bhyt.code, bhyt.detail?.reason]).toEqual(['unsupported-code', 'wrong-card-type']);
+    scans.scan(cccdOf({ fullName: 'Nguyễn Thi Lan Anh' }) satisfies CccdCode);
+    const outcome = await h['registration:check']({ code }, ctx);
+    expect(outcome.overall).toBe('needs-officer');
+    expect(outcome.fields.find((f) => f.field === 'fullName')?.result).toBe('diacritics-only');
+  });
+
+  it('no print, no ticket: a refused print abandons the number and withdraws the job; the retry issues the next number', async () => {
+    const { db, code, scans, printed, h } = setup([{ ok: false, reason: 'paper-out', sent: false, message: 'paper out' }]);
+    scans.scan(cccdOf());
+    await h['registration:check']({ code }, ctx);
+    const refused = await failureOf(() => h['registration:printTicket']({}, ctx));
+    expect([refused.code, refused.detail?.reason]).toEqual(['printer-not-ready', 'paper-out']);
+    expect(printed).toHaveLength(0);
+    expect(db.prepare('SELECT state, last_error FROM print_jobs').all()).toEqual([{ state: 'failed', last_error: 'cancelled' }]);
+    expect(db.prepare('SELECT state FROM registrations').get()).toEqual({ state: 'submitted' });
+
+    const ticket = await h['registration:printTicket']({}, ctx);
+    expect(ticket.number).toBe(2);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]?.lines).toContainEqual({ kind: 'qr', data: ticket.checkRef });
+    expect(db.prepare('SELECT state FROM registrations').get()).toEqual({ state: 'checked-at-kiosk' });
+    // The check was used up by the ticket: a second ticket needs a new check.
+    const again = await failureOf(() => h['registration:printTicket']({}, ctx));
+    expect(again.detail?.reason).toBe('not-checked');
+  });
+
+  it('prefills from the CCCD and takes the mã số BHXH only from a BHYT card of the same person', async () => {
+    const { scans, h, endVisit } = setup([]);
+    scans.scan(cccdOf());
+    scans.scan(bhytOf({ fullName: 'Trần Văn Đức', insuranceNumber: '0999999999' }));
+    expect((await h['registration:selfPrefill']({}, ctx)).insuranceNumber).toBeNull();
+    scans.scan(bhytOf());
+    const prefill = await h['registration:selfPrefill']({}, ctx);
+    expect(prefill).toMatchObject({ fullName: 'Nguyễn Thị Lan Anh', insuranceNumber: '0123456789', street: 'Số 12 Đội Cấn' });
+    endVisit(ctx.clientId);
+    const gone = await failureOf(() => h['registration:selfPrefill']({}, ctx));
+    expect(gone.detail?.reason).toBe('no-card-scan');
+  });
+});

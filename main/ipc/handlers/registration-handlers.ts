@@ -1,0 +1,199 @@
+import { KioskFailure } from '../../../preload/contract/result';
+import { renderForm01Pdf } from '../../../native/documents/form01-pdf';
+import type { Receipt } from '../../../native/printer/receipt';
+import type { BhytCode, CccdCode, ParsedCode } from '../../domain/codes/code-types';
+import { foldKey } from '../../domain/text/vi-text';
+import type { EventBus } from '../event-bus';
+import type { OtpService } from '../../services/otp/otp-service';
+import type { PrintQueue } from '../../services/printing/print-queue';
+import type { KioskRegistrationInput, KioskRegistrations } from '../../services/registrations/kiosk-registration';
+import { printAndWait } from '../../services/registrations/print-and-wait';
+import type { RegistrationsService } from '../../services/registrations/registrations-service';
+import { vietnamDateTime } from '../../services/registrations/registration-types';
+import { buildTicketReceipt } from '../../services/registrations/ticket-receipt';
+import type { HandlerMap } from '../dispatcher';
+
+type RegistrationChannels =
+  | 'registration:check'
+  | 'registration:printTicket'
+  | 'registration:selfPrefill'
+  | 'registration:startSelf'
+  | 'registration:confirmSelf'
+  | 'registration:formPdf'
+  | 'registration:wards';
+
+/** A scan older than this belongs to someone who has walked away. */
+export const SCAN_MAX_AGE_MS = 3 * 60_000;
+
+export interface ScanSource {
+  lastScan<K extends ParsedCode['kind']>(kind: K, maxAgeMs: number): Extract<ParsedCode, { kind: K }> | null;
+  forgetScans(): void;
+}
+
+export interface RegistrationHandlerDeps {
+  readonly registrations: Pick<RegistrationsService, 'checkAgainstCccd' | 'reserveTicket' | 'confirmTicketPrinted' | 'abandonTicket'>;
+  readonly kiosk: KioskRegistrations;
+  readonly scans: ScanSource;
+  readonly printQueue: Pick<PrintQueue, 'enqueue' | 'get' | 'cancel'>;
+  readonly bus: Pick<EventBus, 'subscribe'>;
+  readonly otp: Pick<OtpService, 'issueOtp' | 'verifyOtp' | 'phoneSubjectRef' | 'destroyOtpsFor'>;
+  readonly clock: () => Date;
+  readonly wardsOf: (provinceCode: string) => readonly { readonly code: string; readonly name: string }[];
+  /** The counter printed on queue tickets (the officer console calls tickets per counter). */
+  readonly counter: string;
+  readonly printTimeoutMs?: number;
+}
+
+export interface RegistrationHandlers {
+  readonly handlers: Pick<HandlerMap, RegistrationChannels>;
+  /** Forgets what this client did (connection closed). */
+  forget(clientId: string): void;
+  /** The citizen's visit ended: forgets this client's state and the cards the reader read. */
+  endVisit(clientId: string): void;
+}
+
+/** The receipt a citizen takes home after filing Form 01 at the kiosk. */
+export function buildRegistrationReceipt(code: string, createdAt: string): Receipt {
+  return {
+    title: 'ĐĂNG KÝ GIAO DỊCH ĐIỆN TỬ (TỜ KHAI 01)',
+    lines: [
+      { kind: 'text', text: 'Mã hồ sơ', align: 'center' },
+      { kind: 'text', text: code, size: 'large', bold: true, align: 'center' },
+      { kind: 'pair', label: 'Thời gian:', value: vietnamDateTime(new Date(createdAt)) },
+      { kind: 'rule' },
+      { kind: 'qr', data: code },
+      { kind: 'text', text: 'Mang tờ khai đã ký cùng CCCD đến cơ quan BHXH trong vòng 10 ngày.' },
+    ],
+    footer: 'Quá 10 ngày, tờ khai chưa được duyệt sẽ tự động bị hủy.',
+  };
+}
+
+const streetOf = (address: string): string => address.split(',')[0]?.trim() ?? '';
+
+/** A BHYT card counts only if it is the same person's: same name (ignoring case/diacritic form) and birth date. */
+function sameHolder(cccd: CccdCode, bhyt: BhytCode | null): bhyt is BhytCode {
+  if (bhyt === null) return false;
+  const n = Math.min(cccd.dateOfBirth.length, bhyt.dateOfBirth.length);
+  return foldKey(cccd.fullName) === foldKey(bhyt.fullName) && cccd.dateOfBirth.slice(0, n) === bhyt.dateOfBirth.slice(0, n);
+}
+
+export function registrationHandlers(deps: RegistrationHandlerDeps): RegistrationHandlers {
+  const { registrations, kiosk, scans, otp } = deps;
+  const lastCheck = new Map<string, { readonly registrationId: number }>();
+  const pendingSelf = new Map<string, { readonly input: KioskRegistrationInput; readonly subjectRef: string }>();
+  const filed = new Map<string, string>();
+
+  const cardOrFail = (): CccdCode => {
+    const cccd = scans.lastScan('cccd', SCAN_MAX_AGE_MS);
+    if (cccd !== null) return cccd;
+    if (scans.lastScan('bhyt', SCAN_MAX_AGE_MS) !== null)
+      throw new KioskFailure('unsupported-code', 'the card scanned is a BHYT card, not a CCCD', {
+        reason: 'wrong-card-type',
+        scanned: 'bhyt',
+      });
+    throw new KioskFailure('not-found', 'no ID card was scanned', { reason: 'no-card-scan' });
+  };
+
+  const forget = (clientId: string): void => {
+    lastCheck.delete(clientId);
+    filed.delete(clientId);
+    const pending = pendingSelf.get(clientId);
+    if (pending !== undefined) otp.destroyOtpsFor(pending.subjectRef);
+    pendingSelf.delete(clientId);
+  };
+
+  const handlers: Pick<HandlerMap, RegistrationChannels> = {
+    'registration:check': ({ code }, ctx) => {
+      const cccd = cardOrFail();
+      lastCheck.delete(ctx.clientId);
+      const outcome = registrations.checkAgainstCccd(code, cccd);
+      lastCheck.set(ctx.clientId, { registrationId: outcome.registrationId });
+      return {
+        registrationCode: outcome.registrationCode,
+        overall: outcome.overall,
+        fields: outcome.fields.map((f) => ({ field: f.field, result: f.result, form: f.form, card: f.card })),
+      };
+    },
+    'registration:printTicket': async (_input, ctx) => {
+      const check = lastCheck.get(ctx.clientId);
+      if (check === undefined) throw new KioskFailure('conflict', 'nothing was checked on this screen', { reason: 'not-checked' });
+      const ticket = registrations.reserveTicket(check.registrationId, deps.counter);
+      const verdict = await printAndWait(
+        { queue: deps.printQueue, bus: deps.bus },
+        { kind: 'queue-ticket', receipt: buildTicketReceipt(ticket), idempotencyKey: `queue-ticket-${ticket.id}` },
+        deps.printTimeoutMs,
+      );
+      if (!verdict.printed) {
+        registrations.abandonTicket(ticket.id);
+        throw new KioskFailure('printer-not-ready', 'the ticket could not be printed', { reason: verdict.reason });
+      }
+      const issued = registrations.confirmTicketPrinted(ticket.id);
+      lastCheck.delete(ctx.clientId);
+      return { number: issued.number, counter: issued.counter, checkRef: issued.checkRef, createdAt: issued.createdAt };
+    },
+    'registration:wards': ({ provinceCode }) => [...deps.wardsOf(provinceCode)],
+    'registration:selfPrefill': () => {
+      const cccd = cardOrFail();
+      const bhyt = scans.lastScan('bhyt', SCAN_MAX_AGE_MS);
+      return {
+        fullName: cccd.fullName,
+        idNumber: cccd.idNumber,
+        dateOfBirth: cccd.dateOfBirth,
+        gender: cccd.gender,
+        insuranceNumber: sameHolder(cccd, bhyt) ? bhyt.insuranceNumber : null,
+        street: streetOf(cccd.address),
+      };
+    },
+    'registration:startSelf': (input, ctx) => {
+      const cccd = cardOrFail();
+      const bhyt = scans.lastScan('bhyt', SCAN_MAX_AGE_MS);
+      const form: KioskRegistrationInput = {
+        fullName: cccd.fullName,
+        insuranceNumber: sameHolder(cccd, bhyt) ? bhyt.insuranceNumber : null,
+        idNumber: cccd.idNumber,
+        dateOfBirth: cccd.dateOfBirth,
+        gender: cccd.gender,
+        provinceCode: input.provinceCode,
+        wardCode: input.wardCode,
+        street: input.street,
+        phone: input.phone,
+        email: input.email ?? null,
+        officeCode: input.officeCode,
+      };
+      kiosk.validate(form);
+      const subjectRef = otp.phoneSubjectRef(input.phone);
+      const issued = otp.issueOtp({ purpose: 'phone-verification', subjectRef, phone: input.phone });
+      pendingSelf.set(ctx.clientId, { input: form, subjectRef });
+      return { otpSentTo: issued.maskedPhone, expiresAt: issued.expiresAt };
+    },
+    'registration:confirmSelf': ({ otp: code }, ctx) => {
+      const pending = pendingSelf.get(ctx.clientId);
+      if (pending === undefined) throw new KioskFailure('conflict', 'no registration is waiting for a code', { reason: 'not-started' });
+      otp.verifyOtp({ purpose: 'phone-verification', subjectRef: pending.subjectRef, code });
+      pendingSelf.delete(ctx.clientId);
+      const created = kiosk.create(pending.input);
+      filed.set(ctx.clientId, created.code);
+      const job = deps.printQueue.enqueue({
+        kind: 'registration-receipt',
+        receipt: buildRegistrationReceipt(created.code, created.createdAt),
+        idempotencyKey: `registration-receipt-${created.id}`,
+      });
+      return { registrationCode: created.code, createdAt: created.createdAt, receiptJobId: job.id };
+    },
+    'registration:formPdf': async (_input, ctx) => {
+      const code = filed.get(ctx.clientId);
+      if (code === undefined) throw new KioskFailure('not-found', 'no registration was filed on this screen');
+      const pdf = await renderForm01Pdf(kiosk.form01Data(code));
+      return { pdfBase64: Buffer.from(pdf).toString('base64'), fileName: `to-khai-01-${code}.pdf` };
+    },
+  };
+
+  return {
+    handlers,
+    forget,
+    endVisit(clientId) {
+      forget(clientId);
+      scans.forgetScans();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Card PDF previews: files in one folder per client under the previews root, served by the browser host at
+ * `/card-preview/<id>.pdf` (token required) and deleted when the visit on that client ends. Ids are 128 random
+ * bits, so knowing the token is not enough to guess another client's preview. The whole root is emptied at start:
+ * a preview must not survive a crash either.
+ */
+import { randomBytes, createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HttpRoute } from '../../host/http-route';
+
+export const CARD_PREVIEW_ROUTE = '/card-preview/';
+
+export interface CardPreviews {
+  /** Stores a preview for this client; answers the URL path that serves it. */
+  write(clientId: string, pdf: Uint8Array): string;
+  /** A temporary file for this client (e.g. the copy handed to `lp`), removed with the client's previews. */
+  tempFile(clientId: string, pdf: Uint8Array): string;
+  /** Deletes every file of this client (visit ended, client gone). */
+  deletePreviews(clientId: string): void;
+  deleteAll(): void;
+  readonly route: HttpRoute;
+}
+
+const ID = /^[A-Za-z0-9_-]{22}$/;
+
+export function createCardPreviews(rootDir: string): CardPreviews {
+  rmSync(rootDir, { recursive: true, force: true });
+  /** Preview id → file; lookups never build a path from the request. */
+  const files = new Map<string, { readonly clientId: string; readonly path: string }>();
+  // A folder per client, named by a hash: client ids are opaque strings and must not become path segments.
+  const folderOf = (clientId: string): string => join(rootDir, createHash('sha256').update(clientId).digest('hex').slice(0, 32));
+  const put = (clientId: string, pdf: Uint8Array): { id: string; path: string } => {
+    const dir = folderOf(clientId);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const id = randomBytes(16).toString('base64url');
+    const path = join(dir, `${id}.pdf`);
+    writeFileSync(path, pdf, { mode: 0o600 });
+    return { id, path };
+  };
+
+  return {
+    write(clientId, pdf) {
+      const { id, path } = put(clientId, pdf);
+      files.set(id, { clientId, path });
+      return `${CARD_PREVIEW_ROUTE}${id}.pdf`;
+    },
+    tempFile: (clientId, pdf) => put(clientId, pdf).path,
+    deletePreviews(clientId) {
+      for (const [id, f] of files) if (f.clientId === clientId) files.delete(id);
+      rmSync(folderOf(clientId), { recursive: true, force: true });
+    },
+    deleteAll() {
+      files.clear();
+      rmSync(rootDir, { recursive: true, force: true });
+    },
+    route: {
+      method: 'GET',
+      path: `${CARD_PREVIEW_ROUTE}*`,
+      needsToken: true,
+      handle(req) {
+        const name = req.path.slice(CARD_PREVIEW_ROUTE.length);
+        const id = name.endsWith('.pdf') ? name.slice(0, -4) : '';
+        const file = ID.test(id) ? files.get(id) : undefined;
+        if (file === undefined) return { status: 404, json: { error: { code: 'not-found', message: 'no such preview' } } };
+        try {
+          return { status: 200, body: readFileSync(file.path), contentType: 'application/pdf' };
+        } catch {
+          files.delete(id);
+          return { status: 404, json: { error: { code: 'not-found', message: 'no such preview' } } };
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,263 @@
+/**
+ * The counter console's server side: one officer session per connected client (the token never leaves main), the
+ * queue, the side-by-side detail and the decisions. Every call after sign-in is activity; a session idle longer than
+ * the officers service allows ends and the client is told 'expired'.
+ *
+ * Double taps: calls carrying the same request key while one is in flight share its promise, and the decision
+ * services are idempotent per registration anyway (a later repeat answers the stored outcome with no new rows). The
+ * receipt's print-job key is per registration too, so it prints once.
+ */
+import type { OutputOf } from '../../../preload/contract/channels';
+import { KioskFailure } from '../../../preload/contract/result';
+import type { OfficerSessionView, QueueEntryView, RejectReason } from '../../../preload/contract/channels/officer';
+import type { Database } from '../../db/open-database';
+import type { Logger } from '../../logging/logger';
+import { appendAudit } from '../audit/audit-log';
+import type { PrintQueue } from '../printing/print-queue';
+import type { QueueEntry } from '../registrations/queue-tickets';
+import { registrationRef } from '../registrations/registration-types';
+import type { RegistrationsService } from '../registrations/registrations-service';
+import { REJECT_REASON_CODES, type RejectReasonCode } from '../registrations/decision-notices';
+import { buildApprovalReceipt } from './approval-receipt';
+import type { OfficersService, OfficerSession } from './officers-service';
+import { createRegistrationDetails, type CounterCard } from './registration-detail';
+
+// The contract's reason list and the service's must stay the same list.
+const SAME_REASONS: readonly RejectReason[] = REJECT_REASON_CODES satisfies readonly RejectReasonCode[];
+void SAME_REASONS;
+
+export interface OfficerConsoleDeps {
+  readonly db: Database;
+  readonly clock: () => Date;
+  readonly logger: Logger;
+  readonly officers: OfficersService;
+  readonly registrations: Pick<RegistrationsService, 'listQueue' | 'callNext' | 'approve' | 'reject'>;
+  /** Null when this host has no printer (devices 'none'): the receipt is then skipped. */
+  readonly printQueue: Pick<PrintQueue, 'enqueue'> | null;
+  readonly idleTimeoutMs: number;
+}
+
+export interface OfficerConsole {
+  signIn(clientId: string, input: { username: string; password: string; counter: string }): Promise<OfficerSessionView>;
+  session(clientId: string): OfficerSessionView;
+  signOut(clientId: string): void;
+  /** The signed-in officer's audit actor (`officer:<id>`), extending the session; `unauthorized` when nobody is signed in. */
+  actorOf(clientId: string): string;
+  /** `poll`: a background refresh, which checks the session without extending it. */
+  queue(clientId: string, poll?: boolean): QueueEntryView[];
+  callNext(clientId: string): QueueEntryView | null;
+  registration(clientId: string, registrationId: number, card?: CounterCard): OutputOf<'officer:registration'>;
+  approve(clientId: string, input: { registrationId: number; requestKey: string }): Promise<OutputOf<'officer:approve'>>;
+  reject(
+    clientId: string,
+    input: { registrationId: number; reasonCode: RejectReason; note?: string; requestKey: string },
+  ): Promise<OutputOf<'officer:reject'>>;
+  clientGone(clientId: string): void;
+  endAll(): void;
+}
+
+interface Bound {
+  readonly token: string;
+  readonly counter: string;
+}
+
+const toEntryView = (e: QueueEntry): QueueEntryView => ({
+  ticketId: e.id,
+  number: e.number,
+  day: e.day,
+  counter: e.counter,
+  state: e.state === 'called' ? 'called' : 'issued',
+  registrationId: e.registrationId,
+  registrationCode: e.registrationCode,
+  fullName: e.fullName,
+  checkOverall: e.checkOverall,
+  createdAt: e.createdAt,
+  calledAt: e.calledAt,
+});
+
+export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
+  const { db, clock, logger, officers, registrations } = deps;
+  const bound = new Map<string, Bound>();
+  const inFlight = new Map<string, Promise<unknown>>();
+  const details = createRegistrationDetails(db);
+
+  const view = (s: OfficerSession, counter: string): OfficerSessionView => ({
+    username: s.officer.username,
+    displayName: s.officer.displayName,
+    role: s.officer.role,
+    counter,
+    expiresAt: s.expiresAt,
+    idleTimeoutMs: deps.idleTimeoutMs,
+  });
+
+  /** 'expired' is also a registration's answer: tag the session's own so the console can tell them apart. */
+  const sessionEnded = (e: unknown): unknown =>
+    e instanceof KioskFailure && e.code === 'expired' ? new KioskFailure('expired', e.message, { reason: 'session-idle' }) : e;
+
+  /**
+   * Clients whose session ended by idleness: every later call (a queue poll racing a tap) keeps saying so until the
+   * next sign-in, so the console shows "ended because idle" rather than whichever reply came last.
+   */
+  const idleEnded = new Set<string>();
+  const notSignedIn = (clientId: string): KioskFailure =>
+    idleEnded.has(clientId)
+      ? new KioskFailure('expired', 'the officer session ended after inactivity', { reason: 'session-idle' })
+      : new KioskFailure('unauthorized', 'not signed in');
+  const ended = (clientId: string, e: unknown): never => {
+    bound.delete(clientId);
+    const failure = sessionEnded(e);
+    if (failure instanceof KioskFailure && failure.code === 'expired') idleEnded.add(clientId);
+    throw failure;
+  };
+
+  /** The caller's live session, extended by this call; forgets it when it ended (idle or disabled). */
+  const active = (clientId: string): { session: OfficerSession; counter: string; actor: string } => {
+    const b = bound.get(clientId);
+    if (b === undefined) throw notSignedIn(clientId);
+    try {
+      const session = officers.touch(b.token);
+      return { session, counter: b.counter, actor: `officer:${session.officer.id}` };
+    } catch (e) {
+      return ended(clientId, e);
+    }
+  };
+
+  const idleCheck = (clientId: string): void => {
+    const b = bound.get(clientId);
+    if (b === undefined) throw notSignedIn(clientId);
+    try {
+      officers.getOfficerSession(b.token);
+    } catch (e) {
+      ended(clientId, e);
+    }
+  };
+
+  /** One promise per request key while it runs: a double tap is one request. */
+  const once = <T>(key: string, run: () => Promise<T>): Promise<T> => {
+    const running = inFlight.get(key);
+    if (running !== undefined) return running as Promise<T>;
+    const p = run().finally(() => inFlight.delete(key));
+    inFlight.set(key, p);
+    return p;
+  };
+
+  /** A closed window or tab ends its officer session: the next person at that screen starts at sign-in. */
+  const forget = (clientId: string): void => {
+    idleEnded.delete(clientId);
+    const b = bound.get(clientId);
+    if (b === undefined) return;
+    bound.delete(clientId);
+    officers.signOutOfficer(b.token);
+  };
+
+  const audit = (actor: string, action: string, subjectRef: string, details?: Record<string, string | number | boolean | null>): void => {
+    appendAudit(db, { at: clock(), actor, action, subjectRef, ...(details === undefined ? {} : { details }) });
+  };
+
+  return {
+    async signIn(clientId, input) {
+      idleEnded.delete(clientId);
+      const previous = bound.get(clientId);
+      if (previous !== undefined) {
+        officers.signOutOfficer(previous.token);
+        bound.delete(clientId);
+      }
+      const s = await officers.signInOfficer({ username: input.username, password: input.password });
+      const counter = input.counter.normalize('NFC').trim();
+      bound.set(clientId, { token: s.token, counter });
+      return view(s, counter);
+    },
+
+    session(clientId) {
+      const a = active(clientId);
+      return view(a.session, a.counter);
+    },
+
+    signOut: (clientId) => forget(clientId),
+    actorOf: (clientId) => active(clientId).actor,
+
+    queue(clientId, poll) {
+      if (poll === true) idleCheck(clientId);
+      else active(clientId);
+      return registrations.listQueue().map(toEntryView);
+    },
+
+    callNext(clientId) {
+      const a = active(clientId);
+      const next = registrations.callNext(a.counter);
+      if (next !== null) {
+        audit(a.actor, 'queue.ticket-called', registrationRef(next.registrationId), { ticketDay: next.day, ticketNumber: next.number });
+        logger.info('queue.ticket-called', { ticket: next.id, number: next.number });
+      }
+      return next === null ? null : toEntryView(next);
+    },
+
+    registration(clientId, registrationId, card) {
+      const a = active(clientId);
+      const d = details.detail(registrationId, card);
+      // Opening a form shows personal data: who looked, and whether a card was compared, is kept.
+      audit(a.actor, 'registration.viewed', registrationRef(registrationId), { counterScan: card !== undefined });
+      return d;
+    },
+
+    approve(clientId, input) {
+      const a = active(clientId);
+      return once(`approve:${input.registrationId}:${input.requestKey}`, async () => {
+        const outcome = await registrations.approve({
+          registrationId: input.registrationId,
+          officerId: a.session.officer.id,
+          paperFormSigned: true,
+        });
+        const sms = outcome.notices.some((n) => n.channel === 'sms');
+        const email = outcome.notices.some((n) => n.channel === 'email');
+        let receiptJobId: number | null = null;
+        if (deps.printQueue !== null) {
+          const row = db.prepare('SELECT insurance_number FROM registrations WHERE id = ?').get(outcome.registrationId) as
+            { insurance_number: string | null } | undefined;
+          if (row !== undefined && row.insurance_number !== null) {
+            const job = deps.printQueue.enqueue({
+              kind: 'approval-receipt',
+              idempotencyKey: `approval-receipt:${outcome.registrationId}`,
+              receipt: buildApprovalReceipt({
+                registrationCode: outcome.registrationCode,
+                insuranceNumber: row.insurance_number,
+                decidedAt: outcome.decidedAt,
+                smsSent: sms,
+                emailSent: email,
+              }),
+            });
+            receiptJobId = job.id;
+          }
+        }
+        return { registrationCode: outcome.registrationCode, state: 'approved' as const, notices: { sms, email }, receiptJobId };
+      });
+    },
+
+    reject(clientId, input) {
+      const a = active(clientId);
+      return once(`reject:${input.registrationId}:${input.requestKey}`, () => {
+        const outcome = registrations.reject({
+          registrationId: input.registrationId,
+          officerId: a.session.officer.id,
+          reasonCode: input.reasonCode,
+          note: input.note ?? null,
+        });
+        return Promise.resolve({
+          registrationCode: outcome.registrationCode,
+          state: 'rejected' as const,
+          reasonCode: outcome.reasonCode,
+          notices: {
+            sms: outcome.notices.some((n) => n.channel === 'sms'),
+            email: outcome.notices.some((n) => n.channel === 'email'),
+          },
+        });
+      });
+    },
+
+    clientGone: (clientId) => forget(clientId),
+
+    endAll() {
+      for (const clientId of [...bound.keys()]) forget(clientId);
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The counter's detail view of one registration: the form's values next to the kiosk check's verdict per field
+ * (the kiosk stores only verdicts, never the scanned values) and, when the officer scans the citizen's CCCD at the
+ * counter, the card's own values compared with the same rules as the kiosk.
+ */
+import { KioskFailure } from '../../../preload/contract/result';
+import type { CheckedFieldName, FieldResultView, RegistrationDetail, RejectReason } from '../../../preload/contract/channels/officer';
+import type { Database } from '../../db/open-database';
+import type { CccdCode, Gender } from '../../domain/codes/code-types';
+import { compareWithCccd, displayDate } from '../registrations/kiosk-check';
+import { createRegistrationAddress } from '../registrations/registration-address';
+import { REGISTRATION_VALIDITY_MS, type RegistrationRow } from '../registrations/registration-types';
+
+export interface CounterCard {
+  readonly idNumber: string;
+  readonly fullName: string;
+  readonly dateOfBirth: string;
+  readonly gender: Gender;
+}
+
+const FIELDS: readonly CheckedFieldName[] = ['idNumber', 'fullName', 'dateOfBirth', 'gender', 'address'];
+
+export function createRegistrationDetails(db: Database): { detail(id: number, card?: CounterCard): RegistrationDetail } {
+  const byId = db.prepare('SELECT * FROM registrations WHERE id = ?');
+  const lastCheck = db.prepare(
+    'SELECT ref, at, overall, outcome FROM registration_checks WHERE registration_id = ? ORDER BY id DESC LIMIT 1',
+  );
+  const lastTicket = db.prepare(
+    "SELECT number, counter, state FROM queue_tickets WHERE registration_id = ? AND state <> 'abandoned' ORDER BY id DESC LIMIT 1",
+  );
+
+  const addressOf = createRegistrationAddress(db);
+
+  return {
+    detail(id, card) {
+      const row = byId.get(id) as RegistrationRow | undefined;
+      if (row === undefined) throw new KioskFailure('not-found', 'no such registration');
+      const check = lastCheck.get(id) as
+        { ref: string; at: string; overall: 'match' | 'needs-officer' | 'mismatch'; outcome: string } | undefined;
+      const kiosk = check === undefined ? {} : (JSON.parse(check.outcome) as Partial<Record<CheckedFieldName, FieldResultView>>);
+      const ticket = lastTicket.get(id) as { number: number; counter: string; state: string } | undefined;
+      const form: Record<CheckedFieldName, string> = {
+        idNumber: row.id_number ?? '',
+        fullName: row.full_name ?? '',
+        dateOfBirth: row.date_of_birth === null ? '' : displayDate(row.date_of_birth),
+        gender: row.gender ?? '',
+        address: addressOf(row),
+      };
+      const counter =
+        card === undefined || row.full_name === null || row.id_number === null || row.date_of_birth === null || row.gender === null
+          ? null
+          : compareWithCccd(
+              {
+                idNumber: row.id_number,
+                fullName: row.full_name,
+                dateOfBirth: row.date_of_birth,
+                gender: row.gender,
+                address: form.address,
+              },
+              { ...card, kind: 'cccd', oldIdNumber: null, address: '', issueDate: null, extraFields: [] } satisfies CccdCode,
+            );
+      return {
+        registrationId: row.id,
+        registrationCode: row.code,
+        state: row.state,
+        source: row.source,
+        createdAt: row.created_at,
+        expiresAt: new Date(Date.parse(row.created_at) + REGISTRATION_VALIDITY_MS).toISOString(),
+        insuranceNumber: row.insurance_number,
+        phone: row.phone,
+        email: row.email,
+        officeCode: row.office_code,
+        ticket: ticket ?? null,
+        check: check === undefined ? null : { ref: check.ref, at: check.at, overall: check.overall },
+        fields: FIELDS.map((field) => {
+          const c = counter?.find((f) => f.field === field);
+          const cardValue = c === undefined || field === 'address' ? null : field === 'gender' ? (card?.gender ?? null) : c.card;
+          return {
+            field,
+            form: form[field],
+            card: cardValue,
+            kioskResult: kiosk[field] ?? null,
+            counterResult: c === undefined || field === 'address' ? null : c.result,
+          };
+        }),
+        decidedAt: row.decided_at,
+        rejectReason: row.reject_reason_code as RejectReason | null,
+      };
+    },
+  };
+}

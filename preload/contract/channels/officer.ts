@@ -1,0 +1,132 @@
+/**
+ * The counter officer console: sign-in, the queue of forms checked at the kiosk, the side-by-side detail, and the
+ * decision (approve / reject). The officer session lives in main, bound to the calling client: the renderer never
+ * holds a token, and every call after sign-in counts as activity (idle sign-out after the configured minutes).
+ */
+import { z } from 'zod';
+import { invoke } from '../define';
+import { empty, gender, idNumber, partialDate, text } from '../schemas';
+
+export const REJECT_REASONS = ['id-mismatch', 'name-mismatch', 'unsigned-form', 'missing-documents', 'duplicate', 'other'] as const;
+export const rejectReasonSchema = z.enum(REJECT_REASONS);
+export type RejectReason = z.infer<typeof rejectReasonSchema>;
+
+/** A key the console makes once per decision screen: taps and retries with the same key are one request. */
+const requestKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'expected 8–64 letters, digits, - or _');
+const counter = z
+  .string()
+  .trim()
+  .regex(/^[\p{L}\p{N} ._-]{1,20}$/u, 'expected 1–20 letters or digits');
+
+export const officerSessionSchema = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(['officer', 'supervisor']),
+  counter: z.string(),
+  expiresAt: z.string(),
+  idleTimeoutMs: z.number().int().positive(),
+});
+export type OfficerSessionView = z.infer<typeof officerSessionSchema>;
+
+const checkResult = z.enum(['match', 'needs-officer', 'mismatch']);
+export const fieldResultSchema = z.enum(['match', 'diacritics-only', 'mismatch', 'info']);
+export type FieldResultView = z.infer<typeof fieldResultSchema>;
+
+export const queueEntrySchema = z.object({
+  ticketId: z.number().int(),
+  number: z.number().int(),
+  day: z.string(),
+  counter: z.string(),
+  state: z.enum(['issued', 'called']),
+  registrationId: z.number().int(),
+  registrationCode: z.string(),
+  fullName: z.string().nullable(),
+  checkOverall: checkResult.nullable(),
+  createdAt: z.string(),
+  calledAt: z.string().nullable(),
+});
+export type QueueEntryView = z.infer<typeof queueEntrySchema>;
+
+export const checkedFieldSchema = z.enum(['idNumber', 'fullName', 'dateOfBirth', 'gender', 'address']);
+export type CheckedFieldName = z.infer<typeof checkedFieldSchema>;
+
+export const registrationDetailSchema = z.object({
+  registrationId: z.number().int(),
+  registrationCode: z.string(),
+  state: z.enum(['submitted', 'checked-at-kiosk', 'approved', 'rejected', 'expired']),
+  source: z.enum(['portal', 'kiosk']),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  insuranceNumber: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  officeCode: z.string(),
+  ticket: z.object({ number: z.number().int(), counter: z.string(), state: z.string() }).nullable(),
+  check: z.object({ ref: z.string(), at: z.string(), overall: checkResult }).nullable(),
+  /** Form values next to the kiosk's verdict per field and, when the officer scanned the CCCD here, the card's values. */
+  fields: z.array(
+    z.object({
+      field: checkedFieldSchema,
+      form: z.string(),
+      card: z.string().nullable(),
+      kioskResult: fieldResultSchema.nullable(),
+      counterResult: fieldResultSchema.nullable(),
+    }),
+  ),
+  decidedAt: z.string().nullable(),
+  rejectReason: rejectReasonSchema.nullable(),
+});
+export type RegistrationDetail = z.infer<typeof registrationDetailSchema>;
+
+const notices = z.object({ sms: z.boolean(), email: z.boolean() });
+
+export const officerInvoke = {
+  'officer:signIn': invoke(
+    z.object({ username: text(64).min(1), password: text(256).min(1), counter }).strict(),
+    officerSessionSchema,
+    'Officer sign-in (argon2id, lockout after 5 wrong passwords); binds the session to this client and counter.',
+  ),
+  'officer:session': invoke(empty, officerSessionSchema, 'The signed-in officer of this client; counts as activity.'),
+  'officer:signOut': invoke(empty, z.object({ done: z.literal(true) }), 'Ends the officer session of this client.'),
+  'officer:queue': invoke(
+    // A background refresh is not the officer's activity: it must not hold the session open past the idle limit.
+    z.object({ poll: z.boolean().optional() }).strict(),
+    z.object({ entries: z.array(queueEntrySchema) }),
+    'Tickets waiting or called, oldest first (poll: true = refresh that does not count as activity).',
+  ),
+  'officer:callNext': invoke(
+    empty,
+    z.object({ entry: queueEntrySchema.nullable() }),
+    'Closes the ticket called at this counter and calls the next one of this counter (null when none waits).',
+  ),
+  'officer:registration': invoke(
+    z
+      .object({
+        registrationId: z.number().int().min(1),
+        /** CCCD fields from a scan at the counter, compared for display only. */
+        card: z
+          .object({ idNumber, fullName: text(100).min(1), dateOfBirth: partialDate, gender })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    registrationDetailSchema,
+    'The registration and the ID card side by side, every difference flagged.',
+  ),
+  'officer:approve': invoke(
+    z.object({ registrationId: z.number().int().min(1), paperFormSigned: z.literal(true), requestKey }).strict(),
+    z.object({
+      registrationCode: z.string(),
+      state: z.literal('approved'),
+      notices,
+      /** The citizen's receipt with next steps (no password) in the print queue; null without a printer. */
+      receiptJobId: z.number().int().nullable(),
+    }),
+    'Creates the VssID account once, queues the SMS/e-mail, prints the next-steps receipt.',
+  ),
+  'officer:reject': invoke(
+    z.object({ registrationId: z.number().int().min(1), reasonCode: rejectReasonSchema, note: text(500).optional(), requestKey }).strict(),
+    z.object({ registrationCode: z.string(), state: z.literal('rejected'), reasonCode: rejectReasonSchema, notices }),
+    'Rejects with a reason from the list (and a note); queues the rejection SMS/e-mail.',
+  ),
+} as const;

@@ -1,0 +1,259 @@
+import { useId, useState } from 'react';
+import { REJECT_REASONS } from '../../../preload/contract/channels/officer';
+import type { FieldResultView, RegistrationDetail, RejectReason } from '../../../preload/contract/channels/officer';
+import { Button } from '../../ui/Button';
+import { useOfficer, useOfficerT } from '../../state/officer-store';
+import type { Translate } from '../../i18n/i18n';
+import styles from './Officer.module.css';
+
+const resultClass: Readonly<Record<FieldResultView, string | undefined>> = {
+  match: styles.match,
+  'diacritics-only': styles.diff,
+  mismatch: styles.bad,
+  info: styles.neutral,
+};
+
+function ResultBadge({ result, t }: { readonly result: FieldResultView | null; readonly t: Translate }) {
+  if (result === null) return <span className={styles.muted}>{t('officer.result.none')}</span>;
+  return <span className={`${styles.badge} ${resultClass[result] ?? ''}`}>{t(`officer.result.${result}`)}</span>;
+}
+
+const VN_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+/** 'dd/mm/yyyy HH:mm' in Vietnam time, as on the printed forms (the counter PC's own zone does not matter). */
+const vnTime = (iso: string): string => VN_TIME.format(new Date(iso)).replace(',', '');
+
+function valueOf(field: string, value: string | null, t: Translate): string {
+  if (value === null) return t('officer.detail.notScanned');
+  if (field === 'gender' && (value === 'male' || value === 'female')) return t(`officer.gender.${value}`);
+  return value;
+}
+
+function Comparison({ detail, t }: { readonly detail: RegistrationDetail; readonly t: Translate }) {
+  const scanned = detail.fields.some((f) => f.card !== null);
+  const worst = (r: FieldResultView | null) => r === 'mismatch' || r === 'diacritics-only';
+  return (
+    <table className={styles.table} data-testid="officer-compare">
+      <caption className={styles.caption}>{t('officer.detail.compare')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('officer.detail.field')}</th>
+          <th scope="col">{t('officer.detail.form')}</th>
+          <th scope="col">{t('officer.detail.kiosk')}</th>
+          <th scope="col">{t('officer.detail.card')}</th>
+          {scanned ? <th scope="col">{t('officer.detail.counter')}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {detail.fields.map((f) => {
+          const bad = f.kioskResult === 'mismatch' || f.counterResult === 'mismatch';
+          const diff = !bad && (worst(f.kioskResult) || worst(f.counterResult));
+          return (
+            <tr
+              key={f.field}
+              className={bad ? styles.rowBad : diff ? styles.rowDiff : undefined}
+              data-testid={`officer-field-${f.field}`}
+              data-result={f.counterResult ?? f.kioskResult ?? 'none'}
+            >
+              <th scope="row">{t(`officer.field.${f.field}`)}</th>
+              <td>{valueOf(f.field, f.form, t)}</td>
+              <td>
+                <ResultBadge result={f.kioskResult} t={t} />
+              </td>
+              <td>{f.field === 'address' ? t('officer.result.none') : valueOf(f.field, f.card, t)}</td>
+              {scanned ? (
+                <td>
+                  <ResultBadge result={f.counterResult} t={t} />
+                </td>
+              ) : null}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function RejectForm() {
+  const t = useOfficerT();
+  const busy = useOfficer((s) => s.busy);
+  const reject = useOfficer((s) => s.reject);
+  const [reason, setReason] = useState<RejectReason | null>(null);
+  const [note, setNote] = useState('');
+  const noteId = useId();
+  return (
+    <section className={styles.panel} aria-labelledby={`${noteId}-title`}>
+      <h3 className={styles.h3} id={`${noteId}-title`}>
+        {t('officer.reject.title')}
+      </h3>
+      <fieldset className={styles.radios}>
+        <legend>{t('officer.reject.reason')}</legend>
+        {REJECT_REASONS.map((r) => (
+          <label key={r} className={styles.radio}>
+            <input type="radio" name="reject-reason" value={r} checked={reason === r} onChange={() => setReason(r)} />
+            {t(`officer.reason.${r}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className={styles.field}>
+        <label className={styles.label} htmlFor={noteId}>
+          {t('officer.reject.note')}
+        </label>
+        <textarea
+          id={noteId}
+          className={styles.textarea}
+          maxLength={500}
+          value={note}
+          onChange={(e) => setNote(e.target.value.normalize('NFC'))}
+        />
+      </div>
+      <Button onClick={() => reason !== null && void reject(reason, note)} disabled={busy || reason === null} testId="officer-reject">
+        {busy ? t('officer.reject.busy') : t('officer.reject.submit')}
+      </Button>
+    </section>
+  );
+}
+
+export function OfficerDetail() {
+  const t = useOfficerT();
+  const detail = useOfficer((s) => s.detail);
+  const busy = useOfficer((s) => s.busy);
+  const message = useOfficer((s) => s.message);
+  const approve = useOfficer((s) => s.approve);
+  const backToQueue = useOfficer((s) => s.backToQueue);
+  const [paperSigned, setPaperSigned] = useState(false);
+  const [needPaper, setNeedPaper] = useState(false);
+  const paperId = useId();
+
+  if (detail === null) {
+    return (
+      <section className={styles.panel} aria-busy={busy} data-testid="officer-detail-loading">
+        {message ? (
+          <div className={styles.alert} role="alert" data-testid="officer-message">
+            {t(message.key, message.params)}
+          </div>
+        ) : null}
+        <Button onClick={backToQueue}>{t('officer.backToQueue')}</Button>
+      </section>
+    );
+  }
+  const open = detail.state === 'submitted' || detail.state === 'checked-at-kiosk';
+  const diacritics = detail.fields.some((f) => f.kioskResult === 'diacritics-only' || f.counterResult === 'diacritics-only');
+  const mismatch = detail.fields.some((f) => f.kioskResult === 'mismatch' || f.counterResult === 'mismatch');
+  const onApprove = () => {
+    if (!paperSigned) {
+      setNeedPaper(true);
+      return;
+    }
+    void approve();
+  };
+
+  return (
+    <div data-testid="officer-detail">
+      <section className={styles.panel} aria-labelledby="officer-detail-title">
+        <div className={styles.actions}>
+          <h2 className={`${styles.h2} ${styles.grow}`} id="officer-detail-title">
+            {t('officer.detail.title', { code: detail.registrationCode })}
+          </h2>
+          <Button onClick={backToQueue} testId="officer-back">
+            {t('officer.backToQueue')}
+          </Button>
+        </div>
+        <p>
+          {detail.ticket
+            ? t('officer.detail.ticket', { number: String(detail.ticket.number).padStart(3, '0'), counter: detail.ticket.counter })
+            : t('officer.detail.noTicket')}
+          {' · '}
+          {detail.check
+            ? t('officer.detail.checked', { time: vnTime(detail.check.at), result: t(`officer.overall.${detail.check.overall}`) })
+            : t('officer.detail.notChecked')}
+        </p>
+        {message ? (
+          <div className={styles.alert} role="alert" data-testid="officer-message">
+            {t(message.key, message.params)}
+          </div>
+        ) : null}
+        {mismatch ? (
+          <div className={styles.alert} role="note" data-testid="officer-mismatch-warning">
+            {t('officer.detail.mismatchWarning')}
+          </div>
+        ) : null}
+        {diacritics ? (
+          <div className={styles.warn} role="note" data-testid="officer-diacritics-warning">
+            {t('officer.detail.diacriticsWarning')}
+          </div>
+        ) : null}
+        <Comparison detail={detail} t={t} />
+        <p className={styles.muted}>{t('officer.detail.scanHint')}</p>
+      </section>
+      <section className={styles.panel} aria-labelledby="officer-other-title">
+        <h3 className={styles.h3} id="officer-other-title">
+          {t('officer.detail.other')}
+        </h3>
+        <dl className={styles.grid}>
+          <div>
+            <dt>{t('officer.detail.insuranceNumber')}</dt>
+            <dd>{detail.insuranceNumber ?? t('officer.result.none')}</dd>
+          </div>
+          <div>
+            <dt>{t('officer.detail.phone')}</dt>
+            <dd>{detail.phone ?? t('officer.result.none')}</dd>
+          </div>
+          <div>
+            <dt>{t('officer.detail.email')}</dt>
+            <dd>{detail.email ?? t('officer.detail.noEmail')}</dd>
+          </div>
+          <div>
+            <dt>{t('officer.detail.office')}</dt>
+            <dd>{detail.officeCode}</dd>
+          </div>
+          <div>
+            <dt>{t('officer.detail.expires')}</dt>
+            <dd>{vnTime(detail.expiresAt)}</dd>
+          </div>
+        </dl>
+      </section>
+      {open ? (
+        <div className={styles.columns}>
+          <section className={styles.panel} aria-labelledby={`${paperId}-title`}>
+            <h3 className={styles.h3} id={`${paperId}-title`}>
+              {t('officer.approve')}
+            </h3>
+            <label className={styles.check} htmlFor={paperId}>
+              <input
+                id={paperId}
+                type="checkbox"
+                checked={paperSigned}
+                onChange={(e) => {
+                  setPaperSigned(e.target.checked);
+                  setNeedPaper(false);
+                }}
+                data-testid="officer-paper-signed"
+              />
+              {t('officer.paperSigned')}
+            </label>
+            {needPaper ? (
+              <div className={styles.alert} role="alert">
+                {t('officer.approve.needPaper')}
+              </div>
+            ) : null}
+            <Button primary onClick={onApprove} disabled={busy} testId="officer-approve">
+              {busy ? t('officer.approve.busy') : t('officer.approve')}
+            </Button>
+          </section>
+          <RejectForm />
+        </div>
+      ) : (
+        <p className={styles.info}>{t('officer.detail.decided')}</p>
+      )}
+    </div>
+  );
+}

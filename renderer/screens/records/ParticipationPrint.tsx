@@ -1,0 +1,67 @@
+/**
+ * "In bảng quá trình tham gia": the whole history on the receipt printer, and (for the browser host, where there is
+ * no receipt printer at hand) the same statement as a PDF shown from a blob URL released with the screen.
+ */
+import { useEffect, useState } from 'react';
+import styles from './ParticipationPrint.module.css';
+import { useApp, useT } from '../../state/store-context';
+import { Button } from '../../ui/Button';
+
+type PrintState = { readonly kind: 'idle' | 'busy' | 'failed' } | { readonly kind: 'queued'; readonly jobId: number };
+
+export function ParticipationPrint() {
+  const t = useT();
+  const api = useApp((s) => s.api);
+  const [print, setPrint] = useState<PrintState>({ kind: 'idle' });
+  const [pdf, setPdf] = useState<string | null>(null);
+  const [pdfFailed, setPdfFailed] = useState(false);
+  // The blob holds the citizen's history: released when the screen goes away.
+  useEffect(() => () => (pdf !== null ? URL.revokeObjectURL(pdf) : undefined), [pdf]);
+
+  const printReceipt = async (): Promise<void> => {
+    setPrint({ kind: 'busy' });
+    const r = await api.records.printParticipation({});
+    setPrint(r.ok ? { kind: 'queued', jobId: r.value.jobId } : { kind: 'failed' });
+  };
+  const showPdf = async (): Promise<void> => {
+    setPdfFailed(false);
+    const r = await api.records.participationPdf({});
+    if (!r.ok) {
+      setPdfFailed(true);
+      return;
+    }
+    const bytes = Uint8Array.from(atob(r.value.pdfBase64), (ch) => ch.charCodeAt(0));
+    setPdf(URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })));
+  };
+
+  return (
+    <div className={styles.box}>
+      <div className={styles.actions}>
+        <Button primary onClick={() => void printReceipt()} disabled={print.kind === 'busy'} testId="participation-print">
+          {t('statement.print')}
+        </Button>
+        <Button onClick={() => void showPdf()} testId="participation-pdf">
+          {t('statement.pdf')}
+        </Button>
+      </div>
+      {print.kind === 'queued' ? (
+        <p role="status" data-testid="participation-print-status">
+          {t('statement.queued', { job: print.jobId })}
+        </p>
+      ) : null}
+      {print.kind === 'failed' || pdfFailed ? (
+        <p role="alert" className={styles.error} data-testid="participation-print-error">
+          {t('statement.failed')}
+        </p>
+      ) : null}
+      {pdf !== null ? (
+        <iframe
+          className={styles.frame}
+          src={`${pdf}#toolbar=0&navpanes=0`}
+          title={t('statement.pdfTitle')}
+          data-testid="participation-pdf-frame"
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,379 @@
+/**
+ * "Đăng ký tài khoản (tờ khai 01)" at the kiosk: the card fields come from the host (what its reader read), the
+ * citizen adds phone, e-mail, contact address and office, confirms with the OTP sent to that phone, and gets the
+ * registration code, a printed slip and the Form 01 PDF to sign.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import styles from './Registration.module.css';
+import fieldStyles from '../../ui/Field.module.css';
+import { registrationErrorKey } from './registration-error';
+import type { SelfPrefill } from '../../../preload/contract/channels/registration';
+import type { ScannedCode } from '../../../preload/contract/channels/devices';
+import type { KioskError } from '../../../preload/contract/result';
+import type { MessageKey } from '../../i18n/i18n';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/TextField';
+import { PlainField } from './PlainField';
+import { useApp, useT } from '../../state/store-context';
+
+type Phase =
+  | { readonly name: 'scan'; readonly notice?: MessageKey }
+  | { readonly name: 'form'; readonly prefill: SelfPrefill }
+  | { readonly name: 'otp'; readonly prefill: SelfPrefill; readonly contact: Contact; readonly otpSentTo: string }
+  | { readonly name: 'done'; readonly registrationCode: string };
+
+interface Contact {
+  readonly phone: string;
+  readonly email: string;
+  readonly provinceCode: string;
+  readonly wardCode: string;
+  readonly street: string;
+  readonly officeCode: string;
+}
+
+const PHONE = /^0[35789]\d{8}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function SelfRegistrationScreen() {
+  const t = useT();
+  const api = useApp((s) => s.api);
+  const [phase, setPhase] = useState<Phase>({ name: 'scan' });
+  const [error, setError] = useState<KioskError | null>(null);
+  const phaseRef = useRef(phase);
+  phaseRef.current = phase;
+
+  const loadPrefill = async () => {
+    const r = await api.registration.selfPrefill({});
+    const now = phaseRef.current;
+    if (now.name !== 'scan' && now.name !== 'form') return;
+    if (r.ok) {
+      setError(null);
+      setPhase({ name: 'form', prefill: r.value });
+    } else setError(r.error);
+  };
+
+  useEffect(() => {
+    const onScan = (scan: ScannedCode) => {
+      const now = phaseRef.current;
+      if (now.name !== 'scan' && now.name !== 'form') return;
+      if (!scan.ok) {
+        setPhase({ name: 'scan', notice: 'reg.check.scanUnreadable' });
+        return;
+      }
+      if (scan.code.kind === 'cccd') void loadPrefill();
+      else if (scan.code.kind === 'bhyt') {
+        // A BHYT card adds the mã số BHXH to a form already started from the CCCD.
+        if (now.name === 'form') void loadPrefill();
+        else setPhase({ name: 'scan', notice: 'reg.self.bhytRead' });
+      }
+    };
+    return api.devices.onScanned(onScan);
+  }, [api]);
+
+  const startSelf = async (prefill: SelfPrefill, contact: Contact): Promise<void> => {
+    const r = await api.registration.startSelf({
+      phone: contact.phone,
+      provinceCode: contact.provinceCode,
+      wardCode: contact.wardCode,
+      street: contact.street,
+      officeCode: contact.officeCode,
+      ...(contact.email.trim() === '' ? {} : { email: contact.email.trim() }),
+    });
+    if (r.ok) {
+      setError(null);
+      setPhase({ name: 'otp', prefill, contact, otpSentTo: r.value.otpSentTo });
+    } else setError(r.error);
+  };
+
+  return (
+    <section aria-labelledby="reg-self-title" data-testid="reg-self" data-phase={phase.name}>
+      <h2 id="reg-self-title" className={styles.title}>
+        {t('reg.self.title')}
+      </h2>
+      {error ? (
+        <p className={styles.error} role="alert" data-testid="reg-error">
+          {t(registrationErrorKey(error))}
+        </p>
+      ) : null}
+      {phase.name === 'scan' ? (
+        <div className={styles.panel}>
+          <p className={styles.step}>{t('reg.self.stepScan')}</p>
+          {phase.notice ? (
+            <p className={phase.notice === 'reg.self.bhytRead' ? styles.ok : styles.error} role="status" data-testid="reg-notice">
+              {t(phase.notice)}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {phase.name === 'form' ? <ContactForm prefill={phase.prefill} onSubmit={(contact) => startSelf(phase.prefill, contact)} /> : null}
+      {phase.name === 'otp' ? (
+        <OtpStep
+          otpSentTo={phase.otpSentTo}
+          onConfirm={async (otp) => {
+            const r = await api.registration.confirmSelf({ otp });
+            if (r.ok) {
+              setError(null);
+              setPhase({ name: 'done', registrationCode: r.value.registrationCode });
+            } else setError(r.error);
+          }}
+          onResend={() => void startSelf(phase.prefill, phase.contact)}
+        />
+      ) : null}
+      {phase.name === 'done' ? <Done registrationCode={phase.registrationCode} /> : null}
+    </section>
+  );
+}
+
+function ContactForm(props: { readonly prefill: SelfPrefill; readonly onSubmit: (c: Contact) => Promise<void> }) {
+  const t = useT();
+  const api = useApp((s) => s.api);
+  const provinces = useApp((s) => s.provinces);
+  const loadProvinces = useApp((s) => s.loadProvinces);
+  const { prefill } = props;
+  const [c, setC] = useState<Contact>({ phone: '', email: '', provinceCode: '', wardCode: '', street: prefill.street, officeCode: '' });
+  const [wards, setWards] = useState<readonly { code: string; name: string }[]>([]);
+  const [offices, setOffices] = useState<readonly { code: string; name: string }[]>([]);
+  const [invalid, setInvalid] = useState<Partial<Record<keyof Contact, string>>>({});
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void loadProvinces();
+  }, [loadProvinces]);
+
+  useEffect(() => {
+    if (c.provinceCode === '') return undefined;
+    let live = true;
+    void (async () => {
+      const [w, o] = await Promise.all([
+        api.registration.wards({ provinceCode: c.provinceCode }),
+        api.offices.search({ provinceCode: c.provinceCode, limit: 50 }),
+      ]);
+      if (!live) return;
+      setWards(w.ok ? w.value : []);
+      setOffices(o.ok ? o.value.items.map((x) => ({ code: x.code, name: x.name })) : []);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [api, c.provinceCode]);
+
+  // A field the citizen just changed loses its old complaint; the rest are checked again on submit.
+  const clear = (...keys: (keyof Contact)[]) =>
+    setInvalid((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !keys.includes(k as keyof Contact))));
+  const set = (k: keyof Contact) => (v: string) => {
+    clear(k);
+    setC((prev) => ({ ...prev, [k]: v }));
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const problems: Partial<Record<keyof Contact, string>> = {};
+    if (!PHONE.test(c.phone)) problems.phone = t('reg.self.phoneInvalid');
+    if (c.email.trim() !== '' && !EMAIL.test(c.email.trim())) problems.email = t('reg.self.emailInvalid');
+    for (const k of ['provinceCode', 'wardCode', 'street', 'officeCode'] as const)
+      if (c[k].trim() === '') problems[k] = t('reg.self.required');
+    setInvalid(problems);
+    if (Object.keys(problems).length > 0) return;
+    setBusy(true);
+    await props.onSubmit(c);
+    setBusy(false);
+  };
+
+  return (
+    <form className={styles.panel} onSubmit={(e) => void submit(e)} noValidate>
+      <h3>{t('reg.self.fromCard')}</h3>
+      <dl className={styles.facts} data-testid="reg-prefill">
+        <dt>{t('reg.field.fullName')}</dt>
+        <dd data-testid="reg-prefill-name">{prefill.fullName}</dd>
+        <dt>{t('reg.field.idNumber')}</dt>
+        <dd>{prefill.idNumber}</dd>
+        <dt>{t('reg.field.dateOfBirth')}</dt>
+        <dd>{prefill.dateOfBirth.split('-').reverse().join('/')}</dd>
+        <dt>{t('reg.field.gender')}</dt>
+        <dd>{t(prefill.gender === 'male' ? 'reg.gender.male' : 'reg.gender.female')}</dd>
+        <dt>{t('reg.self.insuranceNumber')}</dt>
+        <dd data-testid="reg-prefill-insurance">{prefill.insuranceNumber ?? t('reg.self.noInsuranceNumber')}</dd>
+      </dl>
+      <h3>{t('reg.self.contact')}</h3>
+      <div className={styles.grid}>
+        <TextField
+          label={t('reg.self.phone')}
+          name="phone"
+          numeric
+          maxLength={10}
+          value={c.phone}
+          onChange={(v) => set('phone')(v.replace(/\D/g, ''))}
+          error={invalid.phone}
+        />
+        <PlainField
+          label={t('reg.self.email')}
+          name="email"
+          mode="email"
+          maxLength={254}
+          value={c.email}
+          onChange={set('email')}
+          error={invalid.email}
+          testId="reg-email"
+        />
+        <Select
+          label={t('reg.self.province')}
+          name="provinceCode"
+          value={c.provinceCode}
+          options={provinces}
+          error={invalid.provinceCode}
+          onChange={(v) => {
+            clear('provinceCode');
+            setC((prev) => ({ ...prev, provinceCode: v, wardCode: '', officeCode: '' }));
+          }}
+        />
+        <Select
+          label={t('reg.self.ward')}
+          name="wardCode"
+          value={c.wardCode}
+          options={wards}
+          error={invalid.wardCode}
+          onChange={set('wardCode')}
+        />
+        <TextField
+          label={t('reg.self.street')}
+          name="street"
+          maxLength={200}
+          value={c.street}
+          onChange={set('street')}
+          error={invalid.street}
+          testId="reg-street"
+        />
+        <Select
+          label={t('reg.self.office')}
+          name="officeCode"
+          value={c.officeCode}
+          options={offices}
+          error={invalid.officeCode}
+          onChange={set('officeCode')}
+        />
+      </div>
+      <div className={styles.actions}>
+        <Button primary type="submit" disabled={busy} testId="reg-send-otp">
+          {t('reg.self.sendOtp')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function Select(props: {
+  readonly label: string;
+  readonly name: string;
+  readonly value: string;
+  readonly options: readonly { readonly code: string; readonly name: string }[];
+  readonly error: string | undefined;
+  readonly onChange: (v: string) => void;
+}) {
+  const t = useT();
+  const id = `reg-${props.name}`;
+  return (
+    <div className={fieldStyles.field}>
+      <label className={fieldStyles.label} htmlFor={id}>
+        {props.label}
+      </label>
+      <select
+        id={id}
+        name={props.name}
+        className={styles.select}
+        value={props.value}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? `${id}-err` : undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        <option value="">{t('reg.self.choose')}</option>
+        {props.options.map((o) => (
+          <option key={o.code} value={o.code}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+      {props.error ? (
+        <div id={`${id}-err`} className={fieldStyles.error} role="alert">
+          {props.error}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function OtpStep(props: { readonly otpSentTo: string; readonly onConfirm: (otp: string) => Promise<void>; readonly onResend: () => void }) {
+  const t = useT();
+  const [otp, setOtp] = useState('');
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      className={styles.panel}
+      onSubmit={(e) => {
+        e.preventDefault();
+        setBusy(true);
+        void props.onConfirm(otp).finally(() => setBusy(false));
+      }}
+      noValidate
+    >
+      <p className={styles.ok} role="status" data-testid="reg-otp-sent">
+        {t('reg.self.otpSent', { phone: props.otpSentTo })}
+      </p>
+      <TextField label={t('reg.self.otp')} name="otp" numeric maxLength={6} value={otp} onChange={(v) => setOtp(v.replace(/\D/g, ''))} />
+      <div className={styles.actions}>
+        <Button primary type="submit" disabled={busy} testId="reg-confirm">
+          {t('reg.self.confirm')}
+        </Button>
+        <Button onClick={props.onResend} testId="reg-resend">
+          {t('reg.self.resend')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function Done({ registrationCode }: { readonly registrationCode: string }) {
+  const t = useT();
+  const api = useApp((s) => s.api);
+  const resetCitizen = useApp((s) => s.resetCitizen);
+  const [pdf, setPdf] = useState<{ url: string; fileName: string } | null>(null);
+  const [loading, setLoading] = useState(false);
+  // The blob URL holds personal data: it goes when the screen goes.
+  useEffect(() => () => (pdf ? URL.revokeObjectURL(pdf.url) : undefined), [pdf]);
+
+  const showPdf = async () => {
+    setLoading(true);
+    const r = await api.registration.formPdf({});
+    setLoading(false);
+    if (!r.ok) return;
+    const bytes = Uint8Array.from(atob(r.value.pdfBase64), (ch) => ch.charCodeAt(0));
+    setPdf({ url: URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })), fileName: r.value.fileName });
+  };
+
+  return (
+    <div className={styles.panel}>
+      <div className={styles.ticket} role="status">
+        <p>{t('reg.self.doneCode')}</p>
+        <p className={styles.code} data-testid="reg-self-code">
+          {registrationCode}
+        </p>
+      </div>
+      <p>{t('reg.self.doneNext')}</p>
+      <div className={styles.actions}>
+        {pdf ? (
+          <a className={styles.pdfLink} href={pdf.url} download={pdf.fileName} target="_blank" rel="noreferrer" data-testid="reg-pdf-link">
+            {t('reg.self.pdf')}
+          </a>
+        ) : (
+          <Button onClick={() => void showPdf()} disabled={loading} testId="reg-pdf">
+            {loading ? t('reg.self.pdfLoading') : t('reg.self.pdf')}
+          </Button>
+        )}
+        <Button primary onClick={resetCitizen} testId="reg-done">
+          {t('reg.done')}
+        </Button>
+      </div>
+      {pdf ? <iframe className={styles.pdfFrame} src={pdf.url} title={t('reg.self.pdfFrame')} data-testid="reg-pdf-frame" /> : null}
+    </div>
+  );
+}

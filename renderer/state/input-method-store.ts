@@ -1,0 +1,22 @@
+/**
+ * The Vietnamese typing method (Telex or VNI) the citizen chose on the on-screen keyboard. Shared by every field
+ * so switching once applies everywhere; back to Telex when the visit ends, for the next citizen.
+ */
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { InputMethod } from '../ui/keyboard/input-method';
+import { registerCitizenReset } from './wipe-citizen';
+
+export const DEFAULT_INPUT_METHOD: InputMethod = 'telex';
+
+const inputMethodStore = createStore<{ readonly method: InputMethod }>()(() => ({ method: DEFAULT_INPUT_METHOD }));
+
+registerCitizenReset('inputMethod', () => inputMethodStore.setState({ method: DEFAULT_INPUT_METHOD }));
+
+export function setInputMethod(method: InputMethod): void {
+  inputMethodStore.setState({ method });
+}
+
+export function useInputMethod(): InputMethod {
+  return useStore(inputMethodStore, (s) => s.method);
+}

@@ -1,0 +1,38 @@
+/**
+ * The counter's "In thẻ BHYT" panel: which sentence the officer reads for each answer of `card:officerPrint`.
+ * Kept apart from officer-store so the mapping can be read (and tested) on its own; the store only calls it.
+ */
+import type { CardPrintResult } from '../../preload/contract/channels/card';
+import type { KioskError } from '../../preload/contract/result';
+import type { MessageKey } from '../i18n/i18n';
+import type { OfficerMessage } from './officer-store';
+
+/** What the panel shows after a print: the host's answer plus the mã số it was for. */
+export interface OfficerCardPrinted extends CardPrintResult {
+  readonly insuranceNumber: string;
+}
+
+/** Same rule as the contract's `insuranceNumber` schema: exactly 10 digits. */
+export const isInsuranceNumber = (s: string): boolean => /^\d{10}$/.test(s);
+
+/** Spaces and dots are how people copy mã số from paper; the host wants only the digits. */
+export const normalizeInsuranceNumber = (s: string): string => s.normalize('NFC').replace(/[\s.]/g, '');
+
+/** The sentence for a failed print (session loss is handled by the store before this). */
+export function cardPrintErrorMessage(error: KioskError, insuranceNumber: string): OfficerMessage {
+  const reason = error.detail?.reason;
+  switch (error.code) {
+    case 'not-found':
+      return reason === 'no-card'
+        ? { key: 'officer.card.err.noCard', params: { n: insuranceNumber } }
+        : { key: 'officer.card.err.unknown', params: { n: insuranceNumber } };
+    case 'device-unavailable':
+      return reason === 'card-printer-missing' ? { key: 'officer.card.err.printerMissing' } : { key: 'officer.card.err.printerFailed' };
+    case 'invalid-input':
+      return { key: 'officer.card.err.invalid' };
+    default:
+      return { key: 'officer.card.err.generic' };
+  }
+}
+
+export const receiptMessageKey = (receipt: CardPrintResult['receipt']): MessageKey => `officer.card.receipt.${receipt}`;

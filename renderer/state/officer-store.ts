@@ -1,0 +1,269 @@
+/**
+ * The counter console's state, created with an injected API like the kiosk's store. The officer session itself
+ * lives in main (bound to this connection); here we keep only what the screens show. Any 'expired' or
+ * 'unauthorized' answer after sign-in means the session is gone: we drop everything and show sign-in with why.
+ */
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { ScannedCode } from '../../preload/contract/channels/devices';
+import type { OfficerSessionView, QueueEntryView, RegistrationDetail, RejectReason } from '../../preload/contract/channels/officer';
+import type { KioskApi } from '../../preload/contract/kiosk-api';
+import type { KioskError, Result } from '../../preload/contract/result';
+import { errorKey, translator } from '../i18n/i18n';
+import { cardPrintErrorMessage } from './officer-card-print';
+import type { OfficerCardPrinted } from './officer-card-print';
+import type { Locale, MessageKey, Translate } from '../i18n/i18n';
+
+export interface OfficerMessage {
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export type DecisionOutcome =
+  | {
+      readonly kind: 'approved';
+      readonly code: string;
+      readonly sms: boolean;
+      readonly email: boolean;
+      readonly receipt: boolean;
+      /** The approved citizen's mã số, so the result can offer to print their card; null when the form had none. */
+      readonly insuranceNumber: string | null;
+    }
+  | { readonly kind: 'rejected'; readonly code: string; readonly reason: RejectReason; readonly sms: boolean; readonly email: boolean };
+
+export type OfficerView =
+  | { readonly name: 'signIn' }
+  | { readonly name: 'queue' }
+  | { readonly name: 'detail'; readonly registrationId: number }
+  | { readonly name: 'result'; readonly outcome: DecisionOutcome }
+  | { readonly name: 'cardPrint'; readonly insuranceNumber: string };
+
+export interface CounterCard {
+  readonly idNumber: string;
+  readonly fullName: string;
+  readonly dateOfBirth: string;
+  readonly gender: 'male' | 'female';
+}
+
+export interface OfficerState {
+  readonly locale: Locale;
+  readonly session: OfficerSessionView | null;
+  readonly view: OfficerView;
+  readonly queue: readonly QueueEntryView[];
+  readonly detail: RegistrationDetail | null;
+  readonly card: CounterCard | null;
+  /** One per opened form: every tap of approve/reject on it carries the same key. */
+  readonly requestKey: string;
+  readonly busy: boolean;
+  readonly message: OfficerMessage | null;
+  setLocale(locale: Locale): void;
+  signIn(input: { username: string; password: string; counter: string }): Promise<void>;
+  signOut(why?: 'idle'): Promise<void>;
+  refreshQueue(poll: boolean): Promise<void>;
+  callNext(): Promise<void>;
+  open(registrationId: number): Promise<void>;
+  scanned(scan: ScannedCode): void;
+  approve(): Promise<void>;
+  reject(reason: RejectReason, note: string): Promise<void>;
+  backToQueue(): void;
+  /** The "In thẻ BHYT" panel, pre-filled with a mã số when opened from an approval. */
+  openCardPrint(insuranceNumber?: string): void;
+  /** Prints (or reprints) a card; null when it failed (the reason is in `message`). */
+  printCard(insuranceNumber: string): Promise<OfficerCardPrinted | null>;
+}
+
+const newRequestKey = (): string => crypto.randomUUID();
+
+/** The Vietnamese/English sentence for a failed call; null when the session is gone (handled separately). */
+export function officerErrorMessage(error: KioskError): OfficerMessage {
+  const d = error.detail ?? {};
+  switch (error.code) {
+    case 'unauthorized':
+      return typeof d.remainingAttempts === 'number'
+        ? { key: 'officer.err.wrongPassword', params: { n: d.remainingAttempts } }
+        : { key: 'officer.err.wrongCredentials' };
+    case 'locked-out':
+      return { key: 'officer.err.lockedOut', params: { minutes: Math.ceil(Number(d.retryAfterSeconds ?? 900) / 60) } };
+    case 'expired':
+      return { key: 'officer.err.expired' };
+    case 'not-found':
+      return { key: 'officer.err.notFound' };
+    case 'conflict':
+      if (d.reason === 'already-approved') return { key: 'officer.err.alreadyApproved' };
+      if (d.reason === 'already-rejected') return { key: 'officer.err.alreadyRejected' };
+      if (d.reason === 'no-insurance-number') return { key: 'officer.err.noInsuranceNumber' };
+      return { key: 'error.generic' };
+    case 'invalid-input':
+      if (d.field === 'note') return { key: 'officer.err.noteRequired' };
+      return { key: errorKey(error.code) };
+    default:
+      return { key: errorKey(error.code) };
+  }
+}
+
+export type OfficerStore = StoreApi<OfficerState>;
+
+export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'): OfficerStore {
+  return createStore<OfficerState>()((set, get) => {
+    const signedOut = (message: OfficerMessage | null): void =>
+      set({ session: null, view: { name: 'signIn' }, queue: [], detail: null, card: null, busy: false, message });
+
+    /** Unwraps a result after sign-in: a lost session returns to sign-in, other errors become the screen message. */
+    const after = <T>(r: Result<T>): T | null => {
+      if (r.ok) return r.value;
+      if (r.error.code === 'unauthorized') signedOut({ key: 'officer.err.notSignedIn' });
+      else if (r.error.code === 'expired' && r.error.detail?.reason === 'session-idle') signedOut({ key: 'officer.err.idle' });
+      else set({ busy: false, message: officerErrorMessage(r.error) });
+      return null;
+    };
+
+    const loadDetail = async (registrationId: number, card: CounterCard | null): Promise<void> => {
+      const r = await api.officer.registration(card === null ? { registrationId } : { registrationId, card });
+      const detail = after(r);
+      if (detail !== null) set({ detail, busy: false });
+    };
+
+    /** Approve and reject alike: one decision at a time on the open form, carrying its request key, then the result. */
+    const decide = async <T>(
+      call: (registrationId: number, requestKey: string) => Promise<Result<T>>,
+      outcomeOf: (value: T) => DecisionOutcome,
+    ): Promise<void> => {
+      const view = get().view;
+      if (view.name !== 'detail' || get().busy) return;
+      set({ busy: true, message: null });
+      const v = after(await call(view.registrationId, get().requestKey));
+      if (v === null) return;
+      set({ busy: false, detail: null, card: null, view: { name: 'result', outcome: outcomeOf(v) } });
+    };
+
+    return {
+      locale: initialLocale,
+      session: null,
+      view: { name: 'signIn' },
+      queue: [],
+      detail: null,
+      card: null,
+      requestKey: newRequestKey(),
+      busy: false,
+      message: null,
+      setLocale: (locale) => set({ locale }),
+
+      signIn: async (input) => {
+        set({ busy: true, message: null });
+        const r = await api.officer.signIn(input);
+        if (!r.ok) {
+          set({ busy: false, message: officerErrorMessage(r.error) });
+          return;
+        }
+        set({ session: r.value, view: { name: 'queue' }, busy: false });
+        await get().refreshQueue(false);
+      },
+
+      signOut: async (why) => {
+        await api.officer.signOut({});
+        signedOut(why === 'idle' ? { key: 'officer.err.idle' } : null);
+      },
+
+      refreshQueue: async (poll) => {
+        const r = await api.officer.queue(poll ? { poll: true } : {});
+        const v = after(r);
+        if (v !== null) set({ queue: v.entries });
+      },
+
+      callNext: async () => {
+        set({ busy: true, message: null });
+        const r = await api.officer.callNext({});
+        const v = after(r);
+        if (v === null) return;
+        if (v.entry === null) {
+          set({ busy: false, message: { key: 'officer.queue.nobodyForCounter', params: { counter: get().session?.counter ?? '' } } });
+          await get().refreshQueue(false);
+          return;
+        }
+        await get().open(v.entry.registrationId);
+      },
+
+      open: async (registrationId) => {
+        set({
+          view: { name: 'detail', registrationId },
+          detail: null,
+          card: null,
+          busy: true,
+          message: null,
+          requestKey: newRequestKey(),
+        });
+        await loadDetail(registrationId, null);
+      },
+
+      scanned: (scan) => {
+        const view = get().view;
+        if (view.name !== 'detail' || !scan.ok || scan.code.kind !== 'cccd') return;
+        const { idNumber, fullName, dateOfBirth, gender } = scan.code;
+        const card = { idNumber, fullName, dateOfBirth, gender };
+        set({ card });
+        void loadDetail(view.registrationId, card);
+      },
+
+      approve: () =>
+        decide(
+          (registrationId, requestKey) => api.officer.approve({ registrationId, paperFormSigned: true, requestKey }),
+          (v) => ({
+            kind: 'approved',
+            insuranceNumber: get().detail?.insuranceNumber ?? null,
+            code: v.registrationCode,
+            sms: v.notices.sms,
+            email: v.notices.email,
+            receipt: v.receiptJobId !== null,
+          }),
+        ),
+
+      reject: (reason, note) => {
+        const trimmed = note.trim();
+        return decide(
+          (registrationId, requestKey) =>
+            api.officer.reject({ registrationId, reasonCode: reason, requestKey, ...(trimmed === '' ? {} : { note: trimmed }) }),
+          (v) => ({ kind: 'rejected', code: v.registrationCode, reason: v.reasonCode, sms: v.notices.sms, email: v.notices.email }),
+        );
+      },
+
+      backToQueue: () => {
+        set({ view: { name: 'queue' }, detail: null, card: null, message: null });
+        void get().refreshQueue(false);
+      },
+
+      openCardPrint: (insuranceNumber = '') => {
+        set({ view: { name: 'cardPrint', insuranceNumber }, detail: null, card: null, message: null });
+      },
+
+      printCard: async (insuranceNumber) => {
+        if (get().busy) return null;
+        set({ busy: true, message: null });
+        const r = await api.card.officerPrint({ insuranceNumber });
+        const sessionGone =
+          !r.ok && (r.error.code === 'unauthorized' || (r.error.code === 'expired' && r.error.detail?.reason === 'session-idle'));
+        if (!r.ok && !sessionGone) {
+          set({ busy: false, message: cardPrintErrorMessage(r.error, insuranceNumber) });
+          return null;
+        }
+        const v = after(r);
+        if (v === null) return null;
+        set({ busy: false });
+        return { ...v, insuranceNumber };
+      },
+    };
+  });
+}
+
+export const OfficerStoreContext = createContext<OfficerStore | null>(null);
+
+export function useOfficer<T>(selector: (s: OfficerState) => T): T {
+  const store = useContext(OfficerStoreContext);
+  if (!store) throw new Error('OfficerStoreContext missing');
+  return useStore(store, selector);
+}
+
+export function useOfficerT(): Translate {
+  return translator(useOfficer((s) => s.locale));
+}
