@@ -15,6 +15,7 @@ export const accountEn: Readonly<Record<keyof typeof accountVi, string>> = {
   'account.card.idNumber': 'ID card number (12 digits)',
   'account.card.hint': 'Put your ID card on the reader, or type its number. A one-time code will be sent to your registered phone.',
   'account.card.send': 'Send code',
+  'account.card.readerUnavailable': 'The card reader is not working right now. Please sign in with your password or ask staff for help.',
   'account.otp.sent': 'A one-time code was sent to {phone}.',
   'account.otp.code': 'One-time code (6 digits)',
   'account.otp.verify': 'Confirm',

@@ -13,6 +13,7 @@ export const accountVi = {
   'account.card.idNumber': 'Số CCCD (12 chữ số)',
   'account.card.hint': 'Đưa thẻ CCCD vào máy đọc, hoặc nhập số CCCD. Mã OTP sẽ được gửi đến số điện thoại bạn đã đăng ký.',
   'account.card.send': 'Gửi mã OTP',
+  'account.card.readerUnavailable': 'Đầu đọc thẻ đang không hoạt động. Vui lòng đăng nhập bằng mật khẩu hoặc nhờ cán bộ hỗ trợ.',
   'account.otp.sent': 'Đã gửi mã OTP đến số điện thoại {phone}.',
   'account.otp.code': 'Mã OTP (6 chữ số)',
   'account.otp.verify': 'Xác nhận',

@@ -45,6 +45,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'lookup.dob.year': 'Year',
   'lookup.province': 'Province/city (optional)',
   'lookup.province.any': 'All provinces',
+  'lookup.ward': 'Ward/commune (optional)',
+  'lookup.ward.any': 'All wards',
   'lookup.idNumber': 'ID card number (optional)',
   'lookup.submit': 'Search',
   'lookup.searching': 'Searching…',

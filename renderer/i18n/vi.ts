@@ -44,6 +44,8 @@ export const vi = {
   'lookup.dob.year': 'Năm',
   'lookup.province': 'Tỉnh/thành phố (không bắt buộc)',
   'lookup.province.any': 'Tất cả tỉnh/thành phố',
+  'lookup.ward': 'Xã/phường (không bắt buộc)',
+  'lookup.ward.any': 'Tất cả xã/phường',
   'lookup.idNumber': 'Số CCCD (không bắt buộc)',
   'lookup.submit': 'Tra cứu',
   'lookup.searching': 'Đang tra cứu…',

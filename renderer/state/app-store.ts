@@ -18,6 +18,8 @@ export interface LookupQuery {
   readonly fullName: string;
   readonly dateOfBirth: string;
   readonly provinceCode?: string;
+  /** 2025 ward, only with provinceCode. */
+  readonly wardCode?: string;
   readonly idNumber?: string;
 }
 
@@ -86,6 +88,7 @@ export function createAppStore(api: KioskApi, initialLocale: Locale = 'vi') {
         fullName: query.fullName,
         dateOfBirth: query.dateOfBirth,
         ...(query.provinceCode ? { provinceCode: query.provinceCode } : {}),
+        ...(query.provinceCode && query.wardCode ? { wardCode: query.wardCode } : {}),
         ...(query.idNumber ? { idNumber: query.idNumber } : {}),
       };
       const next = settledLookup(get().citizen.lookup, query, await api.lookup.insuranceNumber(input));

@@ -163,6 +163,30 @@ test.describe('Đăng nhập và thông tin cá nhân', () => {
     await check(page, 'account-card-wrong-type');
   });
 
+  test('CCCD sign-in says when the card reader is unplugged, and recovers when it is back', async ({ page, host }) => {
+    const readerConnected = async (connected: boolean): Promise<void> => {
+      const r = await page.request.post(`${host.baseUrl}/emulator/reader/state`, {
+        headers: { authorization: `Bearer ${host.token}` },
+        data: { connected },
+      });
+      expect(r.status(), await r.text()).toBeLessThan(300);
+    };
+    await openSignIn(page, host.launchUrl);
+    await page.getByRole('tab', { name: 'Quét CCCD + mã OTP' }).click();
+    await expect(page.getByTestId('card-scan-status')).toHaveText('Chưa đọc thẻ CCCD nào. Đưa thẻ vào đầu đọc.');
+    try {
+      await readerConnected(false);
+      await expect(page.getByTestId('card-scan-status')).toHaveText(
+        'Đầu đọc thẻ đang không hoạt động. Vui lòng đăng nhập bằng mật khẩu hoặc nhờ cán bộ hỗ trợ.',
+      );
+      await check(page, 'account-card-reader-absent');
+    } finally {
+      // The host is shared by this file's tests: never leave the reader unplugged.
+      await readerConnected(true);
+    }
+    await expect(page.getByTestId('card-scan-status')).toHaveText('Chưa đọc thẻ CCCD nào. Đưa thẻ vào đầu đọc.');
+  });
+
   test('"In bảng quá trình tham gia" prints a receipt and shows the PDF', async ({ page, host }) => {
     const auth = { authorization: `Bearer ${host.token}` };
     const count = async () =>

@@ -54,6 +54,22 @@ test.describe('Tra cứu mã số BHXH', () => {
     await expect(page.getByTestId('insurance-number')).toHaveText('0112345678');
   });
 
+  test('narrows by province and then by a ward of that province', async ({ page, host }) => {
+    await openKiosk(page, host.launchUrl);
+    await page.getByTestId('tile-lookup').click();
+    await fillLookup(page, 'Nguyễn Thị Lan Anh', '14', '3', '1992');
+    // The ward picker only exists once a province is chosen.
+    await expect(page.getByTestId('lookup-ward')).toHaveCount(0);
+    await page.getByLabel('Tỉnh/thành phố (không bắt buộc)').selectOption('01');
+    await page.getByLabel('Xã/phường (không bắt buộc)').selectOption({ label: 'Phường Ba Đình' });
+    await expect(page.getByTestId('lookup-ward')).toHaveValue('00004');
+    await snap(page, 'lookup-ward');
+    await expectAccessible(page);
+    await page.getByTestId('lookup-submit').click();
+    await expect(page.getByTestId('lookup-found')).toBeVisible();
+    await expect(page.getByTestId('insurance-number')).toHaveText('0112345678');
+  });
+
   test('explains when nobody matches, and keeps what was typed', async ({ page, host }) => {
     await openKiosk(page, host.launchUrl);
     await page.getByTestId('tile-lookup').click();

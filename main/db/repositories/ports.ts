@@ -98,6 +98,8 @@ export interface NameBirthQuery {
   /** 'YYYY-MM-DD' (also matches records that only know the year) or 'YYYY' (any date in that year). */
   readonly dateOfBirth: string;
   readonly provinceCode?: string;
+  /** 2025 ward code of the residence. */
+  readonly wardCode?: string;
   /** 12-digit CCCD or 9-digit CMND. */
   readonly idNumber?: string;
   readonly limit: number;

@@ -115,10 +115,12 @@ export function createSqlitePersonRepository(db: Database): PersonRepository {
     a: string;
     b: string;
     province: string | null;
+    ward: string | null;
     id: string | null;
     limit: number;
   }
   const filterClause = `AND (@province IS NULL OR p.province_code = @province)
+         AND (@ward IS NULL OR p.ward_code = @ward)
          AND (@id IS NULL OR p.id_number = @id OR p.old_id_number = @id)
        ORDER BY p.id LIMIT @limit`;
   const filtered = {
@@ -176,12 +178,20 @@ export function createSqlitePersonRepository(db: Database): PersonRepository {
       const limit = Math.max(1, Math.trunc(q.limit));
       const yearOnly = /^\d{4}$/.test(q.dateOfBirth);
       const [a, b] = yearOnly ? [q.dateOfBirth, String(Number(q.dateOfBirth) + 1)] : [q.dateOfBirth, q.dateOfBirth.slice(0, 4)];
-      const hasFilters = q.provinceCode !== undefined || q.idNumber !== undefined;
+      const hasFilters = q.provinceCode !== undefined || q.wardCode !== undefined || q.idNumber !== undefined;
       let rows: SummaryRow[];
       if (!hasFilters) {
         rows = (yearOnly ? byNameYear : byNameExactDate).all(q.nameKey, a, b, limit);
       } else {
-        const params = { nameKey: q.nameKey, a, b, province: q.provinceCode ?? null, id: q.idNumber ?? null, limit };
+        const params = {
+          nameKey: q.nameKey,
+          a,
+          b,
+          province: q.provinceCode ?? null,
+          ward: q.wardCode ?? null,
+          id: q.idNumber ?? null,
+          limit,
+        };
         rows = (yearOnly ? filtered.year : filtered.exact).all(params);
       }
       return rows.map(toSummary);

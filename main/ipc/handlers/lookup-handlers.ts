@@ -19,8 +19,8 @@ export function lookupHandlers(deps: {
   readonly scans: ScanMemory;
   readonly limiter: SessionLimiter;
 }): Pick<HandlerMap, 'lookup:insuranceNumber' | 'lookup:scannedCard' | 'lookup:provinces'> {
-  const service = createLookupService(createSqlitePersonRepository(deps.db));
   const reference = createSqliteReferenceRepository(deps.db);
+  const service = createLookupService(createSqlitePersonRepository(deps.db), reference);
   const { limiter } = deps;
   return {
     'lookup:insuranceNumber': (input, ctx) =>
@@ -32,6 +32,7 @@ export function lookupHandlers(deps: {
             fullName: input.fullName,
             dateOfBirth: input.dateOfBirth,
             ...(input.provinceCode !== undefined ? { provinceCode: input.provinceCode } : {}),
+            ...(input.wardCode !== undefined ? { wardCode: input.wardCode } : {}),
             ...(input.idNumber !== undefined ? { idNumber: input.idNumber } : {}),
           });
           // Outcome only: never the query, which is personal data.

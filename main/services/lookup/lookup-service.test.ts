@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/open-database';
 import { createSqlitePersonRepository } from '../../db/repositories/sqlite-person-repository';
+import { createSqliteReferenceRepository } from '../../db/repositories/sqlite-reference-repository';
 import { seedDatabase } from '../../data/seed-database';
 import { type LookupService, createLookupService } from './lookup-service';
 import { maskIdNumber, maskName } from './mask';
@@ -11,7 +12,7 @@ let lookup: LookupService;
 beforeAll(() => {
   db = openDatabase(':memory:');
   seedDatabase(db, { persons: 3000, seed: 11 });
-  lookup = createLookupService(createSqlitePersonRepository(db));
+  lookup = createLookupService(createSqlitePersonRepository(db), createSqliteReferenceRepository(db));
 });
 afterAll(() => db.close());
 
@@ -70,6 +71,24 @@ describe('lookupInsuranceNumber', () => {
     expect(
       lookup.lookupInsuranceNumber({ fullName: 'nguyen thi lan anh', dateOfBirth: '1992-03-14', idNumber: '001192099999' }).status,
     ).toBe('none');
+  });
+
+  it('narrows by the 2025 ward inside the chosen province', () => {
+    const q = { fullName: 'nguyen thi lan anh', dateOfBirth: '1992-03-14', provinceCode: '01' };
+    expect(lookup.lookupInsuranceNumber({ ...q, wardCode: '00004' })).toEqual({ status: 'found', matches: [LAN_ANH] });
+    const otherWard = db
+      .prepare<[], { code: string }>("SELECT code FROM wards WHERE province_code = '01' AND code <> '00004' LIMIT 1")
+      .get();
+    expect(otherWard).toBeDefined();
+    expect(lookup.lookupInsuranceNumber({ ...q, wardCode: otherWard?.code ?? '' }).status).toBe('none');
+  });
+
+  it('refuses a ward without its province, or outside it, as invalid-input', () => {
+    const q = { fullName: 'nguyen thi lan anh', dateOfBirth: '1992-03-14' };
+    expect(() => lookup.lookupInsuranceNumber({ ...q, wardCode: '00004' })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    expect(() => lookup.lookupInsuranceNumber({ ...q, provinceCode: '79', wardCode: '00004' })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
   });
 
   it('is ambiguous when several people share name and birth date, returning at most 5 masked matches', () => {

@@ -8,7 +8,8 @@
  * citizen adds the province or ID number.
  */
 import type { LookupResult, MaskedPerson } from '../../../preload/contract/channels/lookup';
-import type { PersonRepository, PersonSummary } from '../../db/repositories/ports';
+import { KioskFailure } from '../../../preload/contract/result';
+import type { PersonRepository, PersonSummary, ReferenceRepository } from '../../db/repositories/ports';
 import { foldKey } from '../../domain/text/vi-text';
 import { maskIdNumber, maskName } from './mask';
 
@@ -19,6 +20,8 @@ export interface InsuranceNumberQuery {
   /** 'YYYY-MM-DD' (also matches people recorded with a year only), or 'YYYY'. */
   readonly dateOfBirth: string;
   readonly provinceCode?: string;
+  /** 2025 ward code; only meaningful inside provinceCode. */
+  readonly wardCode?: string;
   readonly idNumber?: string;
 }
 
@@ -35,9 +38,16 @@ export const MAX_MATCHES = 5;
 
 const DATE = /^\d{4}(-\d{2}-\d{2})?$/;
 
-export function createLookupService(repo: PersonRepository): LookupService {
+/** `wards` checks a ward filter belongs to the chosen province; without it a ward filter is refused. */
+export function createLookupService(repo: PersonRepository, wards?: Pick<ReferenceRepository, 'getWard'>): LookupService {
   return {
     lookupInsuranceNumber(query) {
+      if (query.wardCode !== undefined) {
+        if (query.provinceCode === undefined) throw new KioskFailure('invalid-input', 'a ward needs its province');
+        if (wards?.getWard(query.wardCode)?.provinceCode !== query.provinceCode) {
+          throw new KioskFailure('invalid-input', 'the ward is not in the chosen province');
+        }
+      }
       const nameKey = foldKey(query.fullName);
       if (nameKey === '' || !DATE.test(query.dateOfBirth)) return { status: 'none', matches: [] };
       const digits = query.idNumber?.replace(/\D/g, '');
@@ -45,6 +55,7 @@ export function createLookupService(repo: PersonRepository): LookupService {
         nameKey,
         dateOfBirth: query.dateOfBirth,
         ...(query.provinceCode ? { provinceCode: query.provinceCode } : {}),
+        ...(query.wardCode ? { wardCode: query.wardCode } : {}),
         ...(digits ? { idNumber: digits } : {}),
         limit: MAX_MATCHES + 1,
       });

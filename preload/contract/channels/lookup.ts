@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { invoke } from '../define';
-import { idNumber, insuranceNumber, isoDate, provinceCode, text } from '../schemas';
+import { idNumber, insuranceNumber, isoDate, provinceCode, text, wardCode } from '../schemas';
 
 export const maskedPersonSchema = z.object({
   insuranceNumber,
@@ -24,6 +24,8 @@ export const lookupInvoke = {
         fullName: text(100).min(1),
         dateOfBirth: isoDate,
         provinceCode: provinceCode.optional(),
+        /** 2025 ward; only together with provinceCode, and it must belong to it. */
+        wardCode: wardCode.optional(),
         idNumber: idNumber.optional(),
       })
       .strict(),

@@ -8,6 +8,7 @@ import type { KioskError } from '../../../preload/contract/result';
 import { Button } from '../../ui/Button';
 import { useAccount } from '../../state/account-store';
 import { useApp, useT } from '../../state/store-context';
+import { useReaderAvailable } from './use-reader-available';
 
 type Tab = 'password' | 'card';
 
@@ -101,6 +102,7 @@ function CardSignIn() {
   const resendOtp = useAccount((s) => s.resendOtp);
   const scan = useApp((s) => s.citizen.scan);
   const scannedCard = scan?.ok === true && scan.code.kind === 'cccd' ? scan.code : null;
+  const readerAvailable = useReaderAvailable();
   const [code, setCode] = useState('');
   const [error, setError] = useState<{ e: KioskError; context: ErrorContext } | null>(null);
   const run = async (context: ErrorContext, call: () => Promise<{ ok: boolean; error?: KioskError }>) => {
@@ -142,10 +144,12 @@ function CardSignIn() {
     >
       <p className={styles.rules}>{t('account.card.scanHint')}</p>
       <ErrorLine error={error?.e ?? null} context={error?.context ?? 'card'} />
-      <p className={styles.info} role="status" data-testid="card-scan-status">
+      <p className={scannedCard === null && !readerAvailable ? styles.error : styles.info} role="status" data-testid="card-scan-status">
         {scannedCard !== null
           ? t('account.card.scanned', { name: scannedCard.fullName })
-          : t(scan?.ok === true && scan.code.kind === 'bhyt' ? 'account.card.notCccd' : 'account.card.waiting')}
+          : !readerAvailable
+            ? t('account.card.readerUnavailable')
+            : t(scan?.ok === true && scan.code.kind === 'bhyt' ? 'account.card.notCccd' : 'account.card.waiting')}
       </p>
       <div className={styles.actions}>
         <Button primary type="submit" testId="card-send-otp">

@@ -20,15 +20,30 @@ export function LookupForm({ initial }: { readonly initial: LookupQuery | null }
   const [fullName, setFullName] = useState(initial?.fullName ?? '');
   const [dob, setDob] = useState<string | null>(initial?.dateOfBirth ?? null);
   const [provinceCode, setProvinceCode] = useState(initial?.provinceCode ?? '');
+  const [wardCode, setWardCode] = useState(initial?.wardCode ?? '');
+  const [wards, setWards] = useState<readonly { readonly code: string; readonly name: string }[]>([]);
+  const api = useApp((s) => s.api);
   const [idNumber, setIdNumber] = useState(initial?.idNumber ?? '');
   const [errors, setErrors] = useState<Errors>({});
-  const ids = { province: useId() };
+  const ids = { province: useId(), ward: useId() };
   // DateEntry offers only real dates up to today, so the only thing left to check is that one was chosen.
   const [today] = useState(() => isoDate(new Date()));
 
   useEffect(() => {
     void loadProvinces();
   }, [loadProvinces]);
+
+  useEffect(() => {
+    setWards([]);
+    if (provinceCode === '') return undefined;
+    let live = true;
+    void api.registration.wards({ provinceCode }).then((r) => {
+      if (live) setWards(r.ok ? r.value : []);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, provinceCode]);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -45,6 +60,7 @@ export function LookupForm({ initial }: { readonly initial: LookupQuery | null }
       fullName: name,
       dateOfBirth: dob,
       ...(provinceCode ? { provinceCode } : {}),
+      ...(provinceCode && wardCode ? { wardCode } : {}),
       ...(id ? { idNumber: id } : {}),
     });
   };
@@ -84,7 +100,10 @@ export function LookupForm({ initial }: { readonly initial: LookupQuery | null }
             name="province"
             className={styles.select}
             value={provinceCode}
-            onChange={(e) => setProvinceCode(e.target.value)}
+            onChange={(e) => {
+              setProvinceCode(e.target.value);
+              setWardCode('');
+            }}
           >
             <option value="">{t('lookup.province.any')}</option>
             {provinces.map((p) => (
@@ -95,6 +114,30 @@ export function LookupForm({ initial }: { readonly initial: LookupQuery | null }
           </select>
         </div>
       </div>
+      {provinceCode !== '' && (
+        <div className={styles.dob}>
+          <label className={styles.legend} htmlFor={ids.ward}>
+            {t('lookup.ward')}
+          </label>
+          <div>
+            <select
+              id={ids.ward}
+              name="ward"
+              className={styles.select}
+              value={wardCode}
+              onChange={(e) => setWardCode(e.target.value)}
+              data-testid="lookup-ward"
+            >
+              <option value="">{t('lookup.ward.any')}</option>
+              {wards.map((w) => (
+                <option key={w.code} value={w.code}>
+                  {w.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
       <TextField
         name="idNumber"
         label={t('lookup.idNumber')}
