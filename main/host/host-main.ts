@@ -14,6 +14,21 @@ import { startHost } from './host-server';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/**
+ * Signals are taken from the first moment, not once the host is up: a SIGTERM during start-up (a service
+ * restart, a second instance being stopped) used to kill the host by default action, skipping core.close(),
+ * so the device child it had already forked was never stopped.
+ */
+let stopRequested = false;
+let onStopRequested: () => void = () => {};
+const stopSignal = new Promise<void>((resolve) => (onStopRequested = resolve));
+const requestStop = (): void => {
+  stopRequested = true;
+  onStopRequested();
+};
+process.on('SIGINT', requestStop);
+process.on('SIGTERM', requestStop);
+
 async function main(): Promise<number> {
   const parsed = parseAppConfig(process.argv.slice(2));
   if (!parsed.ok) {
@@ -30,25 +45,31 @@ async function main(): Promise<number> {
     process.stderr.write(`kiosk host: no built renderer in ${webRoot}; run "npm run build:web" first\n`);
     return 1;
   }
+  if (stopRequested) return 0;
   const core = await createCore({ config, logger, transport: 'browser-host' });
-  const host = await startHost({
-    core,
-    webRoot,
-    port: config.port,
-    logger,
-    ...(process.env.KIOSK_TOKEN ? { token: process.env.KIOSK_TOKEN } : {}),
-  });
-  // The one line scripts and tests wait for: the URL to open, with the token in the fragment.
-  process.stdout.write(`KIOSK_HOST_READY ${host.launchUrl}\n`);
-  if (config.open) openChromium(host.launchUrl);
-  const stop = async () => {
-    await host.close();
+  try {
+    if (stopRequested) return 0;
+    const host = await startHost({
+      core,
+      webRoot,
+      port: config.port,
+      logger,
+      ...(process.env.KIOSK_TOKEN ? { token: process.env.KIOSK_TOKEN } : {}),
+    });
+    try {
+      if (stopRequested) return 0;
+      // The one line scripts and tests wait for: the URL to open, with the token in the fragment.
+      process.stdout.write(`KIOSK_HOST_READY ${host.launchUrl}\n`);
+      if (config.open) openChromium(host.launchUrl);
+      await stopSignal;
+      return 0;
+    } finally {
+      await host.close();
+    }
+  } finally {
+    // Stops the device child too, even when the server failed to start or to close.
     await core.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
-  return -1;
+  }
 }
 
 function openChromium(url: string): void {
@@ -69,9 +90,7 @@ function openChromium(url: string): void {
 }
 
 main().then(
-  (code) => {
-    if (code >= 0) process.exit(code);
-  },
+  (code) => process.exit(code),
   (e: unknown) => {
     process.stderr.write(`kiosk host failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);

@@ -19,6 +19,16 @@ const send = (m: ChildMessage): void => {
   if (process.connected) process.send?.(m);
 };
 
+/**
+ * The parent going away must not leave an orphan holding the devices. Registered before anything async,
+ * and backed by the `connected` check: Node emits 'disconnect' once, so a parent that died while this
+ * process was still loading (seconds under tsx) was missed, and the polling timer kept it alive forever.
+ */
+let closeDevices: () => Promise<void> = () => Promise.resolve();
+const leave = (): void => void closeDevices().finally(() => process.exit(0));
+process.once('disconnect', leave);
+if (!process.connected) leave();
+
 async function main(): Promise<void> {
   const loaded = loadDeviceConfig(dataDir);
   for (const p of loaded.problems) process.stderr.write(`devices: ${p}\n`);
@@ -27,7 +37,9 @@ async function main(): Promise<void> {
       ? new EmulatedHidBus(loaded.config.printer.transport === 'hid' ? { framing: loaded.config.printer.hid } : {})
       : null;
   const bus: HidBus = emulated ?? (await import('../hid/node-hid-device')).createNodeHidBus();
+  if (!process.connected) return;
   const manager = createDeviceManager({ bus, config: loaded.config });
+  closeDevices = () => manager.close();
   manager.onState((state) => send({ kind: 'event', event: { type: 'deviceState', state } }));
   manager.onScanned((s) =>
     send({
@@ -90,10 +102,6 @@ async function main(): Promise<void> {
       (value) => send({ kind: 'reply', id: m.id, value }),
       (e: unknown) => send({ kind: 'reply', id: m.id, error: e instanceof Error ? e.message : String(e) }),
     );
-  });
-  // The parent going away must not leave an orphan holding the devices.
-  process.on('disconnect', () => {
-    void manager.close().finally(() => process.exit(0));
   });
   manager.start(1000);
   send({ kind: 'ready' });

@@ -6,70 +6,24 @@
  *
  * Slow (real Chromium, real argon2 sign-ins): 0.7–2.4 s per session on a 2-core machine depending on load, so
  * 100 sessions (--quick) take ~2–5 min and 1,000 take ~12–40 min. `npm run bench` runs it only with `--sessions`;
- * standalone: `npx tsx tests/bench/session-memory-bench.ts [--quick | --count=N]`.
+ * standalone: `npx tsx tests/bench/session-memory-bench.ts [--quick | --count=N]` (`--count=N` works with `npm run bench` too).
  * The start-up time includes tsx compiling the host on the fly (the packaged app is pre-built), so it is
  * reported without a target.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { REPO_ROOT as ROOT, startKioskHostProcess } from '../support/kiosk-host-process';
+import type { RunningKioskHost } from '../support/kiosk-host-process';
 import type { BenchRow } from './run-bench';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const DEMO = { insuranceNumber: '0123456789', password: 'Kiosk2026' };
 
-interface Host {
-  readonly pid: number;
-  readonly launchUrl: string;
-  readonly readyMs: number;
-  stop(): Promise<void>;
-}
-
-function startHost(dataDir: string, webRoot: string, t0: number): Promise<Host> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'main/host/host-main.ts',
-      '--port',
-      '0',
-      '--data-dir',
-      dataDir,
-      '--devices',
-      'emulated',
-      '--demo-persons',
-      '300',
-      '--log-level',
-      'warn',
-    ],
-    { cwd: ROOT, env: { ...process.env, KIOSK_WEB_ROOT: webRoot }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let log = '';
-  child.stderr.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-4000)));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /KIOSK_HOST_READY (\S+)/.exec(out);
-      if (m?.[1] && child.pid !== undefined) {
-        const exited = new Promise<void>((r) => child.once('exit', () => r()));
-        resolve({
-          pid: child.pid,
-          launchUrl: m[1],
-          readyMs: performance.now() - t0,
-          stop: async () => {
-            if (child.exitCode === null) child.kill('SIGTERM');
-            await exited;
-          },
-        });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`host exited early (${code}): ${log}`)));
-  });
+function startHost(dataDir: string, webRoot: string): Promise<RunningKioskHost> {
+  return startKioskHostProcess({ dataDir, env: { KIOSK_WEB_ROOT: webRoot }, args: ['--log-level', 'warn'] });
 }
 
 function hostRssKiB(pid: number): number {
@@ -188,15 +142,14 @@ export async function benchSessionMemory(sessions: number, log: (s: string) => v
   const webRoot = ensureWebBuild();
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-bench-sessions-'));
   // First start seeds the data folder; the timed start below is a normal (already seeded) kiosk start.
-  const seedT0 = performance.now();
-  await (await startHost(dataDir, webRoot, seedT0)).stop();
+  await (await startHost(dataDir, webRoot)).stop();
 
   const t0 = performance.now();
   const browserP = chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu'],
   });
-  const host = await startHost(dataDir, webRoot, t0);
+  const host = await startHost(dataDir, webRoot);
   const browser = await browserP;
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -206,18 +159,20 @@ export async function benchSessionMemory(sessions: number, log: (s: string) => v
     const homeInteractiveMs = performance.now() - t0;
     log(`home interactive after ${Math.round(homeInteractiveMs)} ms; running ${sessions} sessions…`);
 
-    for (let i = 0; i < 10; i++) await kioskSession(page);
+    // A tiny --count (a smoke run) warms up on all of its sessions.
+    const warm = Math.min(10, sessions);
+    for (let i = 0; i < warm; i++) await kioskSession(page);
     const memAt10 = await rendererMemory(page);
     const rssAt10KiB = hostRssKiB(host.pid);
     const s0 = performance.now();
-    for (let i = 10; i < sessions; i++) {
+    for (let i = warm; i < sessions; i++) {
       await kioskSession(page);
       if ((i + 1) % 100 === 0) log(`  ${i + 1} sessions`);
     }
-    const msPerSession = (performance.now() - s0) / Math.max(1, sessions - 10);
+    const msPerSession = (performance.now() - s0) / Math.max(1, sessions - warm);
     const memAtEnd = await rendererMemory(page);
     const rssAtEndKiB = hostRssKiB(host.pid);
-    return { hostReadyMs: host.readyMs, homeInteractiveMs, sessions, msPerSession, memAt10, memAtEnd, rssAt10KiB, rssAtEndKiB };
+    return { hostReadyMs: host.readyAt - t0, homeInteractiveMs, sessions, msPerSession, memAt10, memAtEnd, rssAt10KiB, rssAtEndKiB };
   } finally {
     await browser.close();
     await host.stop();
@@ -272,19 +227,22 @@ export function sessionMemoryRows(r: SessionMemoryResult): BenchRow[] {
   ];
 }
 
-/** For extra-benches.ts: only with `--sessions` (too slow for the default run); 100 sessions with --quick, else 1,000. */
+/** `--count=N` if given, else 100 sessions with --quick and 1,000 without. */
+function sessionCount(quick: boolean): number {
+  return Number(/--count=(\d+)/.exec(process.argv.join(' '))?.[1] ?? (quick ? 100 : 1000));
+}
+
+/** For extra-benches.ts: only with `--sessions` (too slow for the default run); see sessionCount for how many. */
 export async function sessionMemoryBenchRows(ctx: { quick: boolean; log: (s: string) => void }): Promise<BenchRow[]> {
   if (!process.argv.includes('--sessions')) {
     ctx.log('kiosk sessions/memory bench skipped (add --sessions; ~5 min with --quick, ~40 min without)');
     return [];
   }
-  return sessionMemoryRows(await benchSessionMemory(ctx.quick ? 100 : 1000, ctx.log));
+  return sessionMemoryRows(await benchSessionMemory(sessionCount(ctx.quick), ctx.log));
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  const quick = process.argv.includes('--quick');
-  const n = Number(/--count=(\d+)/.exec(process.argv.join(' '))?.[1] ?? (quick ? 100 : 1000));
-  benchSessionMemory(n, (s) => process.stdout.write(s + '\n')).then(
+  benchSessionMemory(sessionCount(process.argv.includes('--quick')), (s) => process.stdout.write(s + '\n')).then(
     (r) => {
       for (const row of sessionMemoryRows(r)) {
         process.stdout.write(

@@ -12,6 +12,8 @@ import type { Logger } from '../../logging/logger';
 
 /** The seam between the supervisor and whatever runs the child (fork, utilityProcess, a test double). */
 export interface DeviceChannel {
+  /** The child's process id, where there is one (logged, so a stuck or orphaned driver can be found). */
+  readonly pid?: number;
   send(message: ParentMessage): void;
   onMessage(cb: (raw: unknown) => void): void;
   onExit(cb: (code: number | null) => void): void;
@@ -29,6 +31,7 @@ export function forkDeviceProcess(mode: 'hardware' | 'emulated', dataDir: string
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     return {
+      ...(child.pid !== undefined ? { pid: child.pid } : {}),
       send: (m) => {
         if (child.connected) child.send(m);
       },
@@ -101,6 +104,7 @@ export function createDeviceSupervisor(options: DeviceSupervisorOptions): Device
   const start = (): void => {
     const ch = options.spawn();
     channel = ch;
+    logger.info('devices.child-started', { pid: ch.pid ?? null });
     startedAt = Date.now();
     lastPongAt = Date.now();
     ready = false;
