@@ -36,7 +36,6 @@ async function boot(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, allowPii: config.logPii });
 
   hardenSession(session.defaultSession);
-  serveAppProtocol(session.defaultSession.protocol, RENDERER_ROOT);
   // Maintenance mode's restart/quit; `shutdown` (below) is only called later, from a handler.
   const shell = createElectronKioskShell(
     { relaunch: () => app.relaunch(), exit: (code) => void shutdown(code) },
@@ -45,7 +44,13 @@ async function boot(): Promise<void> {
   // At the counter the configured card printer is printed to by Electron itself (silently, no dialog), not by lp.
   const cardPrinter =
     config.cardPrinter === undefined ? {} : { cardPrinter: electronCardPrinter(config.cardPrinter, () => createCardPrintWindow()) };
-  const core = await createCore({ config, logger, transport: 'electron', shell, ...cardPrinter });
+  const documentPrinter =
+    config.documentPrinter === undefined
+      ? {}
+      : { documentPrinter: electronCardPrinter(config.documentPrinter, () => createCardPrintWindow(), 'document') };
+  const core = await createCore({ config, logger, transport: 'electron', shell, ...cardPrinter, ...documentPrinter });
+  // After the core: app:// also answers the core's in-app routes (card previews). Before any window loads.
+  serveAppProtocol(session.defaultSession.protocol, RENDERER_ROOT, core.routes);
 
   let win: BrowserWindow | null = null;
   const kioskContents = () => (win && !win.isDestroyed() ? win.webContents : null);

@@ -14,6 +14,7 @@ import { AccountStoreContext, createAccountStore } from './state/account-store';
 import { createAppStore } from './state/app-store';
 import { OfficerApp } from './screens/officer/OfficerApp';
 import { createOfficerStore, OfficerStoreContext } from './state/officer-store';
+import { syncOfficerQueue } from './state/officer-queue-sync';
 import { StoreContext } from './state/store-context';
 
 const rootEl = document.getElementById('root');
@@ -30,6 +31,8 @@ if (bridge.api === null) {
   // The counter console: same bridge, its own store; none of the kiosk's citizen machinery runs.
   const officerStore = createOfficerStore(bridge.api);
   bridge.api.devices.onScanned((scan) => officerStore.getState().scanned(scan));
+  // The host pushes queue changes; a reconnect refetches (and finds out when the host ended the session).
+  syncOfficerQueue(officerStore, { onQueueChanged: bridge.api.officer.onQueueChanged, onReconnected: bridge.onReconnected });
   root.render(
     <StrictMode>
       <OfficerStoreContext.Provider value={officerStore}>

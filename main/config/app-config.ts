@@ -31,6 +31,11 @@ const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9][A-Za-z0-9_.@-]{0,126}$/, 'expected a CUPS queue name')
     .optional(),
+  /** CUPS queue of the office's A4 document printer (Form 01, `lp -d QUEUE -o media=A4`); absent = none here. */
+  documentPrinter: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.@-]{0,126}$/, 'expected a CUPS queue name')
+    .optional(),
 });
 export type AppConfig = z.infer<typeof configSchema>;
 
@@ -49,6 +54,7 @@ const FLAGS: Readonly<Record<string, keyof AppConfig>> = {
   '--smtp-url': 'smtpUrl',
   '--mail-from': 'mailFrom',
   '--card-printer': 'cardPrinter',
+  '--document-printer': 'documentPrinter',
 };
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
@@ -66,6 +72,7 @@ export function parseAppConfig(argv: readonly string[], env: NodeJS.ProcessEnv =
     smtpUrl: env.KIOSK_SMTP_URL === undefined || env.KIOSK_SMTP_URL === '' ? undefined : env.KIOSK_SMTP_URL,
     mailFrom: env.KIOSK_MAIL_FROM === undefined || env.KIOSK_MAIL_FROM === '' ? undefined : env.KIOSK_MAIL_FROM,
     cardPrinter: env.KIOSK_CARD_PRINTER === undefined || env.KIOSK_CARD_PRINTER === '' ? undefined : env.KIOSK_CARD_PRINTER,
+    documentPrinter: env.KIOSK_DOCUMENT_PRINTER === undefined || env.KIOSK_DOCUMENT_PRINTER === '' ? undefined : env.KIOSK_DOCUMENT_PRINTER,
   };
   const problems: string[] = [];
   for (let i = 0; i < argv.length; i++) {

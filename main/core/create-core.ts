@@ -26,9 +26,10 @@ import { createSqlitePersonRepository } from '../db/repositories/sqlite-person-r
 import type { ScanMemory } from '../services/devices/last-card-scan';
 import { createOfficerWiring } from './officer-wiring';
 import { createCardWiring } from './card-wiring';
+import { createForm01PrintWiring } from './form01-print-wiring';
 import { createMaintenanceWiring } from './maintenance-wiring';
 import type { KioskShell } from '../services/maintenance/kiosk-shell';
-import type { CardPrinter } from '../services/cards/lp-card-printer';
+import type { CardPrinter, PdfPrinter } from '../services/cards/lp-card-printer';
 import { createScreenTracker } from './heartbeat';
 import { startHeartbeatRecorder } from './heartbeat-recorder';
 import { createVisitEndHooks } from './visit-end-hooks';
@@ -55,6 +56,8 @@ export interface CoreOptions {
   readonly shell?: KioskShell;
   /** The Electron shell's silent card printer; without it the card wiring uses `lp` when a CUPS queue is configured. */
   readonly cardPrinter?: CardPrinter;
+  /** The Electron shell's silent A4 printer for Form 01; without it `lp` when a CUPS document queue is configured. */
+  readonly documentPrinter?: PdfPrinter;
 }
 
 export async function createCore(options: CoreOptions): Promise<KioskCore> {
@@ -89,6 +92,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     accounts: account.accounts,
     outbox: account.outbox,
     printQueue: devices.queue,
+    bus,
   });
   const card = createCardWiring({
     db,
@@ -101,6 +105,16 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     visitEndHooks,
     officerOf: (clientId) => officer.actorOf(clientId),
     ...(options.cardPrinter ? { cardPrinter: options.cardPrinter } : {}),
+  });
+
+  const form01Print = createForm01PrintWiring({
+    db,
+    config,
+    logger,
+    kiosk: registration.kiosk,
+    printableForm: registration.printableForm,
+    officerOf: (clientId) => officer.actorOf(clientId),
+    ...(options.documentPrinter ? { documentPrinter: options.documentPrinter } : {}),
   });
 
   const handlers: HandlerMap = {
@@ -141,6 +155,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     ...publicHandlers({ db, logger }),
     ...deviceHandlers(devices),
     ...registration.handlers,
+    ...form01Print.handlers,
     ...officer.handlers,
     ...card.handlers,
     ...maintenance.handlers,

@@ -1,11 +1,13 @@
 /**
  * The counter officer console, wired for createCore: officers (production argon2 cost), a registrations façade of
- * its own over the shared database, accounts and outbox (it is stateless, so two instances agree), and the print
- * queue for the citizen's receipt. Kept out of create-core.ts so the composition root stays a list of parts.
+ * its own over the shared database, accounts and outbox (it is stateless, so two instances agree; both publish queue
+ * changes on the one bus), and the print queue for the citizen's receipt. Kept out of create-core.ts so the
+ * composition root stays a list of parts.
  */
 import { randomBytes } from 'node:crypto';
 import type { AppConfig } from '../config/app-config';
 import type { Database } from '../db/open-database';
+import type { EventBus } from '../ipc/event-bus';
 import { officerHandlers } from '../ipc/handlers/officer-handlers';
 import type { Logger } from '../logging/logger';
 import type { AccountsService } from '../services/accounts/accounts-service';
@@ -36,6 +38,8 @@ export function createOfficerWiring(deps: {
   readonly accounts: AccountsService;
   readonly outbox: Outbox;
   readonly printQueue: PrintQueue | null;
+  /** Calls and decisions made here publish `officer:queueChanged` for every open console. */
+  readonly bus: Pick<EventBus, 'emit'>;
   readonly clock?: () => Date;
 }): OfficerWiring {
   const { db, logger } = deps;
@@ -43,7 +47,15 @@ export function createOfficerWiring(deps: {
   const idleTimeoutMs = officerIdleTimeoutMs(deps.config);
   const random = (n: number): Uint8Array => new Uint8Array(randomBytes(n));
   const officers = createOfficersService({ db, clock, random, logger, idleTimeoutMs });
-  const registrations = createRegistrationsService({ db, clock, random, logger, accounts: deps.accounts, outbox: deps.outbox });
+  const registrations = createRegistrationsService({
+    db,
+    clock,
+    random,
+    logger,
+    accounts: deps.accounts,
+    outbox: deps.outbox,
+    bus: deps.bus,
+  });
   const officerConsole = createOfficerConsole({
     db,
     clock,

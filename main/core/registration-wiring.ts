@@ -11,6 +11,7 @@ import type { Logger } from '../logging/logger';
 import type { DevicesService } from '../services/devices/devices-service';
 import { scheduleRegistrationExpiry } from '../services/registrations/expire-registrations';
 import { createKioskRegistrations } from '../services/registrations/kiosk-registration';
+import type { KioskRegistrations } from '../services/registrations/kiosk-registration';
 import { createRegistrationsService } from '../services/registrations/registrations-service';
 import type { RegistrationsService } from '../services/registrations/registrations-service';
 import type { AccountWiring } from './account-wiring';
@@ -22,6 +23,9 @@ export const TICKET_COUNTER = '1';
 export interface RegistrationWiring {
   readonly handlers: RegistrationHandlers['handlers'];
   readonly registrations: RegistrationsService;
+  readonly kiosk: KioskRegistrations;
+  /** What this kiosk client may print Form 01 of (see RegistrationHandlers.printableForm). */
+  readonly printableForm: RegistrationHandlers['printableForm'];
   onClientGone(clientId: string): void;
   close(): void;
 }
@@ -37,7 +41,7 @@ export function createRegistrationWiring(deps: {
 }): RegistrationWiring {
   const { db, logger, bus, account, devices } = deps;
   const clock = deps.clock ?? (() => new Date());
-  const registrations = createRegistrationsService({ db, clock, logger, accounts: account.accounts, outbox: account.outbox });
+  const registrations = createRegistrationsService({ db, clock, logger, accounts: account.accounts, outbox: account.outbox, bus });
   const stopExpiry = scheduleRegistrationExpiry({ expiry: registrations, clock, logger });
   const kiosk = createKioskRegistrations({ db, clock, logger });
   const wards = db.prepare('SELECT code, name FROM wards WHERE province_code = ? ORDER BY name_key');
@@ -56,6 +60,8 @@ export function createRegistrationWiring(deps: {
   return {
     handlers: h.handlers,
     registrations,
+    kiosk,
+    printableForm: (clientId, from) => h.printableForm(clientId, from),
     onClientGone: (clientId) => h.forget(clientId),
     close: () => {
       unregister();

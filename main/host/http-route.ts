@@ -19,6 +19,11 @@ export interface HttpRoute {
   readonly path: string;
   /** Routes that act on the kiosk need the per-launch token (header `Authorization: Bearer …`). */
   readonly needsToken: boolean;
+  /**
+   * Also served on app://kiosk under Electron, because the renderer itself reads it (card previews). That scheme is
+   * reachable only from the app's own window, so no token is asked there.
+   */
+  readonly inApp?: boolean;
   handle(req: RouteRequest): RouteResponse | Promise<RouteResponse>;
 }
 

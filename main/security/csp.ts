@@ -12,7 +12,9 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self' ws://127.0.0.1:* ws://localhost:*",
-  "frame-src 'self' blob:",
+  // pdf.js draws documents in a worker from our own bundle (renderer/ui/pdf-pages.ts); nothing is framed.
+  "worker-src 'self'",
+  "frame-src 'none'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

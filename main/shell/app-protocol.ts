@@ -7,6 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
+import { matchesRoute } from '../host/http-route';
+import type { HttpRoute } from '../host/http-route';
 import { SECURITY_HEADERS } from '../security/csp';
 
 export const APP_SCHEME = 'app';
@@ -93,11 +95,31 @@ export const contentTypeFor = (path: string): string => CONTENT_TYPES[extname(pa
 
 export type FileReader = (path: string) => Promise<Uint8Array>;
 
+/** A route's answer as a protocol Response (JSON answers are the route's error bodies). */
+async function routeResponse(route: HttpRoute, request: Request, path: string, headers: Headers): Promise<Response> {
+  const url = new URL(request.url);
+  const r = await route.handle({ method: 'GET', path, query: url.searchParams, headers: {}, body: Buffer.alloc(0) });
+  if ('json' in r) {
+    headers.set('Content-Type', 'application/json; charset=utf-8');
+    return new Response(request.method === 'HEAD' ? null : JSON.stringify(r.json), { status: r.status, headers });
+  }
+  headers.set('Content-Type', r.contentType);
+  const body = typeof r.body === 'string' ? new TextEncoder().encode(r.body) : new Uint8Array(r.body);
+  return new Response(request.method === 'HEAD' ? null : body, { status: r.status, headers });
+}
+
 /**
  * The `protocol.handle` callback, independent of Electron so tests can call it with a plain
- * Request. Only GET/HEAD; a file that cannot be read is a 404 without saying why.
+ * Request. Only GET/HEAD; a file that cannot be read is a 404 without saying why. A path that
+ * passed the same checks as a file and matches one of the core's `inApp` routes (card previews)
+ * is answered by that route instead.
  */
-export function createAppRequestHandler(rootDir: string, read: FileReader = readFile): (request: Request) => Promise<Response> {
+export function createAppRequestHandler(
+  rootDir: string,
+  read: FileReader = readFile,
+  routes: readonly HttpRoute[] = [],
+): (request: Request) => Promise<Response> {
+  const appRoutes = routes.filter((r) => r.inApp === true && r.method === 'GET');
   const headersFor = (contentType?: string): Headers => {
     const h = new Headers(SECURITY_HEADERS);
     h.set('Cache-Control', 'no-store');
@@ -111,6 +133,9 @@ export function createAppRequestHandler(rootDir: string, read: FileReader = read
       case 'refuse':
         return new Response(null, { status: target.status, headers: headersFor() });
       case 'file': {
+        const path = new URL(request.url).pathname;
+        const route = appRoutes.find((r) => matchesRoute(r, 'GET', path));
+        if (route !== undefined) return routeResponse(route, request, path, headersFor());
         let body: Uint8Array;
         try {
           body = await read(target.path);
@@ -130,7 +155,7 @@ export function createAppRequestHandler(rootDir: string, read: FileReader = read
   };
 }
 
-/** Installs the handler on the kiosk session's protocol registry (after `ready`). */
-export function serveAppProtocol(protocol: Pick<Protocol, 'handle'>, rootDir: string): void {
-  protocol.handle(APP_SCHEME, createAppRequestHandler(rootDir));
+/** Installs the handler on the kiosk session's protocol registry (after `ready`), with the core's routes. */
+export function serveAppProtocol(protocol: Pick<Protocol, 'handle'>, rootDir: string, routes: readonly HttpRoute[]): void {
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rootDir, readFile, routes));
 }

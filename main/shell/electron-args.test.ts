@@ -18,6 +18,11 @@ describe('pickKioskArgs', () => {
     expect(pickKioskArgs(argv)).toEqual(['--devices', 'none', '--data-dir=/tmp/k', '--log-level', 'debug']);
   });
 
+  it('keeps the printer queues (the counter PC runs the Electron shell)', () => {
+    const argv = ['exe', '--card-printer', 'QUAY_THE', '--document-printer=VAN_PHONG_A4', '--no-sandbox'];
+    expect(pickKioskArgs(argv)).toEqual(['--card-printer', 'QUAY_THE', '--document-printer=VAN_PHONG_A4']);
+  });
+
   it('keeps a trailing flag without value so that the config parser reports it', () => {
     expect(pickKioskArgs(['exe', '--port'])).toEqual(['--port']);
   });

@@ -3,7 +3,15 @@
  * (Playwright adds --remote-debugging-port, the OS may add --no-sandbox…). parseAppConfig rejects
  * unknown options, so only our own flags (and their values) are handed to it.
  */
-const KIOSK_FLAGS: ReadonlySet<string> = new Set(['--port', '--data-dir', '--devices', '--log-level', '--demo-persons']);
+const KIOSK_FLAGS: ReadonlySet<string> = new Set([
+  '--port',
+  '--data-dir',
+  '--devices',
+  '--log-level',
+  '--demo-persons',
+  '--card-printer',
+  '--document-printer',
+]);
 
 export function pickKioskArgs(argv: readonly string[]): string[] {
   const out: string[] = [];

@@ -43,6 +43,9 @@ export function kioskWebPreferences(preloadPath: string, env: NodeJS.ProcessEnv 
     // enableBlinkFeatures is deliberately absent (checklist 10). Middle-click must not open links.
     disableBlinkFeatures: 'Auxclick',
     safeDialogs: true,
+    // No PDF viewer plugin: documents are drawn in the page by pdf.js (renderer/ui/PdfView.tsx), with no toolbar
+    // offering download or print at a public kiosk. Only the hidden card-print window below turns plugins on.
+    plugins: false,
     // A kiosk's idle timer must keep running when the OS thinks the window is hidden.
     backgroundThrottling: false,
     devTools: devToolsEnabled(env),

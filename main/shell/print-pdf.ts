@@ -6,20 +6,22 @@
  */
 import { readFile } from 'node:fs/promises';
 import { KioskFailure } from '../../preload/contract/result';
-import type { CardPrinter } from '../services/cards/lp-card-printer';
+import type { PdfPrinter, PrinterPurpose } from '../services/cards/lp-card-printer';
 
 export interface PrintableWindow {
   loadURL(url: string): Promise<void>;
   readonly webContents: {
     print(
-      options: { readonly silent: boolean; readonly deviceName: string; readonly printBackground: boolean },
+      options: { readonly silent: boolean; readonly deviceName: string; readonly printBackground: boolean; readonly pageSize?: 'A4' },
       callback: (success: boolean, failureReason: string) => void,
     ): void;
   };
   destroy(): void;
 }
 
-export function electronCardPrinter(deviceName: string, openWindow: () => PrintableWindow): CardPrinter {
+/** `purpose: 'document'` prints A4 (Form 01 on the office's document printer) and names its own failure reason. */
+export function electronCardPrinter(deviceName: string, openWindow: () => PrintableWindow, purpose: PrinterPurpose = 'card'): PdfPrinter {
+  const options = { silent: true, deviceName, printBackground: true, ...(purpose === 'document' ? { pageSize: 'A4' as const } : {}) };
   return {
     destination: `electron:${deviceName}`,
     async print(pdfFile) {
@@ -27,10 +29,13 @@ export function electronCardPrinter(deviceName: string, openWindow: () => Printa
       try {
         await win.loadURL(`data:application/pdf;base64,${(await readFile(pdfFile)).toString('base64')}`);
         await new Promise<void>((resolve, reject) => {
-          win.webContents.print({ silent: true, deviceName, printBackground: true }, (success, failureReason) => {
+          win.webContents.print(options, (success, failureReason) => {
             if (success) resolve();
             // Electron's reasons are short English words ('cancelled', 'failed', 'no valid printers available').
-            else reject(new KioskFailure('device-unavailable', `card printer: ${failureReason}`, { reason: 'card-printer-failed' }));
+            else
+              reject(
+                new KioskFailure('device-unavailable', `${purpose} printer: ${failureReason}`, { reason: `${purpose}-printer-failed` }),
+              );
           });
         });
       } finally {

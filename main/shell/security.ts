@@ -165,6 +165,8 @@ export function hardenSession(session: Session): void {
     event.preventDefault();
     callback();
   });
+  // A download opens the native save dialog, a way out of the kiosk onto the file system: none is ever allowed.
+  session.on('will-download', (event) => event.preventDefault());
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
   session.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withSecurityHeaders(details.responseHeaders) }));
 }

@@ -10,11 +10,12 @@ import { cardInvoke } from './channels/card';
 import { devInvoke } from './channels/dev';
 import { devicesEvents, devicesInvoke } from './channels/devices';
 import { lookupInvoke } from './channels/lookup';
-import { officerInvoke } from './channels/officer';
+import { officerEvents, officerInvoke } from './channels/officer';
 import { maintenanceInvoke } from './channels/maintenance';
 import { settingsInvoke } from './channels/settings';
 import { publicInvoke } from './channels/public';
 import { registrationInvoke } from './channels/registration';
+import { form01PrintInvoke } from './channels/form01-print';
 import { systemEvents, systemInvoke } from './channels/system';
 
 export const invokeChannels = {
@@ -25,6 +26,7 @@ export const invokeChannels = {
   ...devInvoke,
   ...publicInvoke,
   ...registrationInvoke,
+  ...form01PrintInvoke,
   ...officerInvoke,
   ...cardInvoke,
   ...maintenanceInvoke,
@@ -34,6 +36,7 @@ export const invokeChannels = {
 export const eventChannels = {
   ...systemEvents,
   ...devicesEvents,
+  ...officerEvents,
 } as const satisfies Record<`${string}:${string}`, EventDef>;
 
 export type InvokeChannels = typeof invokeChannels;

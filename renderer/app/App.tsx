@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import styles from './App.module.css';
 import { IdleGuard } from './IdleGuard';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
@@ -14,7 +13,9 @@ import { RegistrationCheckScreen } from '../screens/registration/RegistrationChe
 import { SelfRegistrationScreen } from '../screens/registration/SelfRegistrationScreen';
 import { MaintenanceMode } from '../screens/maintenance/MaintenanceMode';
 import { useApp, useT } from '../state/store-context';
+import { AppHeader } from '../ui/AppHeader';
 import { DisplayControls } from '../ui/DisplayControls';
+import { HeaderButton } from '../ui/HeaderButton';
 
 function ScreenView({ screen }: { readonly screen: Screen }) {
   switch (screen.name) {
@@ -58,34 +59,17 @@ export function App() {
   const setLocale = useApp((s) => s.setLocale);
   const resetCitizen = useApp((s) => s.resetCitizen);
 
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
-
   return (
     <div className={styles.shell} data-screen={screen.name}>
-      <header className={styles.header}>
-        <div className={styles.brand}>
-          <h1 className={styles.title}>{t('app.title')}</h1>
-          <p className={styles.subtitle}>{t('app.subtitle')}</p>
-        </div>
+      <AppHeader title={t('app.title')} subtitle={t('app.subtitle')} locale={locale} onLocale={setLocale} t={t}>
         <DisplayControls />
         <SignOutButton />
         {screen.name !== 'home' ? (
-          <button type="button" className={styles.headerButton} onClick={() => resetCitizen('flow-end')} data-testid="go-home">
+          <HeaderButton onClick={() => resetCitizen('flow-end')} testId="go-home">
             {t('app.home')}
-          </button>
+          </HeaderButton>
         ) : null}
-        <button
-          type="button"
-          className={styles.headerButton}
-          lang={locale === 'vi' ? 'en' : 'vi'}
-          onClick={() => setLocale(locale === 'vi' ? 'en' : 'vi')}
-          data-testid="toggle-language"
-        >
-          {locale === 'vi' ? t('app.switchToEnglish') : t('app.switchToVietnamese')}
-        </button>
-      </header>
+      </AppHeader>
       <main className={styles.main}>
         <ScreenErrorBoundary>
           <ScreenView screen={screen} />

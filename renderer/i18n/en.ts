@@ -1,12 +1,15 @@
 import type { MessageKey } from './vi';
 import { publicEn } from './public-en';
 import { registrationEn } from './registration-en';
+import { form01PrintEn } from './form01-print-en';
 import { accountEn } from './account-en';
 import { cardEn } from './card-en';
+import { documentEn } from './document-en';
 import { sessionGuardEn } from './session-guard-en';
 import { statementEn } from './statement-en';
 import { devicesEn } from './devices-en';
 import { officerEn } from './officer-en';
+import { officerSupervisorEn } from './officer-supervisor-en';
 import { kioskEn } from './kiosk-en';
 import { keyboardEn } from './keyboard-en';
 
@@ -14,14 +17,17 @@ import { keyboardEn } from './keyboard-en';
 export const en: Readonly<Record<MessageKey, string>> = {
   ...accountEn,
   ...cardEn,
+  ...documentEn,
   ...sessionGuardEn,
   ...statementEn,
   ...devicesEn,
   ...officerEn,
+  ...officerSupervisorEn,
   ...kioskEn,
   ...keyboardEn,
   ...publicEn,
   ...registrationEn,
+  ...form01PrintEn,
   'app.title': 'Vietnam Social Security',
   'app.subtitle': 'Self-service kiosk',
   'app.language': 'Language',

@@ -58,7 +58,7 @@ export const registrationEn: Readonly<Record<keyof typeof registrationVi, string
   'reg.error.approved': 'This form has already been approved. Your VssID account exists; see your SMS or email.',
   'reg.error.rejected': 'This form was rejected. Please read the reason in your message and fill in a new form.',
   'reg.error.checked': 'This form has already been checked and has a queue number. Please wait to be called.',
-  'reg.error.noCard': 'No ID card was read. Please hold your citizen ID card to the reader.',
+  'reg.error.noCard': 'No ID card was scanned, or it was more than 3 minutes ago. Please hold your citizen ID card to the reader.',
   'reg.error.wrongCard': 'You scanned a health-insurance (BHYT) card. Please scan your citizen ID card (CCCD).',
   'reg.error.alreadyRegistered': 'A form for this ID card is already waiting. Please bring that form to the counter.',
   'reg.error.otpWrong': 'The code is wrong. Please check the message and try again.',
@@ -97,6 +97,7 @@ export const registrationEn: Readonly<Record<keyof typeof registrationVi, string
   'reg.self.doneNext':
     'A slip with the code is printing. Print the form, sign it and bring it with your ID card to a BHXH office within 10 days.',
   'reg.self.pdf': 'View and download Form 01 (PDF)',
+  'reg.self.pdfView': 'View Form 01 (PDF)',
   'reg.self.pdfLoading': 'Preparing the form…',
   'reg.self.pdfFrame': 'Preview of Form 01',
   'reg.gender.male': 'Male',

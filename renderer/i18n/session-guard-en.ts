@@ -7,7 +7,7 @@ export const sessionGuardEn: Readonly<Record<keyof typeof sessionGuardVi, string
   'account.card.scanned': 'ID card of {name} read.',
   'account.card.notCccd': 'The card just read is a BHYT card, not an ID card.',
   'account.card.waiting': 'No ID card read yet. Hold your card to the reader.',
-  'card.err.noCardScan': 'No ID card was scanned (or it was more than 2 minutes ago). Please hold your CCCD to the reader and try again.',
+  'card.err.noCardScan': 'No ID card was scanned (or it was more than 3 minutes ago). Please hold your CCCD to the reader and try again.',
   'card.err.wrongCardType': 'This is a health-insurance (BHYT) card, not an ID card. Please scan the QR code on your CCCD.',
   'limits.waitSeconds': 'Too many attempts. Please wait {seconds} seconds and try again.',
   'limits.waitMinutes': 'Too many attempts. Please wait {minutes} minutes and try again.',

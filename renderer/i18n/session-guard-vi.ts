@@ -5,7 +5,7 @@ export const sessionGuardVi = {
   'account.card.scanned': 'Đã đọc thẻ CCCD của {name}.',
   'account.card.notCccd': 'Thẻ vừa đọc là thẻ BHYT, không phải thẻ CCCD.',
   'account.card.waiting': 'Chưa đọc thẻ CCCD nào. Đưa thẻ vào đầu đọc.',
-  'card.err.noCardScan': 'Chưa quét thẻ CCCD (hoặc đã quá 2 phút). Vui lòng đặt thẻ CCCD vào đầu đọc rồi thử lại.',
+  'card.err.noCardScan': 'Chưa quét thẻ CCCD (hoặc đã quá 3 phút). Vui lòng đặt thẻ CCCD vào đầu đọc rồi thử lại.',
   'card.err.wrongCardType': 'Đây là thẻ BHYT, không phải thẻ CCCD. Vui lòng quét mã QR trên thẻ CCCD.',
   'limits.waitSeconds': 'Bạn đã thử quá nhiều lần. Vui lòng đợi {seconds} giây rồi thử lại.',
   'limits.waitMinutes': 'Bạn đã thử quá nhiều lần. Vui lòng đợi {minutes} phút rồi thử lại.',

@@ -1,26 +1,32 @@
 /** Vietnamese catalogue: the source of truth for every string the kiosk shows. */
 import { publicVi } from './public-vi';
 import { registrationVi } from './registration-vi';
+import { form01PrintVi } from './form01-print-vi';
 import { accountVi } from './account-vi';
 import { cardVi } from './card-vi';
+import { documentVi } from './document-vi';
 import { sessionGuardVi } from './session-guard-vi';
 import { statementVi } from './statement-vi';
 import { devicesVi } from './devices-vi';
 import { officerVi } from './officer-vi';
+import { officerSupervisorVi } from './officer-supervisor-vi';
 import { kioskVi } from './kiosk-vi';
 import { keyboardVi } from './keyboard-vi';
 
 export const vi = {
   ...accountVi,
   ...cardVi,
+  ...documentVi,
   ...sessionGuardVi,
   ...statementVi,
   ...devicesVi,
   ...officerVi,
+  ...officerSupervisorVi,
   ...kioskVi,
   ...keyboardVi,
   ...publicVi,
   ...registrationVi,
+  ...form01PrintVi,
   'app.title': 'Bảo hiểm xã hội Việt Nam',
   'app.subtitle': 'Kiosk tự phục vụ',
   'app.language': 'Ngôn ngữ',

@@ -9,6 +9,8 @@ import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ScannedCode } from '../../preload/contract/channels/devices';
 import type { OfficerSessionView, QueueEntryView, RegistrationDetail, RejectReason } from '../../preload/contract/channels/officer';
+import type { OfficerAccountView } from '../../preload/contract/channels/officer';
+import type { Form01PrintResult } from '../../preload/contract/channels/form01-print';
 import type { KioskApi } from '../../preload/contract/kiosk-api';
 import type { KioskError, Result } from '../../preload/contract/result';
 import { errorKey, translator } from '../i18n/i18n';
@@ -38,7 +40,8 @@ export type OfficerView =
   | { readonly name: 'queue' }
   | { readonly name: 'detail'; readonly registrationId: number }
   | { readonly name: 'result'; readonly outcome: DecisionOutcome }
-  | { readonly name: 'cardPrint'; readonly insuranceNumber: string };
+  | { readonly name: 'cardPrint'; readonly insuranceNumber: string }
+  | { readonly name: 'supervisor' };
 
 export interface CounterCard {
   readonly idNumber: string;
@@ -72,6 +75,13 @@ export interface OfficerState {
   openCardPrint(insuranceNumber?: string): void;
   /** Prints (or reprints) a card; null when it failed (the reason is in `message`). */
   printCard(insuranceNumber: string): Promise<OfficerCardPrinted | null>;
+  /** Form 01 of the open registration to the A4 document printer; null when the session is gone (handled here). */
+  printForm(): Promise<Result<Form01PrintResult> | null>;
+  /** Supervisors' panel: officer accounts (lockouts) and called tickets; the host refuses it to plain officers. */
+  readonly officers: readonly OfficerAccountView[];
+  openSupervisor(): Promise<void>;
+  unlockOfficer(officer: OfficerAccountView): Promise<void>;
+  releaseTicket(entry: QueueEntryView): Promise<void>;
 }
 
 const newRequestKey = (): string => crypto.randomUUID();
@@ -90,10 +100,13 @@ export function officerErrorMessage(error: KioskError): OfficerMessage {
       return { key: 'officer.err.expired' };
     case 'not-found':
       return { key: 'officer.err.notFound' };
+    case 'forbidden':
+      return { key: 'officer.err.forbidden' };
     case 'conflict':
       if (d.reason === 'already-approved') return { key: 'officer.err.alreadyApproved' };
       if (d.reason === 'already-rejected') return { key: 'officer.err.alreadyRejected' };
       if (d.reason === 'no-insurance-number') return { key: 'officer.err.noInsuranceNumber' };
+      if (typeof d.reason === 'string' && d.reason.startsWith('ticket-')) return { key: 'officer.supervisor.err.notCalled' };
       return { key: 'error.generic' };
     case 'invalid-input':
       if (d.field === 'note') return { key: 'officer.err.noteRequired' };
@@ -108,7 +121,7 @@ export type OfficerStore = StoreApi<OfficerState>;
 export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'): OfficerStore {
   return createStore<OfficerState>()((set, get) => {
     const signedOut = (message: OfficerMessage | null): void =>
-      set({ session: null, view: { name: 'signIn' }, queue: [], detail: null, card: null, busy: false, message });
+      set({ session: null, view: { name: 'signIn' }, queue: [], officers: [], detail: null, card: null, busy: false, message });
 
     /** Unwraps a result after sign-in: a lost session returns to sign-in, other errors become the screen message. */
     const after = <T>(r: Result<T>): T | null => {
@@ -148,6 +161,7 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
       requestKey: newRequestKey(),
       busy: false,
       message: null,
+      officers: [],
       setLocale: (locale) => set({ locale }),
 
       signIn: async (input) => {
@@ -251,6 +265,57 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
         if (v === null) return null;
         set({ busy: false });
         return { ...v, insuranceNumber };
+      },
+
+      printForm: async () => {
+        const view = get().view;
+        if (view.name !== 'detail') return null;
+        const r = await api.officer.printForm({ registrationId: view.registrationId });
+        const sessionGone =
+          !r.ok && (r.error.code === 'unauthorized' || (r.error.code === 'expired' && r.error.detail?.reason === 'session-idle'));
+        if (!sessionGone) return r;
+        after(r);
+        return null;
+      },
+
+      openSupervisor: async () => {
+        set({ view: { name: 'supervisor' }, detail: null, card: null, busy: true, message: null });
+        const v = after(await api.officer.officers({}));
+        if (v === null) return;
+        set({ officers: v.officers, busy: false });
+        await get().refreshQueue(false);
+      },
+
+      unlockOfficer: async (officer) => {
+        if (get().busy) return;
+        set({ busy: true, message: null });
+        if (after(await api.officer.unlockOfficer({ officerId: officer.officerId })) === null) return;
+        const list = after(await api.officer.officers({}));
+        if (list === null) return;
+        set({
+          officers: list.officers,
+          busy: false,
+          message: { key: 'officer.supervisor.unlocked', params: { name: officer.displayName, username: officer.username } },
+        });
+      },
+
+      releaseTicket: async (entry) => {
+        if (get().busy) return;
+        set({ busy: true, message: null });
+        const v = after(await api.officer.releaseTicket({ ticketId: entry.ticketId }));
+        if (v === null) {
+          // Someone decided or released it meanwhile: show the list as it is now, next to the message.
+          if (get().session !== null) await get().refreshQueue(false);
+          return;
+        }
+        set({
+          busy: false,
+          message: {
+            key: 'officer.supervisor.released',
+            params: { number: String(v.entry.number).padStart(3, '0'), counter: v.entry.counter },
+          },
+        });
+        await get().refreshQueue(false);
       },
     };
   });

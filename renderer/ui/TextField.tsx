@@ -12,6 +12,14 @@ export interface TextFieldProps {
   readonly placeholder?: string;
   /** Digits-only fields get the on-screen digit pad. */
   readonly numeric?: boolean;
+  /**
+   * Typed as-is, without Telex/VNI (so "w" stays "w"): 'plain' letters and digits, 'email' adds @ . - _ and
+   * .vn/.com, 'code' is capitals, digits and "-". Overrides `numeric`.
+   */
+  readonly mode?: 'plain' | 'email' | 'code';
+  /** Dots instead of the text (passwords). */
+  readonly masked?: boolean;
+  readonly autoFocus?: boolean;
   readonly maxLength?: number;
   readonly name: string;
   /** Capitalise each word (names). */
@@ -39,7 +47,7 @@ export function TextField(props: Readonly<TextFieldProps>) {
       name={props.name}
       value={props.value}
       onChange={props.onChange}
-      mode={props.numeric ? 'digits' : 'text'}
+      mode={props.mode ?? (props.numeric ? 'digits' : 'text')}
       inputMethod={inputMethod}
       onInputMethod={setInputMethod}
       t={t}
@@ -52,6 +60,8 @@ export function TextField(props: Readonly<TextFieldProps>) {
       className={props.className}
       testId={props.testId}
       invalid={props.invalid}
+      masked={props.masked}
+      autoFocus={props.autoFocus}
     />
   );
 }

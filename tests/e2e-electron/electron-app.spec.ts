@@ -93,11 +93,19 @@ test.describe('Electron kiosk app', () => {
             nodeIntegration: p.nodeIntegration,
             webSecurity: p.webSecurity,
             webviewTag: p.webviewTag,
+            plugins: p.plugins,
           }
         : 'unavailable';
     });
     test.skip(prefs === 'unavailable', 'webContents.getLastWebPreferences() is not available in this Electron version');
-    expect(prefs).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(prefs).toEqual({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      plugins: false,
+    });
   });
 
   test('window.open is denied and navigation away is blocked', async () => {
@@ -116,5 +124,22 @@ test.describe('Electron kiosk app', () => {
     await page.locator('input[name="dobYear"]').fill('1992');
     await page.getByTestId('lookup-submit').click();
     await expect(page.getByTestId('insurance-number')).toHaveText('0112345678');
+  });
+
+  test('a signed-in citizen previews the card PDF from app://kiosk, drawn by pdf.js with plugins off', async () => {
+    await page.getByTestId('go-home').click();
+    await page.getByTestId('tile-sign-in').click();
+    await page.getByLabel('Mã số BHXH (10 chữ số)').fill('0112345678');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill('Kiosk2026');
+    await page.getByTestId('sign-in-submit').click();
+    await page.getByTestId('records-card').click();
+    const previewResponse = page.waitForResponse((r) => r.url().startsWith('app://kiosk/card-preview/'));
+    await page.getByTestId('card-preview').click();
+    const response = await previewResponse;
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    await expect(page.getByTestId('card-preview-frame')).toHaveAttribute('data-state', 'ready');
+    // Front and back drawn on canvases: the kiosk window has no PDF plugin and needs none.
+    await expect(page.getByTestId('card-preview-frame-page')).toHaveCount(2);
   });
 });

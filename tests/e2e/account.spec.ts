@@ -132,7 +132,7 @@ test.describe('Đăng nhập và thông tin cá nhân', () => {
     // Nothing scanned: the host refuses (the screen has no ID number to send).
     await page.getByTestId('card-send-otp').click();
     await expect(page.getByTestId('account-error')).toHaveText(
-      'Chưa quét thẻ CCCD (hoặc đã quá 2 phút). Vui lòng đặt thẻ CCCD vào đầu đọc rồi thử lại.',
+      'Chưa quét thẻ CCCD (hoặc đã quá 3 phút). Vui lòng đặt thẻ CCCD vào đầu đọc rồi thử lại.',
     );
     await check(page, 'account-card-no-scan');
     await emulateScan(page.request, host, CCCD_TU);
@@ -200,7 +200,11 @@ test.describe('Đăng nhập và thông tin cá nhân', () => {
     await expect(page.getByTestId('participation-print-status')).toContainText('Đã gửi lệnh in');
     await expect.poll(count).toBe(before + 1);
     await page.getByTestId('participation-pdf').click();
-    await expect(page.getByTestId('participation-pdf-frame')).toBeVisible();
+    // The A4 statement drawn in the page (pdf.js): at least one page canvas, named for screen readers.
+    await expect(page.getByTestId('participation-pdf-frame')).toHaveAttribute('data-state', 'ready');
+    await expect(page.getByTestId('participation-pdf-frame-page').first()).toHaveAccessibleName(
+      /^Bảng quá trình tham gia \(PDF\), trang 1\//,
+    );
     await check(page, 'records-participation-print');
     await page.getByTestId('sign-out').click();
   });

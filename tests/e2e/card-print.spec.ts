@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { pdfText, squeeze } from '../../native/documents/pdf-testkit';
+import { decodeQrFromPng, pdfText, rasterize, squeeze } from '../../native/documents/pdf-testkit';
 import { installFakeLp } from './fixtures/fake-lp';
 import type { FakeLp } from './fixtures/fake-lp';
 import { expect, startKioskHost, test } from './fixtures/host';
@@ -58,13 +58,19 @@ test('a citizen previews and prints their own card; the second print is a marked
   await snap(page, 'card-print-actions');
   await expectAccessible(page);
 
+  // pdf.js must run in its worker under our CSP; if the worker were refused it would fall back to the page thread
+  // ("fake worker") and say so, and a refused resource shows as a CSP console error.
+  const consoleProblems: string[] = [];
+  page.on('console', (m) => {
+    if (/fake worker|Content Security Policy/i.test(m.text())) consoleProblems.push(m.text());
+  });
   // Preview: the PDF comes from the host's token-protected route and carries the name with its diacritics.
   const previewResponse = page.waitForResponse((r) => r.url().includes('/card-preview/'));
   await page.getByTestId('card-preview').click();
   const response = await previewResponse;
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('application/pdf');
-  // The page consumed the body into a blob; the same address, with the token, gives the bytes to check.
+  // The page consumed the body; the same address, with the token, gives the bytes to check.
   const pdf = await request.get(response.url(), { headers: auth() });
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   const previewText = squeeze(await pdfText(new Uint8Array(await pdf.body()), 1));
@@ -72,7 +78,18 @@ test('a citizen previews and prints their own card; the second print is a marked
   expect(previewText).toContain(`Mã số: ${LAN_ANH}`);
   // Without the token the same address answers 401.
   expect((await request.get(response.url())).status()).toBe(401);
-  await expect(page.getByTestId('card-preview-frame')).toBeVisible();
+  // The preview is drawn in the page by pdf.js (no PDF plugin, so the same under Electron): the page canvas shows the
+  // card, and its QR read back from the screen pixels is the QR of the PDF itself.
+  await expect(page.getByTestId('card-preview-frame')).toHaveAttribute('data-state', 'ready');
+  const pages = page.getByTestId('card-preview-frame-page');
+  // Front and back, as in the PDF.
+  await expect(pages).toHaveCount(2);
+  const shown = pages.first();
+  await expect(shown).toHaveAccessibleName('Bản xem trước thẻ BHYT dạng PDF, trang 1/2');
+  const pdfQr = decodeQrFromPng(await rasterize(new Uint8Array(await pdf.body()), 1, 300));
+  expect(pdfQr).not.toBeNull();
+  expect(decodeQrFromPng(await shown.screenshot())).toBe(pdfQr);
+  expect(consoleProblems).toEqual([]);
   await snap(page, 'card-preview');
   await expectAccessible(page);
   await page.getByTestId('card-preview-close').click();
@@ -133,4 +150,20 @@ test('the citizen is told when the card printer fails or the slip printer is out
   await printerState(request, { paper: 'ok' });
   await expect.poll(async () => (await receipts(request)).length).toBe(before + 1);
   expect((await receipts(request)).at(-1)?.text).toContain(`BHYT-CARD:${LAN_ANH}:3`);
+});
+
+test('a preview that cannot be drawn says so instead of showing an empty box', async ({ page }) => {
+  await openCard(page);
+  // The bytes arrive damaged (what a cut connection or a full disk would give): pdf.js refuses them.
+  await page.route('**/card-preview/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/pdf', body: '%PDF-1.7\nnot really a PDF\n%%EOF\n' }),
+  );
+  await page.getByTestId('card-preview').click();
+  await expect(page.getByTestId('card-preview-frame')).toHaveAttribute('data-state', 'failed');
+  await expect(page.getByTestId('card-preview-frame-error')).toHaveText(
+    'Không hiển thị được tài liệu. Vui lòng thử lại hoặc hỏi cán bộ tại quầy.',
+  );
+  await expect(page.getByTestId('card-preview-frame-page')).toHaveCount(0);
+  await snap(page, 'card-preview-failed');
+  await expectAccessible(page);
 });

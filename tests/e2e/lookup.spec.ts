@@ -133,7 +133,7 @@ test.describe('Tra cứu mã số BHXH', () => {
     await page.getByTestId('tile-lookup').click();
     await page.getByTestId('lookup-scanned-card').click();
     await expect(page.getByTestId('lookup-error')).toHaveText(
-      'Chưa quét thẻ CCCD (hoặc đã quá 2 phút). Vui lòng đặt thẻ CCCD vào đầu đọc rồi thử lại.',
+      'Chưa quét thẻ CCCD (hoặc đã quá 3 phút). Vui lòng đặt thẻ CCCD vào đầu đọc rồi thử lại.',
     );
     await emulateScan(page.request, host, BHYT_DUC);
     await expect(page.getByTestId('scanned-card-status')).toHaveText('Thẻ vừa đọc là thẻ BHYT, không phải thẻ CCCD.');

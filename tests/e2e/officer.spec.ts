@@ -15,6 +15,7 @@ import WebSocket from 'ws';
 import { expect, startKioskHost, test } from './fixtures/host';
 import type { KioskHost } from './fixtures/host';
 import { devSmsMessages } from './fixtures/dev-sms';
+import { openOfficerConsole } from './fixtures/officer-console';
 import { expectAccessible, SCREENSHOT_DIR, snap } from './fixtures/screens';
 import { startSmtpSink } from '../../main/services/notifications/smtp-sink-test-kit';
 import type { SmtpSink } from '../../main/services/notifications/smtp-sink-test-kit';
@@ -123,12 +124,6 @@ async function check(page: Page, name: string): Promise<void> {
   await expectAccessible(page);
 }
 
-async function openConsole(page: Page, host: KioskHost): Promise<void> {
-  await page.goto(`${host.baseUrl}/?mode=counter#token=${host.token}`);
-  await expect(page.locator('html[data-ready="true"]')).toBeAttached();
-  await expect(page.getByRole('heading', { name: 'Đăng nhập cán bộ' })).toBeVisible();
-}
-
 async function signInOfficer(page: Page, password: string): Promise<void> {
   await page.getByLabel('Tên đăng nhập').fill(OFFICER.username);
   await page.getByLabel('Mật khẩu').fill(password);
@@ -150,6 +145,8 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
   let work: string;
   let approveMe: Citizen;
   let rejectMe: Citizen;
+  /** Imported with the others but checked at the kiosk only while a console is open. */
+  let lateMe: Citizen;
 
   test.beforeAll(async () => {
     smtp = await startSmtpSink();
@@ -172,10 +169,11 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
         )
         .all(),
     ) as Omit<Citizen, 'phone' | 'email' | 'code'>[];
-    const [a, b] = candidates.filter((p) => stripMarks(p.fullName) !== p.fullName);
-    if (!a || !b) throw new Error('the demo population has no suitable people');
+    const [a, b, c] = candidates.filter((p) => stripMarks(p.fullName) !== p.fullName);
+    if (!a || !b || !c) throw new Error('the demo population has no suitable people');
     approveMe = { ...a, phone: '0912000101', email: 'cong.dan1@example.vn', code: '' };
     rejectMe = { ...b, phone: '0912000102', email: 'cong.dan2@example.vn', code: '' };
+    lateMe = { ...c, phone: '0912000103', email: 'cong.dan3@example.vn', code: '' };
     const ward = readDb(host, (db) => db.prepare('SELECT code, province_code AS province FROM wards ORDER BY code LIMIT 1').get()) as {
       code: string;
       province: string;
@@ -198,12 +196,17 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
       });
     const file = join(work, 'portal.jsonl');
     // The second form carries the name without diacritics: the kiosk flags it for the officer, never accepts it.
-    writeFileSync(file, `${line('E2E-1', approveMe, approveMe.fullName)}\n${line('E2E-2', rejectMe, stripMarks(rejectMe.fullName))}\n`);
-    expect(admin(host.dataDir, ['import-registrations', file])).toContain('imported 2');
+    writeFileSync(
+      file,
+      `${line('E2E-1', approveMe, approveMe.fullName)}\n${line('E2E-2', rejectMe, stripMarks(rejectMe.fullName))}\n` +
+        `${line('E2E-3', lateMe, lateMe.fullName)}\n`,
+    );
+    expect(admin(host.dataDir, ['import-registrations', file])).toContain('imported 3');
     const codeOf = (externalId: string) =>
       readDb(host, (db) => (db.prepare('SELECT code FROM registrations WHERE external_id = ?').get(externalId) as { code: string }).code);
     approveMe.code = codeOf('E2E-1');
     rejectMe.code = codeOf('E2E-2');
+    lateMe.code = codeOf('E2E-3');
     expect(await checkAtKiosk(host, [approveMe, rejectMe])).toEqual([1, 2]);
   });
 
@@ -217,7 +220,7 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
     page,
   }) => {
     test.setTimeout(120_000); // the whole walk, kiosk sign-in included, on a shared 2-core machine
-    await openConsole(page, host);
+    await openOfficerConsole(page, host);
     await check(page, 'officer-sign-in');
     await signInOfficer(page, 'sai-mat-khau-1');
     await expect(page.getByTestId('officer-message')).toHaveText(
@@ -320,7 +323,7 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
   });
 
   test('the officer rejects the diacritics-only form with a reason: rejection SMS and e-mail', async ({ page }) => {
-    await openConsole(page, host);
+    await openOfficerConsole(page, host);
     await signInOfficer(page, OFFICER.password);
     const row = page.getByTestId('officer-queue-row');
     await expect(row).toHaveCount(1);
@@ -354,6 +357,27 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
     await expect(page.getByTestId('officer-message')).toHaveText('Không còn số nào chờ ở quầy 1.');
     await check(page, 'officer-queue-empty');
   });
+
+  test('a ticket issued at a kiosk appears in the open console at once: pushed, no reload, no timer', async ({ page }) => {
+    // Fake timers from the first script on: once paused below, no interval or timeout in the page can fire, so a
+    // row that appears can only have come from the host's officer:queueChanged event.
+    await page.clock.install();
+    await openOfficerConsole(page, host);
+    await signInOfficer(page, OFFICER.password);
+    await expect(page.getByTestId('officer-queue-empty')).toBeVisible();
+    await page.evaluate(() => document.documentElement.setAttribute('data-same-page', 'yes'));
+    await page.clock.pauseAt(Date.now() + 1_000);
+
+    expect(await checkAtKiosk(host, [lateMe])).toEqual([3]);
+    const row = page.getByTestId('officer-queue-row');
+    await expect(row).toHaveCount(1);
+    await expect(row).toHaveAttribute('data-registration-code', lateMe.code);
+    await expect(row).toContainText('003');
+    await expect(row).toContainText(lateMe.fullName);
+    await expect(page.locator('html[data-same-page="yes"]')).toBeAttached();
+    await page.clock.resume(); // the accessibility check runs on timers of its own
+    await check(page, 'officer-queue-pushed');
+  });
 });
 
 test.describe('Quầy tiếp nhận: tự đăng xuất', () => {
@@ -365,7 +389,7 @@ test.describe('Quầy tiếp nhận: tự đăng xuất', () => {
         ['create-officer', '--username', OFFICER.username, '--name', OFFICER.name, '--role', 'officer', '--password-stdin'],
         `${OFFICER.password}\n`,
       );
-      await openConsole(page, host);
+      await openOfficerConsole(page, host);
       await signInOfficer(page, OFFICER.password);
       await expect(page.getByRole('heading', { name: 'Hàng chờ tiếp nhận tờ khai' })).toBeVisible();
       await expect(page.getByTestId('officer-message')).toHaveText(

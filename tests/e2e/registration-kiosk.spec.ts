@@ -3,27 +3,26 @@
  * folder, codes and cards presented to the emulated reader, tickets read back from the emulated printer, the OTP from
  * the development SMS sink.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import type { APIRequestContext, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures/host';
 import type { KioskHost } from './fixtures/host';
 import { waitForOtp } from './fixtures/dev-sms';
 import { BHYT_DUC, CCCD_DUC, emulateScan } from './fixtures/scan';
+import { printedReceipts } from './fixtures/printed-receipts';
+import {
+  cccdPayloadOf,
+  checkByScan,
+  importPortalRegistrations,
+  openRegistrationCheck,
+  readHostDb,
+  registrationCodeOf,
+} from './fixtures/registrations';
+import type { PortalPerson } from './fixtures/registrations';
 import { expectAccessible, snap } from './fixtures/screens';
 import { generateRegistrationCode } from '../../main/domain/codes/registration-code';
 
 test.use({ hostKey: 'registration-kiosk' });
-
-interface Person {
-  readonly externalId: string;
-  readonly idNumber: string;
-  readonly fullName: string;
-  readonly dob: string; // YYYY-MM-DD
-  readonly gender: 'male' | 'female';
-}
 
 const PEOPLE = {
   match: { externalId: 'E2E-MATCH', idNumber: '001090011111', fullName: 'Hoàng Văn Bình', dob: '1990-05-20', gender: 'male' },
@@ -31,74 +30,11 @@ const PEOPLE = {
   mismatch: { externalId: 'E2E-MISMATCH', idNumber: '001192033333', fullName: 'Vũ Minh Châu', dob: '1992-01-15', gender: 'female' },
   expired: { externalId: 'E2E-EXPIRED', idNumber: '001093044444', fullName: 'Ngô Quang Hải', dob: '1993-03-03', gender: 'male' },
   paper: { externalId: 'E2E-PAPER', idNumber: '001194055555', fullName: 'Bùi Thu Trang', dob: '1994-09-30', gender: 'female' },
-} as const satisfies Record<string, Person>;
-
-/** The card as it reads: the diacritics person's card has the tone mark the form left out. */
-function cccdPayload(p: Person, overrides: { fullName?: string; dob?: string } = {}): string {
-  const [y, m, d] = (overrides.dob ?? p.dob).split('-');
-  return [
-    p.idNumber,
-    '',
-    overrides.fullName ?? p.fullName,
-    `${d}${m}${y}`,
-    p.gender === 'male' ? 'Nam' : 'Nữ',
-    'Số 1 Phố Đội Cấn, Phường Đội Cấn, Quận Ba Đình, Hà Nội',
-    '01062021',
-  ].join('|');
-}
-
-function importRegistrations(host: KioskHost, wardCode: string): void {
-  const now = Date.now();
-  const line = (p: Person, createdAt: Date) =>
-    JSON.stringify({
-      externalId: p.externalId,
-      fullName: p.fullName,
-      idNumber: p.idNumber,
-      dateOfBirth: p.dob,
-      gender: p.gender,
-      provinceCode: '01',
-      wardCode,
-      street: 'Số 1 phố Đội Cấn',
-      phone: '0912000111',
-      officeCode: 'E2E',
-      createdAt: createdAt.toISOString(),
-    });
-  const fresh = new Date(now - 3_600_000);
-  const lines = [
-    line(PEOPLE.match, fresh),
-    line(PEOPLE.diacritics, fresh),
-    line(PEOPLE.mismatch, fresh),
-    // Filed 11 days ago: past the 10-day deadline the kiosk must refuse it as expired.
-    line(PEOPLE.expired, new Date(now - 11 * 24 * 3_600_000)),
-    line(PEOPLE.paper, fresh),
-  ];
-  const file = join(host.dataDir, 'portal-export.jsonl');
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  const out = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', 'main/admin/cli.ts', 'import-registrations', file, '--data-dir', host.dataDir],
-    {
-      encoding: 'utf8',
-    },
-  );
-  expect(out).toContain('imported 5');
-}
-
-function readDb<T>(host: KioskHost, fn: (db: Database.Database) => T): T {
-  const db = new Database(join(host.dataDir, 'kiosk.sqlite'), { readonly: true });
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
-
-const codeOf = (host: KioskHost, p: Person): string =>
-  readDb(host, (db) => (db.prepare('SELECT code FROM registrations WHERE external_id = ?').get(p.externalId) as { code: string }).code);
+} as const satisfies Record<string, PortalPerson>;
 
 /** The issued ticket of a registration; fails unless it is exactly the expected number. */
 function issuedTicket(host: KioskHost, code: string, number: number): { checkRef: string } {
-  const row = readDb(
+  const row = readHostDb(
     host,
     (db) =>
       db
@@ -111,17 +47,6 @@ function issuedTicket(host: KioskHost, code: string, number: number): { checkRef
   return { checkRef: row?.checkRef ?? '' };
 }
 
-interface PrintedReceipt {
-  readonly id: number | string;
-  readonly text: string;
-}
-
-async function receipts(request: APIRequestContext, host: KioskHost): Promise<PrintedReceipt[]> {
-  const r = await request.get(`${host.baseUrl}/emulator/printer/receipts`, { headers: { authorization: `Bearer ${host.token}` } });
-  expect(r.ok()).toBe(true);
-  return (await r.json()) as PrintedReceipt[];
-}
-
 async function printerState(request: APIRequestContext, host: KioskHost, body: object): Promise<void> {
   const r = await request.post(`${host.baseUrl}/emulator/printer/state`, {
     headers: { authorization: `Bearer ${host.token}` },
@@ -130,37 +55,25 @@ async function printerState(request: APIRequestContext, host: KioskHost, body: o
   expect(r.status(), await r.text()).toBeLessThan(300);
 }
 
-async function openCheck(page: Page, host: KioskHost): Promise<void> {
-  await page.goto(host.launchUrl);
-  await expect(page.locator('html[data-ready="true"]')).toBeAttached();
-  await page.getByTestId('tile-reg-check').click();
-  await expect(page.getByTestId('reg-check')).toHaveAttribute('data-phase', 'code');
-}
-
-/** Scans the form's QR and then the card; waits for the outcome or the error. */
-async function checkByScan(page: Page, request: APIRequestContext, host: KioskHost, code: string, card: string): Promise<void> {
-  await emulateScan(request, host, code);
-  await expect(page.getByTestId('reg-check')).toHaveAttribute('data-phase', 'card');
-  await emulateScan(request, host, card);
-  await expect(page.getByTestId('reg-check')).toHaveAttribute('data-phase', /outcome|error/);
-}
-
 test.describe.configure({ mode: 'serial' });
 
 test.describe('Tờ khai 01 tại kiosk', () => {
   test.beforeAll(({ host }) => {
-    const ward = readDb(
-      host,
-      (db) => db.prepare("SELECT code FROM wards WHERE province_code = '01' ORDER BY code LIMIT 1").get() as { code: string },
-    );
-    importRegistrations(host, ward.code);
+    importPortalRegistrations(host, [
+      PEOPLE.match,
+      PEOPLE.diacritics,
+      PEOPLE.mismatch,
+      // Filed 11 days ago: past the 10-day deadline the kiosk must refuse it as expired.
+      { ...PEOPLE.expired, createdAt: new Date(Date.now() - 11 * 24 * 3_600_000).toISOString() },
+      PEOPLE.paper,
+    ]);
   });
 
   test('match: outcome, then the ticket number only after the printer printed it', async ({ page, host, request }) => {
-    await openCheck(page, host);
+    await openRegistrationCheck(page, host);
     await snap(page, 'reg-check-code');
     await expectAccessible(page);
-    const code = codeOf(host, PEOPLE.match);
+    const code = registrationCodeOf(host, PEOPLE.match);
     await emulateScan(request, host, code);
     await expect(page.getByTestId('reg-code-read')).toContainText(code);
     await snap(page, 'reg-check-card');
@@ -168,7 +81,7 @@ test.describe('Tờ khai 01 tại kiosk', () => {
     // A BHYT card where the CCCD is expected gets its own message and the screen keeps waiting for the CCCD.
     await emulateScan(request, host, BHYT_DUC);
     await expect(page.getByTestId('reg-notice')).toHaveText(/thẻ BHYT.*căn cước công dân/);
-    await emulateScan(request, host, cccdPayload(PEOPLE.match));
+    await emulateScan(request, host, cccdPayloadOf(PEOPLE.match));
     await expect(page.getByTestId('reg-outcome')).toHaveAttribute('data-overall', 'match');
     await expect(page.getByTestId('reg-outcome')).toHaveText('Thông tin trên tờ khai khớp với CCCD.');
     for (const f of ['idNumber', 'fullName', 'dateOfBirth', 'gender'])
@@ -178,28 +91,34 @@ test.describe('Tờ khai 01 tại kiosk', () => {
     await snap(page, 'reg-check-outcome-match');
     await expectAccessible(page);
 
-    const before = (await receipts(request, host)).length;
+    const before = (await printedReceipts(request, host)).length;
     await page.getByTestId('reg-print-ticket').click();
     await expect(page.getByTestId('ticket-number')).toHaveText('001');
-    const printed = await receipts(request, host);
+    const printed = await printedReceipts(request, host);
     expect(printed.length).toBe(before + 1);
     // Text is printed as raster images; the QR (printed as a code) carries the check reference of this ticket.
     expect(printed.at(-1)?.text ?? '').toContain(`[QR] ${issuedTicket(host, code, 1).checkRef}`);
     await snap(page, 'reg-check-ticket');
     await expectAccessible(page);
-    const state = readDb(host, (db) => db.prepare('SELECT state FROM registrations WHERE code = ?').get(code) as { state: string });
+    const state = readHostDb(host, (db) => db.prepare('SELECT state FROM registrations WHERE code = ?').get(code) as { state: string });
     expect(state.state).toBe('checked-at-kiosk');
   });
 
   test('already checked: its own message', async ({ page, host, request }) => {
-    await openCheck(page, host);
-    await checkByScan(page, request, host, codeOf(host, PEOPLE.match), cccdPayload(PEOPLE.match));
+    await openRegistrationCheck(page, host);
+    await checkByScan(page, request, host, registrationCodeOf(host, PEOPLE.match), cccdPayloadOf(PEOPLE.match));
     await expect(page.getByTestId('reg-error')).toHaveText(/đã được đối chiếu và đã có số thứ tự/);
   });
 
   test('diacritics only: a warning for the officer, never a silent match', async ({ page, host, request }) => {
-    await openCheck(page, host);
-    await checkByScan(page, request, host, codeOf(host, PEOPLE.diacritics), cccdPayload(PEOPLE.diacritics, { fullName: 'Đỗ Thị Hương' }));
+    await openRegistrationCheck(page, host);
+    await checkByScan(
+      page,
+      request,
+      host,
+      registrationCodeOf(host, PEOPLE.diacritics),
+      cccdPayloadOf(PEOPLE.diacritics, { fullName: 'Đỗ Thị Hương' }),
+    );
     await expect(page.getByTestId('reg-outcome')).toHaveAttribute('data-overall', 'needs-officer');
     await expect(page.getByTestId('reg-field-fullName')).toHaveAttribute('data-result', 'diacritics-only');
     await expect(page.getByTestId('reg-field-fullName')).toContainText('Khác dấu');
@@ -208,8 +127,14 @@ test.describe('Tờ khai 01 tại kiosk', () => {
   });
 
   test('mismatch: the differing field is named', async ({ page, host, request }) => {
-    await openCheck(page, host);
-    await checkByScan(page, request, host, codeOf(host, PEOPLE.mismatch), cccdPayload(PEOPLE.mismatch, { dob: '1992-01-16' }));
+    await openRegistrationCheck(page, host);
+    await checkByScan(
+      page,
+      request,
+      host,
+      registrationCodeOf(host, PEOPLE.mismatch),
+      cccdPayloadOf(PEOPLE.mismatch, { dob: '1992-01-16' }),
+    );
     await expect(page.getByTestId('reg-outcome')).toHaveAttribute('data-overall', 'mismatch');
     await expect(page.getByTestId('reg-field-dateOfBirth')).toHaveAttribute('data-result', 'mismatch');
     await expect(page.getByTestId('reg-field-dateOfBirth')).toContainText('15/01/1992');
@@ -220,20 +145,20 @@ test.describe('Tờ khai 01 tại kiosk', () => {
   });
 
   test('expired: filed more than 10 days ago', async ({ page, host, request }) => {
-    await openCheck(page, host);
-    await checkByScan(page, request, host, codeOf(host, PEOPLE.expired), cccdPayload(PEOPLE.expired));
+    await openRegistrationCheck(page, host);
+    await checkByScan(page, request, host, registrationCodeOf(host, PEOPLE.expired), cccdPayloadOf(PEOPLE.expired));
     await expect(page.getByTestId('reg-error')).toHaveText(/đã hết hạn/);
     await snap(page, 'reg-check-expired');
     await expectAccessible(page);
   });
 
   test('unknown code, typed on the code field', async ({ page, host, request }) => {
-    await openCheck(page, host);
+    await openRegistrationCheck(page, host);
     const unknown = generateRegistrationCode((n) => new Uint8Array(n).fill(7));
     await page.getByLabel('Mã hồ sơ (ví dụ F01-7K3M9QXZ-4)').fill(unknown.toLowerCase());
     await page.getByTestId('reg-code-next').click();
     await expect(page.getByTestId('reg-code-read')).toContainText(unknown);
-    await emulateScan(request, host, cccdPayload(PEOPLE.match));
+    await emulateScan(request, host, cccdPayloadOf(PEOPLE.match));
     await expect(page.getByTestId('reg-error')).toHaveText(/Không tìm thấy tờ khai có mã này/);
     await snap(page, 'reg-check-unknown');
     await expectAccessible(page);
@@ -244,12 +169,12 @@ test.describe('Tờ khai 01 tại kiosk', () => {
   });
 
   test('paper out: no print, no ticket; after refilling, the retry prints it', async ({ page, host, request }) => {
-    await openCheck(page, host);
-    const code = codeOf(host, PEOPLE.paper);
-    await checkByScan(page, request, host, code, cccdPayload(PEOPLE.paper));
+    await openRegistrationCheck(page, host);
+    const code = registrationCodeOf(host, PEOPLE.paper);
+    await checkByScan(page, request, host, code, cccdPayloadOf(PEOPLE.paper));
     await expect(page.getByTestId('reg-outcome')).toHaveAttribute('data-overall', 'match');
     await printerState(request, host, { paper: 'out' });
-    const before = (await receipts(request, host)).length;
+    const before = (await printedReceipts(request, host)).length;
     await page.getByTestId('reg-print-ticket').click();
     await expect(page.getByTestId('reg-print-error')).toHaveText(/hết giấy.*Bạn chưa có số/);
     await expect(page.getByTestId('ticket-number')).toHaveCount(0);
@@ -257,13 +182,13 @@ test.describe('Tờ khai 01 tại kiosk', () => {
     await expectAccessible(page);
     await printerState(request, host, { paper: 'ok' });
     // The refused job was withdrawn: refilling the paper must not print it by itself.
-    const state = readDb(host, (db) => db.prepare('SELECT state FROM registrations WHERE code = ?').get(code) as { state: string });
+    const state = readHostDb(host, (db) => db.prepare('SELECT state FROM registrations WHERE code = ?').get(code) as { state: string });
     expect(state.state).toBe('submitted');
     await expect(page.getByTestId('reg-print-ticket')).toHaveText('Thử in lại');
     await page.getByTestId('reg-print-ticket').click();
     // 002 was reserved for the print that failed and stays unused, so no slip can ever collide with a later one.
     await expect(page.getByTestId('ticket-number')).toHaveText('003');
-    const printed = await receipts(request, host);
+    const printed = await printedReceipts(request, host);
     expect(printed.length).toBe(before + 1);
     expect(printed.at(-1)?.text ?? '').toContain(`[QR] ${issuedTicket(host, code, 3).checkRef}`);
   });
@@ -307,11 +232,11 @@ test.describe('Tờ khai 01 tại kiosk', () => {
     await page.getByTestId('reg-confirm').click();
     await expect(page.getByTestId('reg-error')).toHaveText(/Mã OTP không đúng/);
     await page.getByLabel('Mã OTP (6 chữ số)').fill(code);
-    const before = (await receipts(request, host)).length;
+    const before = (await printedReceipts(request, host)).length;
     await page.getByTestId('reg-confirm').click();
     await expect(page.getByTestId('reg-self-code')).toHaveText(/^F01-[0-9A-Z]{8}-[0-9A-Z]$/);
     const regCode = (await page.getByTestId('reg-self-code').textContent()) ?? '';
-    const row = readDb(
+    const row = readHostDb(
       host,
       (db) =>
         db.prepare('SELECT source, state, insurance_number, full_name, phone FROM registrations WHERE code = ?').get(regCode) as {
@@ -323,10 +248,13 @@ test.describe('Tờ khai 01 tại kiosk', () => {
         },
     );
     expect(row).toEqual({ source: 'kiosk', state: 'submitted', insurance_number: '0123456789', full_name: 'Trần Văn Đức', phone });
-    await expect.poll(async () => (await receipts(request, host)).length).toBe(before + 1);
-    expect((await receipts(request, host)).at(-1)?.text ?? '').toContain(`[QR] ${regCode}`);
+    await expect.poll(async () => (await printedReceipts(request, host)).length).toBe(before + 1);
+    expect((await printedReceipts(request, host)).at(-1)?.text ?? '').toContain(`[QR] ${regCode}`);
     await page.getByTestId('reg-pdf').click();
     await expect(page.getByTestId('reg-pdf-link')).toHaveAttribute('href', /^blob:/);
+    // Shown in the page too (pdf.js), one canvas per page of the form.
+    await expect(page.getByTestId('reg-pdf-frame')).toHaveAttribute('data-state', 'ready');
+    await expect(page.getByTestId('reg-pdf-frame-page').first()).toBeVisible();
     const downloading = page.waitForEvent('download');
     await page.getByTestId('reg-pdf-link').click();
     const download = await downloading;

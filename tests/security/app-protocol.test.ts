@@ -129,7 +129,7 @@ describe('createAppRequestHandler', () => {
 
   it('serveAppProtocol installs the handler for the app scheme', async () => {
     const protocol = { handle: vi.fn() };
-    serveAppProtocol(protocol, dir);
+    serveAppProtocol(protocol, dir, []);
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     const installed = protocol.handle.mock.calls[0]?.[1] as (r: Request) => Promise<Response>;
     expect((await installed(new Request('app://evil/index.html'))).status).toBe(403);

@@ -45,6 +45,12 @@ describe('#7 Content-Security-Policy', () => {
     expect(d.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
+  it('frames nothing, and runs workers (pdf.js) from our own origin only', () => {
+    const d = directives(CONTENT_SECURITY_POLICY);
+    expect(d.get('frame-src')).toEqual(["'none'"]);
+    expect(d.get('worker-src')).toEqual(["'self'"]);
+  });
+
   it('the page has no inline script or style, which the policy would block anyway', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
     expect(html).not.toMatch(/<style\b/i);

@@ -78,6 +78,7 @@ describe('webPreferences (one test per checklist item)', () => {
     expect('enableBlinkFeatures' in prefs).toBe(false);
   });
   it('#11 the <webview> tag is off', () => expect(prefs.webviewTag).toBe(false));
+  it('plugins are off: PDFs are drawn by pdf.js in the page, not by the PDF viewer plugin', () => expect(prefs.plugins).toBe(false));
   it('spellcheck and navigate-on-drop are off', () => {
     expect(prefs.spellcheck).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);

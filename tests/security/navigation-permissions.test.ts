@@ -223,6 +223,10 @@ describe('wiring', () => {
     expect(hidCallback).toHaveBeenCalledWith();
     expect(sessionEvents.has('select-serial-port')).toBe(true);
     expect(sessionEvents.has('select-usb-device')).toBe(true);
+    // Downloads would open a save dialog onto the file system: cancelled.
+    const downloadEvent = fakeEvent();
+    sessionEvents.get('will-download')?.(downloadEvent, {}, null);
+    expect(downloadEvent.preventDefault).toHaveBeenCalled();
 
     const before = calls.before?.[0] as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
     const beforeCb = vi.fn();

@@ -9,6 +9,7 @@ import { runCreateOfficer } from './create-officer';
 import { createNewsCommands } from './news';
 import { parseCodeCommand } from './parse-code';
 import { createSeedCommand } from './seed';
+import { runUnlockOfficer } from './unlock-officer';
 import { runVerifyAudit } from './verify-audit';
 import { readAllStdin, takeDataDir, withDatabase } from './with-database';
 
@@ -34,6 +35,9 @@ export const commands: Readonly<Record<string, AdminCommand>> = {
   'create-officer': dbCommand(
     'create a counter officer account (--username U --name "Tên" --role officer|supervisor [--password-stdin])',
     (args, io, db) => runCreateOfficer(args, io, { db, readStdin: readAllStdin }),
+  ),
+  'unlock-officer': dbCommand('end an officer lockout after wrong passwords (--username U)', (args, io, db) =>
+    runUnlockOfficer(args, io, { db }),
   ),
   'verify-audit': dbCommand(
     'verify the hash-chained audit log; says which entry was edited or deleted ([--expect-head SEQ:HASH])',

@@ -9,7 +9,10 @@ type OfficerChannels =
   | 'officer:callNext'
   | 'officer:registration'
   | 'officer:approve'
-  | 'officer:reject';
+  | 'officer:reject'
+  | 'officer:officers'
+  | 'officer:unlockOfficer'
+  | 'officer:releaseTicket';
 
 export function officerHandlers(officerConsole: OfficerConsole): Pick<HandlerMap, OfficerChannels> {
   return {
@@ -30,5 +33,8 @@ export function officerHandlers(officerConsole: OfficerConsole): Pick<HandlerMap
         requestKey: input.requestKey,
         ...(input.note === undefined ? {} : { note: input.note }),
       }),
+    'officer:officers': (_input, ctx) => ({ officers: officerConsole.officerAccounts(ctx.clientId) }),
+    'officer:unlockOfficer': (input, ctx) => officerConsole.unlockOfficer(ctx.clientId, input.officerId),
+    'officer:releaseTicket': (input, ctx) => ({ entry: officerConsole.releaseTicket(ctx.clientId, input.ticketId) }),
   };
 }

@@ -11,6 +11,7 @@ import { cccdOf, deterministicRandom, importLine, openTestDatabase } from '../..
 import type { TestDatabase } from '../../services/registrations/registration-test-kit';
 import { failureOf } from '../../services/service-test-kit';
 import type { CallContext } from '../dispatcher';
+import { CARD_SCAN_TTL_MS } from '../../services/devices/last-card-scan';
 import { registrationHandlers } from './registration-handlers';
 
 const ctx: CallContext = { clientId: 'kiosk-1', transport: 'browser-host' };
@@ -19,9 +20,14 @@ const NOW = new Date('2025-03-02T02:00:00Z');
 /** The reader's memory as the devices service keeps it: the newest scan per kind. */
 function scanMemory() {
   const scans = new Map<ParsedCode['kind'], ParsedCode>();
+  const asked = new Set<number>();
   return {
+    asked,
     scan: (code: ParsedCode) => scans.set(code.kind, code),
-    lastScan: <K extends ParsedCode['kind']>(kind: K) => (scans.get(kind) ?? null) as Extract<ParsedCode, { kind: K }> | null,
+    lastScan: <K extends ParsedCode['kind']>(kind: K, maxAgeMs: number) => {
+      asked.add(maxAgeMs);
+      return (scans.get(kind) ?? null) as Extract<ParsedCode, { kind: K }> | null;
+    },
     forgetScans: () => scans.clear(),
   };
 }
@@ -100,7 +106,7 @@ describe('registration handlers', () => {
   it('compares with the card the host read, and says so when there is none or it is a BHYT card', async () => {
     const { code, scans, h } = setup([]);
     const none = await failureOf(() => h['registration:check']({ code }, ctx));
-    expect([none.code, none.detail?.reason]).toEqual(['not-found', 'no-card-scan']);
+    expect([none.code, none.detail?.reason]).toEqual(['expired', 'no-card-scan']);
     scans.scan(bhytOf());
     const bhyt = await failureOf(() => h['registration:check']({ code }, ctx));
     expect([bhyt.code, bhyt.detail?.reason]).toEqual(['unsupported-code', 'wrong-card-type']);
@@ -108,6 +114,8 @@ describe('registration handlers', () => {
     const outcome = await h['registration:check']({ code }, ctx);
     expect(outcome.overall).toBe('needs-officer');
     expect(outcome.fields.find((f) => f.field === 'fullName')?.result).toBe('diacritics-only');
+    // The same "recent scan" as sign-in and lookup (last-card-scan.ts), not a TTL of its own.
+    expect([...scans.asked]).toEqual([CARD_SCAN_TTL_MS]);
   });
 
   it('no print, no ticket: a refused print abandons the number and withdraws the job; the retry issues the next number', async () => {

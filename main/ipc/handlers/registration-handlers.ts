@@ -1,9 +1,11 @@
 import { KioskFailure } from '../../../preload/contract/result';
 import { renderForm01Pdf } from '../../../native/documents/form01-pdf';
 import type { Receipt } from '../../../native/printer/receipt';
-import type { BhytCode, CccdCode, ParsedCode } from '../../domain/codes/code-types';
+import type { BhytCode, CccdCode } from '../../domain/codes/code-types';
 import { foldKey } from '../../domain/text/vi-text';
 import type { EventBus } from '../event-bus';
+import { CARD_SCAN_TTL_MS, scannedCccd } from '../../services/devices/last-card-scan';
+import type { ScanMemory } from '../../services/devices/last-card-scan';
 import type { OtpService } from '../../services/otp/otp-service';
 import type { PrintQueue } from '../../services/printing/print-queue';
 import type { KioskRegistrationInput, KioskRegistrations } from '../../services/registrations/kiosk-registration';
@@ -22,11 +24,7 @@ type RegistrationChannels =
   | 'registration:formPdf'
   | 'registration:wards';
 
-/** A scan older than this belongs to someone who has walked away. */
-export const SCAN_MAX_AGE_MS = 3 * 60_000;
-
-export interface ScanSource {
-  lastScan<K extends ParsedCode['kind']>(kind: K, maxAgeMs: number): Extract<ParsedCode, { kind: K }> | null;
+export interface ScanSource extends ScanMemory {
   forgetScans(): void;
 }
 
@@ -50,6 +48,11 @@ export interface RegistrationHandlers {
   forget(clientId: string): void;
   /** The citizen's visit ended: forgets this client's state and the cards the reader read. */
   endVisit(clientId: string): void;
+  /**
+   * The code of the registration this client may print Form 01 of: the one it just filed, or the one it just
+   * checked against the host's own CCCD scan without a mismatch (kept after the ticket). Null otherwise.
+   */
+  printableForm(clientId: string, from: 'filed' | 'checked'): string | null;
 }
 
 /** The receipt a citizen takes home after filing Form 01 at the kiosk. */
@@ -82,21 +85,14 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
   const lastCheck = new Map<string, { readonly registrationId: number }>();
   const pendingSelf = new Map<string, { readonly input: KioskRegistrationInput; readonly subjectRef: string }>();
   const filed = new Map<string, string>();
+  const checkedForm = new Map<string, string>();
 
-  const cardOrFail = (): CccdCode => {
-    const cccd = scans.lastScan('cccd', SCAN_MAX_AGE_MS);
-    if (cccd !== null) return cccd;
-    if (scans.lastScan('bhyt', SCAN_MAX_AGE_MS) !== null)
-      throw new KioskFailure('unsupported-code', 'the card scanned is a BHYT card, not a CCCD', {
-        reason: 'wrong-card-type',
-        scanned: 'bhyt',
-      });
-    throw new KioskFailure('not-found', 'no ID card was scanned', { reason: 'no-card-scan' });
-  };
+  const cardOrFail = (): CccdCode => scannedCccd(scans);
 
   const forget = (clientId: string): void => {
     lastCheck.delete(clientId);
     filed.delete(clientId);
+    checkedForm.delete(clientId);
     const pending = pendingSelf.get(clientId);
     if (pending !== undefined) otp.destroyOtpsFor(pending.subjectRef);
     pendingSelf.delete(clientId);
@@ -106,8 +102,10 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
     'registration:check': ({ code }, ctx) => {
       const cccd = cardOrFail();
       lastCheck.delete(ctx.clientId);
+      checkedForm.delete(ctx.clientId);
       const outcome = registrations.checkAgainstCccd(code, cccd);
       lastCheck.set(ctx.clientId, { registrationId: outcome.registrationId });
+      if (outcome.overall !== 'mismatch') checkedForm.set(ctx.clientId, outcome.registrationCode);
       return {
         registrationCode: outcome.registrationCode,
         overall: outcome.overall,
@@ -134,7 +132,7 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
     'registration:wards': ({ provinceCode }) => [...deps.wardsOf(provinceCode)],
     'registration:selfPrefill': () => {
       const cccd = cardOrFail();
-      const bhyt = scans.lastScan('bhyt', SCAN_MAX_AGE_MS);
+      const bhyt = scans.lastScan('bhyt', CARD_SCAN_TTL_MS);
       return {
         fullName: cccd.fullName,
         idNumber: cccd.idNumber,
@@ -146,7 +144,7 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
     },
     'registration:startSelf': (input, ctx) => {
       const cccd = cardOrFail();
-      const bhyt = scans.lastScan('bhyt', SCAN_MAX_AGE_MS);
+      const bhyt = scans.lastScan('bhyt', CARD_SCAN_TTL_MS);
       const form: KioskRegistrationInput = {
         fullName: cccd.fullName,
         insuranceNumber: sameHolder(cccd, bhyt) ? bhyt.insuranceNumber : null,
@@ -195,5 +193,6 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
       forget(clientId);
       scans.forgetScans();
     },
+    printableForm: (clientId, from) => (from === 'filed' ? filed.get(clientId) : checkedForm.get(clientId)) ?? null,
   };
 }

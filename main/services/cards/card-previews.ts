@@ -1,8 +1,8 @@
 /**
- * Card PDF previews: files in one folder per client under the previews root, served by the browser host at
- * `/card-preview/<id>.pdf` (token required) and deleted when the visit on that client ends. Ids are 128 random
- * bits, so knowing the token is not enough to guess another client's preview. The whole root is emptied at start:
- * a preview must not survive a crash either.
+ * Card PDF previews: files in one folder per client under the previews root, served at `/card-preview/<id>.pdf` by the
+ * browser host (token required) and on app://kiosk under Electron, and deleted when the visit on that client ends.
+ * Ids are 128 random bits, so knowing the token is not enough to guess another client's preview. The whole root is
+ * emptied at start: a preview must not survive a crash either.
  */
 import { randomBytes, createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,6 +58,7 @@ export function createCardPreviews(rootDir: string): CardPreviews {
       method: 'GET',
       path: `${CARD_PREVIEW_ROUTE}*`,
       needsToken: true,
+      inApp: true,
       handle(req) {
         const name = req.path.slice(CARD_PREVIEW_ROUTE.length);
         const id = name.endsWith('.pdf') ? name.slice(0, -4) : '';

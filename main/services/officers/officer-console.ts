@@ -9,7 +9,7 @@
  */
 import type { OutputOf } from '../../../preload/contract/channels';
 import { KioskFailure } from '../../../preload/contract/result';
-import type { OfficerSessionView, QueueEntryView, RejectReason } from '../../../preload/contract/channels/officer';
+import type { OfficerAccountView, OfficerSessionView, QueueEntryView, RejectReason } from '../../../preload/contract/channels/officer';
 import type { Database } from '../../db/open-database';
 import type { Logger } from '../../logging/logger';
 import { appendAudit } from '../audit/audit-log';
@@ -31,7 +31,7 @@ export interface OfficerConsoleDeps {
   readonly clock: () => Date;
   readonly logger: Logger;
   readonly officers: OfficersService;
-  readonly registrations: Pick<RegistrationsService, 'listQueue' | 'callNext' | 'approve' | 'reject'>;
+  readonly registrations: Pick<RegistrationsService, 'listQueue' | 'callNext' | 'approve' | 'reject' | 'releaseTicket'>;
   /** Null when this host has no printer (devices 'none'): the receipt is then skipped. */
   readonly printQueue: Pick<PrintQueue, 'enqueue'> | null;
   readonly idleTimeoutMs: number;
@@ -52,6 +52,12 @@ export interface OfficerConsole {
     clientId: string,
     input: { registrationId: number; reasonCode: RejectReason; note?: string; requestKey: string },
   ): Promise<OutputOf<'officer:reject'>>;
+  /** Supervisors only (else `forbidden`): the officer accounts with any running lockout. */
+  officerAccounts(clientId: string): OfficerAccountView[];
+  /** Supervisors only: ends another officer's lockout. */
+  unlockOfficer(clientId: string, officerId: number): { wasLocked: boolean };
+  /** Supervisors only: a called ticket back to waiting at its counter. */
+  releaseTicket(clientId: string, ticketId: number): QueueEntryView;
   clientGone(clientId: string): void;
   endAll(): void;
 }
@@ -154,7 +160,49 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
     appendAudit(db, { at: clock(), actor, action, subjectRef, ...(details === undefined ? {} : { details }) });
   };
 
+  /**
+   * The host, not the console's menu, decides who has supervisor powers: the role is read with the session on every
+   * call, so a demoted officer loses them at once. A refused attempt is itself an officer action, so it is audited.
+   */
+  const supervisor = (clientId: string, what: string): { actor: string } => {
+    const a = active(clientId);
+    if (a.session.officer.role !== 'supervisor') {
+      audit(a.actor, 'supervisor.denied', a.actor, { what });
+      logger.warn('supervisor.denied', { officerId: a.session.officer.id, what });
+      throw new KioskFailure('forbidden', 'only a supervisor may do this');
+    }
+    return { actor: a.actor };
+  };
+
   return {
+    officerAccounts(clientId) {
+      supervisor(clientId, 'officers');
+      return officers.listOfficers().map((o) => ({
+        officerId: o.id,
+        username: o.username,
+        displayName: o.displayName,
+        role: o.role,
+        disabled: o.disabled,
+        lockedUntil: o.lockedUntil,
+      }));
+    },
+
+    unlockOfficer(clientId, officerId) {
+      const { actor } = supervisor(clientId, 'unlock-officer');
+      return officers.unlockOfficer(officerId, actor);
+    },
+
+    releaseTicket(clientId, ticketId) {
+      const { actor } = supervisor(clientId, 'release-ticket');
+      const entry = registrations.releaseTicket(ticketId);
+      audit(actor, 'queue.ticket-released', registrationRef(entry.registrationId), {
+        ticketDay: entry.day,
+        ticketNumber: entry.number,
+        counter: entry.counter,
+      });
+      return toEntryView(entry);
+    },
+
     async signIn(clientId, input) {
       idleEnded.delete(clientId);
       const previous = bound.get(clientId);

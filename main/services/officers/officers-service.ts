@@ -27,6 +27,11 @@ export interface Officer {
   readonly disabled: boolean;
 }
 
+/** An officer as a supervisor sees it: no password data, and the lockout end only while it is still running. */
+export interface OfficerAccount extends Officer {
+  readonly lockedUntil: string | null;
+}
+
 export interface OfficerSession {
   readonly officer: Officer;
   readonly createdAt: string;
@@ -66,6 +71,12 @@ export interface OfficersService {
   touch(token: string): OfficerSession;
   signOutOfficer(token: string): boolean;
   setDisabled(officerId: number, disabled: boolean, actor: string): void;
+  /** Every officer, by username, with any lockout still running. */
+  listOfficers(): OfficerAccount[];
+  /** Ends a lockout and clears the failed-attempt count; answers whether a lockout was running. Audited either way. */
+  unlockOfficer(officerId: number, actor: string): { wasLocked: boolean };
+  /** The officer's id by username (for the admin CLI); null when unknown. */
+  officerIdOf(username: string): number | null;
 }
 
 interface OfficerRow {
@@ -244,6 +255,44 @@ export function createOfficersService(deps: OfficersDeps): OfficersService {
         });
       }).immediate();
       return true;
+    },
+
+    listOfficers() {
+      const nowMs = clock().getTime();
+      const rows = db.prepare('SELECT * FROM officers ORDER BY username').all() as OfficerRow[];
+      return rows.map((r) => ({
+        ...toOfficer(r),
+        lockedUntil: r.locked_until !== null && Date.parse(r.locked_until) > nowMs ? r.locked_until : null,
+      }));
+    },
+
+    unlockOfficer(officerId, actor) {
+      const wasLocked = db
+        .transaction((): boolean => {
+          const row = db.prepare('SELECT locked_until FROM officers WHERE id = ?').get(officerId) as
+            { locked_until: string | null } | undefined;
+          if (row === undefined) throw new KioskFailure('not-found', 'no such officer');
+          const now = clock();
+          const locked = row.locked_until !== null && Date.parse(row.locked_until) > now.getTime();
+          db.prepare('UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(officerId);
+          appendAudit(db, {
+            at: now,
+            actor,
+            action: 'officer.unlocked',
+            subjectRef: `officer:${officerId}`,
+            details: { wasLocked: locked },
+          });
+          return locked;
+        })
+        .immediate();
+      logger.info('officer.unlocked', { officerId, wasLocked });
+      return { wasLocked };
+    },
+
+    officerIdOf(username) {
+      const row = db.prepare('SELECT id FROM officers WHERE username = ?').get(normalizeOfficerUsername(username)) as
+        { id: number } | undefined;
+      return row?.id ?? null;
     },
 
     setDisabled(officerId, disabled, actor) {

@@ -46,6 +46,11 @@ export interface QueueTickets {
   abandonTicket(ticketId: number): QueueTicket;
   listQueue(): readonly QueueEntry[];
   callNext(counter: string): QueueEntry | null;
+  /**
+   * Puts a called ticket back to waiting (its officer left the counter): it keeps its number and counter, so it is
+   * the next one called there, instead of being closed unseen by that counter's next "call next".
+   */
+  releaseTicket(ticketId: number): QueueEntry;
   /** Marks the registration's called/issued ticket done (after a decision). Runs inside the caller's transaction. */
   finishTicketsOf(registrationId: number): void;
 }
@@ -169,6 +174,14 @@ export function createQueueTickets(deps: QueueDeps): QueueTickets {
     return toEntry(entryById.get(next.id) as EntryRow);
   });
 
+  const release = db.transaction((ticketId: number): QueueEntry => {
+    const ticket = loadTicket(ticketId);
+    if (ticket.state !== 'called')
+      throw new KioskFailure('conflict', 'the ticket is not being served at a counter', { reason: `ticket-${ticket.state}` });
+    db.prepare("UPDATE queue_tickets SET state = 'issued', called_at = NULL WHERE id = ?").run(ticketId);
+    return toEntry(entryById.get(ticketId) as EntryRow);
+  });
+
   return {
     reserveTicket(registrationId, counter) {
       if (counter.trim() === '') throw new KioskFailure('invalid-input', 'counter is required', { field: 'counter' });
@@ -191,6 +204,11 @@ export function createQueueTickets(deps: QueueDeps): QueueTickets {
       return rows.map(toEntry);
     },
     callNext: (counter) => callNext.immediate(counter),
+    releaseTicket(ticketId) {
+      const entry = release.immediate(ticketId);
+      logger.info('queue.ticket-released', { ticket: entry.id, number: entry.number });
+      return entry;
+    },
     finishTicketsOf(registrationId) {
       db.prepare("UPDATE queue_tickets SET state = 'done' WHERE registration_id = ? AND state IN ('issued', 'called')").run(registrationId);
     },

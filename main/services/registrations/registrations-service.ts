@@ -3,7 +3,9 @@
  * officer's decisions, sharing one database, clock and logger. Each part can also be created on its own.
  */
 import { randomBytes } from 'node:crypto';
+import type { QueueChanged } from '../../../preload/contract/channels/officer';
 import type { Database } from '../../db/open-database';
+import type { EventBus } from '../../ipc/event-bus';
 import type { Logger } from '../../logging/logger';
 import type { AccountsService } from '../accounts/accounts-service';
 import type { Outbox } from '../notifications/outbox';
@@ -20,6 +22,8 @@ export interface RegistrationsDeps {
   readonly logger: Logger;
   readonly accounts: Pick<AccountsService, 'createAccount' | 'accountRefOf'>;
   readonly outbox?: Pick<Outbox, 'enqueue' | 'findByKey'>;
+  /** Where `officer:queueChanged` goes, so counter consoles refetch instead of polling. */
+  readonly bus?: Pick<EventBus, 'emit'>;
 }
 
 export type RegistrationsService = RegistrationImporter &
@@ -43,16 +47,32 @@ export function createRegistrationsService(deps: RegistrationsDeps): Registratio
     finishTicketsOf: queue.finishTicketsOf,
     ...(deps.outbox === undefined ? {} : { outbox: deps.outbox }),
   });
+  /**
+   * Published after the change is committed. A failing listener (a socket gone mid-send) must not turn a committed
+   * ticket or decision into an error for the kiosk or the officer, so it is logged and swallowed.
+   */
+  const changed = <T>(reason: QueueChanged['reason'], value: T): T => {
+    try {
+      deps.bus?.emit('officer:queueChanged', { reason });
+    } catch (error) {
+      logger.warn('queue.event-failed', { reason, error: error instanceof Error ? error.name : 'unknown' });
+    }
+    return value;
+  };
   return {
     importLines: (content) => importer.importLines(content),
-    expireRegistrations: (now) => expiry.expireRegistrations(now),
+    expireRegistrations: (now) => {
+      const result = expiry.expireRegistrations(now);
+      return result.expired > 0 ? changed('expired', result) : result;
+    },
     checkAgainstCccd: (code, cccd) => check.checkAgainstCccd(code, cccd),
     reserveTicket: (registrationId, counter) => queue.reserveTicket(registrationId, counter),
-    confirmTicketPrinted: (ticketId) => queue.confirmTicketPrinted(ticketId),
-    abandonTicket: (ticketId) => queue.abandonTicket(ticketId),
+    confirmTicketPrinted: (ticketId) => changed('issued', queue.confirmTicketPrinted(ticketId)),
+    abandonTicket: (ticketId) => changed('abandoned', queue.abandonTicket(ticketId)),
     listQueue: () => queue.listQueue(),
-    callNext: (counter) => queue.callNext(counter),
-    approve: (input) => decisions.approve(input),
-    reject: (input) => decisions.reject(input),
+    callNext: (counter) => changed('called', queue.callNext(counter)),
+    releaseTicket: (ticketId) => changed('released', queue.releaseTicket(ticketId)),
+    approve: async (input) => changed('approved', await decisions.approve(input)),
+    reject: (input) => changed('rejected', decisions.reject(input)),
   };
 }

@@ -4,7 +4,7 @@
  * holds a token, and every call after sign-in counts as activity (idle sign-out after the configured minutes).
  */
 import { z } from 'zod';
-import { invoke } from '../define';
+import { event, invoke } from '../define';
 import { empty, gender, idNumber, partialDate, text } from '../schemas';
 
 export const REJECT_REASONS = ['id-mismatch', 'name-mismatch', 'unsigned-form', 'missing-documents', 'duplicate', 'other'] as const;
@@ -80,6 +80,17 @@ export type RegistrationDetail = z.infer<typeof registrationDetailSchema>;
 
 const notices = z.object({ sms: z.boolean(), email: z.boolean() });
 
+/** An officer account as a supervisor sees it; `lockedUntil` only while a lockout after wrong passwords runs. */
+export const officerAccountSchema = z.object({
+  officerId: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(['officer', 'supervisor']),
+  disabled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+});
+export type OfficerAccountView = z.infer<typeof officerAccountSchema>;
+
 export const officerInvoke = {
   'officer:signIn': invoke(
     z.object({ username: text(64).min(1), password: text(256).min(1), counter }).strict(),
@@ -92,7 +103,7 @@ export const officerInvoke = {
     // A background refresh is not the officer's activity: it must not hold the session open past the idle limit.
     z.object({ poll: z.boolean().optional() }).strict(),
     z.object({ entries: z.array(queueEntrySchema) }),
-    'Tickets waiting or called, oldest first (poll: true = refresh that does not count as activity).',
+    'Tickets waiting or called, oldest first (poll: true = a refresh on officer:queueChanged or reconnect; not activity).',
   ),
   'officer:callNext': invoke(
     empty,
@@ -128,5 +139,32 @@ export const officerInvoke = {
     z.object({ registrationId: z.number().int().min(1), reasonCode: rejectReasonSchema, note: text(500).optional(), requestKey }).strict(),
     z.object({ registrationCode: z.string(), state: z.literal('rejected'), reasonCode: rejectReasonSchema, notices }),
     'Rejects with a reason from the list (and a note); queues the rejection SMS/e-mail.',
+  ),
+  'officer:officers': invoke(
+    empty,
+    z.object({ officers: z.array(officerAccountSchema) }),
+    'Supervisors only (else forbidden): every officer account with its role and any running lockout; no citizen data.',
+  ),
+  'officer:unlockOfficer': invoke(
+    z.object({ officerId: z.number().int().min(1) }).strict(),
+    z.object({ wasLocked: z.boolean() }),
+    'Supervisors only (else forbidden): ends an officer lockout after wrong passwords; audited.',
+  ),
+  'officer:releaseTicket': invoke(
+    z.object({ ticketId: z.number().int().min(1) }).strict(),
+    z.object({ entry: queueEntrySchema }),
+    'Supervisors only (else forbidden): puts a called ticket back to waiting at its counter (the officer left); audited.',
+  ),
+} as const;
+
+/** What changed the counter queue. The event carries only this: the console refetches what it may see. */
+export const QUEUE_CHANGES = ['issued', 'called', 'approved', 'rejected', 'expired', 'abandoned', 'released'] as const;
+export const queueChangedSchema = z.object({ reason: z.enum(QUEUE_CHANGES) });
+export type QueueChanged = z.infer<typeof queueChangedSchema>;
+
+export const officerEvents = {
+  'officer:queueChanged': event(
+    queueChangedSchema,
+    'The counter queue changed (ticket issued, called, decided, expired or abandoned); no personal data, refetch with officer:queue.',
   ),
 } as const;

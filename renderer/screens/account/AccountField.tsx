@@ -1,5 +1,4 @@
-import { useT } from '../../state/store-context';
-import { KeyboardField } from '../../ui/keyboard/KeyboardField';
+import { TextField } from '../../ui/TextField';
 
 /**
  * A labelled field for sign-in forms on the on-screen keyboard: passwords are masked and typed without Telex
@@ -14,19 +13,6 @@ export function AccountField(props: {
   readonly maxLength: number;
   readonly autoFocus?: boolean;
 }) {
-  const t = useT();
-  return (
-    <KeyboardField
-      label={props.label}
-      name={props.name}
-      value={props.value}
-      onChange={props.onChange}
-      mode={props.kind === 'digits' ? 'digits' : 'plain'}
-      inputMethod="telex"
-      masked={props.kind === 'password'}
-      maxLength={props.maxLength}
-      autoFocus={props.autoFocus}
-      t={t}
-    />
-  );
+  const { kind, ...field } = props;
+  return kind === 'password' ? <TextField {...field} mode="plain" masked /> : <TextField {...field} numeric />;
 }

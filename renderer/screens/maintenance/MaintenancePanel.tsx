@@ -4,8 +4,7 @@ import type { KioskSettings } from '../../../preload/contract/channels/settings'
 import type { KioskApi } from '../../../preload/contract/kiosk-api';
 import type { Translate } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';
-import { KeyboardField } from '../../ui/keyboard/KeyboardField';
-import { setInputMethod, useInputMethod } from '../../state/input-method-store';
+import { TextField } from '../../ui/TextField';
 import { DeviceHealthScreen } from '../devices/DeviceHealthScreen';
 import { formatDateTimeVi } from './format-date-time';
 import styles from './Maintenance.module.css';
@@ -31,7 +30,6 @@ export function MaintenancePanel(props: Readonly<MaintenancePanelProps>) {
   const [status, setStatus] = useState<MaintenanceStatus | null>(null);
   const [draft, setDraft] = useState<KioskSettings | null>(null);
   const [message, setMessage] = useState<{ readonly kind: 'ok' | 'error'; readonly text: string } | null>(null);
-  const inputMethod = useInputMethod();
 
   useEffect(() => {
     let live = true;
@@ -115,16 +113,14 @@ export function MaintenancePanel(props: Readonly<MaintenancePanelProps>) {
             >
               {/* The kiosk may have no hardware keyboard even for a technician: numbers get the digit pad. */}
               {IDLE_FIELDS.map((f) => (
-                <KeyboardField
+                <TextField
                   key={f.key}
                   label={t(f.label)}
                   name={f.key}
-                  mode="digits"
-                  inputMethod={inputMethod}
+                  numeric
                   maxLength={String(f.max).length}
                   value={draft.idle[f.key] === 0 ? '' : String(draft.idle[f.key])}
                   onChange={(v) => setIdle(f.key, v)}
-                  t={t}
                   testId={`setting-${f.key}`}
                 />
               ))}
@@ -166,16 +162,12 @@ export function MaintenancePanel(props: Readonly<MaintenancePanelProps>) {
                   <option value="tcvn3">{t('maintenance.settings.textMode.tcvn3')}</option>
                 </select>
               </label>
-              <KeyboardField
+              <TextField
                 label={t('maintenance.settings.office')}
                 name="officeName"
-                mode="text"
-                inputMethod={inputMethod}
-                onInputMethod={setInputMethod}
                 maxLength={120}
                 value={draft.officeName}
                 onChange={(v) => setDraft({ ...draft, officeName: v })}
-                t={t}
                 testId="setting-office"
               />
               <div>

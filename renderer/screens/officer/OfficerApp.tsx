@@ -6,11 +6,14 @@
 import { useEffect } from 'react';
 import { createIdleTimer } from '../../lib/idle-timer';
 import { useOfficer, useOfficerT } from '../../state/officer-store';
+import { AppHeader } from '../../ui/AppHeader';
+import { HeaderButton } from '../../ui/HeaderButton';
 import { OfficerCardPrint } from './OfficerCardPrint';
 import { OfficerDetail } from './OfficerDetail';
 import { OfficerQueue } from './OfficerQueue';
 import { OfficerResult } from './OfficerResult';
 import { OfficerSignIn } from './OfficerSignIn';
+import { OfficerSupervisor } from './OfficerSupervisor';
 import styles from './Officer.module.css';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel'] as const;
@@ -51,6 +54,8 @@ function View() {
       return <OfficerResult outcome={view.outcome} />;
     case 'cardPrint':
       return <OfficerCardPrint initialNumber={view.insuranceNumber} />;
+    case 'supervisor':
+      return <OfficerSupervisor />;
     default: {
       const never: never = view;
       throw new Error(`unhandled view ${JSON.stringify(never)}`);
@@ -67,37 +72,20 @@ export function OfficerApp() {
   const signOut = useOfficer((s) => s.signOut);
   useIdleSignOut();
 
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
-
   return (
     <div className={styles.shell} data-screen={`officer-${view.name}`}>
-      <header className={styles.header}>
-        <div className={styles.brand}>
-          <h1 className={styles.title}>{t('app.title')}</h1>
-          <p className={styles.subtitle}>{t('officer.app.subtitle')}</p>
-        </div>
+      <AppHeader dense title={t('app.title')} subtitle={t('officer.app.subtitle')} locale={locale} onLocale={setLocale} t={t}>
         {session ? (
           <>
             <span className={styles.who} data-testid="officer-who">
               {t('officer.signedInAs', { name: session.displayName, counter: session.counter })}
             </span>
-            <button type="button" className={styles.headerButton} onClick={() => void signOut()} data-testid="officer-sign-out">
+            <HeaderButton onClick={() => void signOut()} testId="officer-sign-out">
               {t('officer.signOut')}
-            </button>
+            </HeaderButton>
           </>
         ) : null}
-        <button
-          type="button"
-          className={styles.headerButton}
-          lang={locale === 'vi' ? 'en' : 'vi'}
-          onClick={() => setLocale(locale === 'vi' ? 'en' : 'vi')}
-          data-testid="toggle-language"
-        >
-          {locale === 'vi' ? t('app.switchToEnglish') : t('app.switchToVietnamese')}
-        </button>
-      </header>
+      </AppHeader>
       <main className={styles.main}>
         <View />
       </main>

@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Button } from '../../ui/Button';
+import { InputField } from '../../ui/InputField';
 import { isInsuranceNumber, normalizeInsuranceNumber, receiptMessageKey } from '../../state/officer-card-print';
 import type { OfficerCardPrinted } from '../../state/officer-card-print';
 import { useOfficer, useOfficerT } from '../../state/officer-store';
@@ -20,7 +21,7 @@ export function OfficerCardPrint({ initialNumber }: { readonly initialNumber: st
   const [number, setNumber] = useState(initialNumber);
   const [formatError, setFormatError] = useState(false);
   const [printed, setPrinted] = useState<OfficerCardPrinted | null>(null);
-  const ids = { title: useId(), input: useId(), hint: useId(), err: useId() };
+  const ids = { title: useId(), hint: useId(), err: useId() };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -42,30 +43,25 @@ export function OfficerCardPrint({ initialNumber }: { readonly initialNumber: st
       </h2>
       <p className={styles.muted}>{t('officer.card.intro')}</p>
       <form onSubmit={submit} noValidate>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor={ids.input}>
-            {t('officer.card.number')}
-          </label>
-          <input
-            id={ids.input}
-            name="insuranceNumber"
-            className={styles.input}
-            value={number}
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={16}
-            aria-invalid={formatError}
-            aria-describedby={showError ? `${ids.hint} ${ids.err}` : ids.hint}
-            onChange={(e) => {
-              setNumber(e.target.value);
-              setFormatError(false);
-            }}
-            data-testid="officer-card-number"
-          />
+        <InputField
+          label={t('officer.card.number')}
+          name="insuranceNumber"
+          value={number}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={16}
+          aria-invalid={formatError}
+          aria-describedby={showError ? `${ids.hint} ${ids.err}` : ids.hint}
+          onValue={(v) => {
+            setNumber(v);
+            setFormatError(false);
+          }}
+          testId="officer-card-number"
+        >
           <span className={styles.muted} id={ids.hint}>
             {t('officer.card.numberHint')}
           </span>
-        </div>
+        </InputField>
         {showError ? (
           <div className={styles.alert} role="alert" id={ids.err} data-testid="officer-card-error">
             {formatError ? t('officer.card.err.format') : message ? t(message.key, message.params) : null}

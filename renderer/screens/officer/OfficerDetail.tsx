@@ -3,8 +3,10 @@ import { REJECT_REASONS } from '../../../preload/contract/channels/officer';
 import type { FieldResultView, RegistrationDetail, RejectReason } from '../../../preload/contract/channels/officer';
 import { Button } from '../../ui/Button';
 import { useOfficer, useOfficerT } from '../../state/officer-store';
+import { OfficerForm01Print } from './OfficerForm01Print';
 import type { Translate } from '../../i18n/i18n';
 import styles from './Officer.module.css';
+import fieldStyles from '../../ui/Field.module.css';
 
 const resultClass: Readonly<Record<FieldResultView, string | undefined>> = {
   match: styles.match,
@@ -103,8 +105,8 @@ function RejectForm() {
           </label>
         ))}
       </fieldset>
-      <div className={styles.field}>
-        <label className={styles.label} htmlFor={noteId}>
+      <div className={fieldStyles.field}>
+        <label className={fieldStyles.label} htmlFor={noteId}>
           {t('officer.reject.note')}
         </label>
         <textarea
@@ -221,6 +223,7 @@ export function OfficerDetail() {
           </div>
         </dl>
       </section>
+      {open ? <OfficerForm01Print /> : null}
       {open ? (
         <div className={styles.columns}>
           <section className={styles.panel} aria-labelledby={`${paperId}-title`}>

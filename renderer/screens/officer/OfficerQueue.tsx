@@ -1,10 +1,6 @@
-import { useEffect } from 'react';
 import { Button } from '../../ui/Button';
 import { useOfficer, useOfficerT } from '../../state/officer-store';
 import styles from './Officer.module.css';
-
-/** How often the queue refreshes itself; refreshes do not count as the officer's activity. */
-export const QUEUE_POLL_MS = 3_000;
 
 const overallClass = { match: styles.match, 'needs-officer': styles.diff, mismatch: styles.bad } as const;
 
@@ -17,11 +13,8 @@ export function OfficerQueue() {
   const callNext = useOfficer((s) => s.callNext);
   const open = useOfficer((s) => s.open);
   const openCardPrint = useOfficer((s) => s.openCardPrint);
-
-  useEffect(() => {
-    const timer = setInterval(() => void refreshQueue(true), QUEUE_POLL_MS);
-    return () => clearInterval(timer);
-  }, [refreshQueue]);
+  const isSupervisor = useOfficer((s) => s.session?.role === 'supervisor');
+  const openSupervisor = useOfficer((s) => s.openSupervisor);
 
   return (
     <section className={styles.panel} aria-labelledby="officer-queue-title" data-testid="officer-queue">
@@ -39,6 +32,11 @@ export function OfficerQueue() {
         <Button onClick={() => openCardPrint()} testId="officer-open-card-print">
           {t('officer.card.open')}
         </Button>
+        {isSupervisor ? (
+          <Button onClick={() => void openSupervisor()} testId="officer-open-supervisor">
+            {t('officer.supervisor.open')}
+          </Button>
+        ) : null}
       </div>
       {message ? (
         <div className={styles.info} role="status" data-testid="officer-message">

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Button } from '../../ui/Button';
+import { InputField } from '../../ui/InputField';
 import { useOfficer, useOfficerT } from '../../state/officer-store';
 import styles from './Officer.module.css';
 
@@ -16,7 +17,7 @@ export function OfficerSignIn() {
   const [password, setPassword] = useState('');
   // The counter is a property of the desk, not of the officer: remembered by this browser.
   const [counter, setCounter] = useState(() => localStorage.getItem(COUNTER_KEY) ?? '1');
-  const ids = { user: useId(), pass: useId(), counter: useId(), err: useId() };
+  const ids = { title: useId(), err: useId() };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -28,8 +29,8 @@ export function OfficerSignIn() {
   };
 
   return (
-    <section className={`${styles.panel} ${styles.narrow}`} aria-labelledby={`${ids.user}-title`} data-testid="officer-sign-in">
-      <h2 className={styles.h2} id={`${ids.user}-title`}>
+    <section className={`${styles.panel} ${styles.narrow}`} aria-labelledby={ids.title} data-testid="officer-sign-in">
+      <h2 className={styles.h2} id={ids.title}>
         {t('officer.signIn.title')}
       </h2>
       <p className={styles.muted}>{t('officer.signIn.intro', { minutes: DEFAULT_IDLE_MINUTES })}</p>
@@ -39,47 +40,23 @@ export function OfficerSignIn() {
         </div>
       ) : null}
       <form onSubmit={submit}>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor={ids.user}>
-            {t('officer.username')}
-          </label>
-          <input
-            id={ids.user}
-            name="username"
-            className={styles.input}
-            value={username}
-            autoComplete="username"
-            autoCapitalize="none"
-            onChange={(e) => setUsername(e.target.value.normalize('NFC'))}
-          />
-        </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor={ids.pass}>
-            {t('officer.password')}
-          </label>
-          <input
-            id={ids.pass}
-            name="password"
-            type="password"
-            className={styles.input}
-            value={password}
-            autoComplete="current-password"
-            onChange={(e) => setPassword(e.target.value.normalize('NFC'))}
-          />
-        </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor={ids.counter}>
-            {t('officer.counter')}
-          </label>
-          <input
-            id={ids.counter}
-            name="counter"
-            className={styles.input}
-            value={counter}
-            maxLength={20}
-            onChange={(e) => setCounter(e.target.value.normalize('NFC'))}
-          />
-        </div>
+        <InputField
+          label={t('officer.username')}
+          name="username"
+          value={username}
+          onValue={setUsername}
+          autoComplete="username"
+          autoCapitalize="none"
+        />
+        <InputField
+          label={t('officer.password')}
+          name="password"
+          type="password"
+          value={password}
+          onValue={setPassword}
+          autoComplete="current-password"
+        />
+        <InputField label={t('officer.counter')} name="counter" value={counter} onValue={setCounter} maxLength={20} />
         <Button primary type="submit" disabled={busy} testId="officer-sign-in-submit">
           {busy ? t('officer.signIn.busy') : t('officer.signIn.submit')}
         </Button>

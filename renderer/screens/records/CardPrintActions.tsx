@@ -1,19 +1,19 @@
 /**
- * "Xem bản PDF" and "In thẻ" under the signed-in citizen's card. The preview is fetched from the host with the
- * per-launch token and shown from a blob URL (the PDF never gets a shareable address); printing answers the copy
- * number, and every outcome (printed, reprint N, no card printer, slip printer out of paper) gets its own sentence.
+ * "Xem bản PDF" and "In thẻ" under the signed-in citizen's card. The preview PDF is fetched from the path the host
+ * answers: over HTTP with the per-launch token in the browser host, from app://kiosk under Electron (same path, no
+ * token: only the app's own window can reach that scheme). It is drawn in the page by pdf.js (renderer/ui/PdfView.tsx),
+ * so it needs no PDF plugin. Printing answers the copy number, and every outcome (printed, reprint N, no card
+ * printer, slip printer out of paper) gets its own sentence.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CardPrintResult } from '../../../preload/contract/channels/card';
 import type { KioskError } from '../../../preload/contract/result';
 import { hostToken } from '../../bridge/kiosk';
 import type { MessageKey } from '../../i18n/i18n';
 import { useApp, useT } from '../../state/store-context';
 import { Button } from '../../ui/Button';
+import { PdfView } from '../../ui/PdfView';
 import styles from './CardPrint.module.css';
-
-/** Chromium's PDF viewer without its toolbar: no download or print dialog at a public kiosk. */
-const KIOSK_VIEWER = '#toolbar=0&navpanes=0';
 
 type PrintState =
   | { readonly kind: 'idle' }
@@ -30,38 +30,30 @@ export function printErrorKey(error: KioskError): MessageKey {
   return 'cardPrint.error.generic';
 }
 
-async function fetchPreview(path: string): Promise<string | null> {
+async function fetchPreview(path: string): Promise<Uint8Array | null> {
   const token = hostToken();
-  if (token === null) return null;
-  const res = await fetch(path, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
+  const headers: Record<string, string> = token === null ? {} : { Authorization: `Bearer ${token}` };
+  const res = await fetch(path, { headers, cache: 'no-store' });
   if (!res.ok || res.headers.get('content-type') !== 'application/pdf') return null;
-  return URL.createObjectURL(await res.blob());
+  return new Uint8Array(await res.arrayBuffer());
 }
 
 export function CardPrintActions() {
   const t = useT();
   const api = useApp((s) => s.api);
   const [print, setPrint] = useState<PrintState>({ kind: 'idle' });
-  const [preview, setPreview] = useState<string | null>(null);
+  const [preview, setPreview] = useState<Uint8Array | null>(null);
   const [previewBusy, setPreviewBusy] = useState(false);
   const [previewFailed, setPreviewFailed] = useState(false);
-
-  // The blob holds the citizen's card: released when the dialog closes or the screen goes away.
-  useEffect(
-    () => () => {
-      if (preview !== null) URL.revokeObjectURL(preview);
-    },
-    [preview],
-  );
 
   const openPreview = async (): Promise<void> => {
     setPreviewBusy(true);
     setPreviewFailed(false);
     try {
       const r = await api.card.preview({});
-      const url = r.ok ? await fetchPreview(r.value.path) : null;
-      setPreviewFailed(url === null);
-      setPreview(url);
+      const bytes = r.ok ? await fetchPreview(r.value.path) : null;
+      setPreviewFailed(bytes === null);
+      setPreview(bytes);
     } catch {
       setPreviewFailed(true);
     } finally {
@@ -120,12 +112,7 @@ export function CardPrintActions() {
                 {t('cardPrint.close')}
               </Button>
             </div>
-            <iframe
-              className={styles.frame}
-              src={`${preview}${KIOSK_VIEWER}`}
-              title={t('cardPrint.previewFrame')}
-              data-testid="card-preview-frame"
-            />
+            <PdfView className={styles.frame} bytes={preview} title={t('cardPrint.previewFrame')} testId="card-preview-frame" />
           </div>
         </div>
       )}

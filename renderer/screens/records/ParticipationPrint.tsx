@@ -1,11 +1,12 @@
 /**
- * "In bảng quá trình tham gia": the whole history on the receipt printer, and (for the browser host, where there is
- * no receipt printer at hand) the same statement as a PDF shown from a blob URL released with the screen.
+ * "In bảng quá trình tham gia": the whole history on the receipt printer, and the same statement as an A4 PDF shown in
+ * the page (renderer/ui/PdfView.tsx), gone with the screen.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import styles from './ParticipationPrint.module.css';
 import { useApp, useT } from '../../state/store-context';
 import { Button } from '../../ui/Button';
+import { PdfView } from '../../ui/PdfView';
 
 type PrintState = { readonly kind: 'idle' | 'busy' | 'failed' } | { readonly kind: 'queued'; readonly jobId: number };
 
@@ -13,10 +14,8 @@ export function ParticipationPrint() {
   const t = useT();
   const api = useApp((s) => s.api);
   const [print, setPrint] = useState<PrintState>({ kind: 'idle' });
-  const [pdf, setPdf] = useState<string | null>(null);
+  const [pdf, setPdf] = useState<Uint8Array | null>(null);
   const [pdfFailed, setPdfFailed] = useState(false);
-  // The blob holds the citizen's history: released when the screen goes away.
-  useEffect(() => () => (pdf !== null ? URL.revokeObjectURL(pdf) : undefined), [pdf]);
 
   const printReceipt = async (): Promise<void> => {
     setPrint({ kind: 'busy' });
@@ -30,8 +29,7 @@ export function ParticipationPrint() {
       setPdfFailed(true);
       return;
     }
-    const bytes = Uint8Array.from(atob(r.value.pdfBase64), (ch) => ch.charCodeAt(0));
-    setPdf(URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })));
+    setPdf(Uint8Array.from(atob(r.value.pdfBase64), (ch) => ch.charCodeAt(0)));
   };
 
   return (
@@ -55,12 +53,7 @@ export function ParticipationPrint() {
         </p>
       ) : null}
       {pdf !== null ? (
-        <iframe
-          className={styles.frame}
-          src={`${pdf}#toolbar=0&navpanes=0`}
-          title={t('statement.pdfTitle')}
-          data-testid="participation-pdf-frame"
-        />
+        <PdfView className={styles.frame} bytes={pdf} title={t('statement.pdfTitle')} testId="participation-pdf-frame" />
       ) : null}
     </div>
   );

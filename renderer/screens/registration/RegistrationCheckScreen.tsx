@@ -7,12 +7,13 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import styles from './Registration.module.css';
 import { registrationErrorKey } from './registration-error';
+import { Form01Print } from './Form01Print';
 import type { CheckOutcomeView, TicketView } from '../../../preload/contract/channels/registration';
 import type { ScannedCode } from '../../../preload/contract/channels/devices';
 import type { KioskError } from '../../../preload/contract/result';
 import type { MessageKey } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';
-import { PlainField } from './PlainField';
+import { TextField } from '../../ui/TextField';
 import { useApp, useT } from '../../state/store-context';
 
 type Phase =
@@ -98,7 +99,7 @@ export function RegistrationCheckScreen() {
           <p className={styles.step}>{t('reg.check.stepCode')}</p>
           {phase.notice ? <Notice text={t(phase.notice)} /> : null}
           <form onSubmit={submitCode} noValidate>
-            <PlainField
+            <TextField
               label={t('reg.check.code')}
               name="registrationCode"
               mode="code"
@@ -159,6 +160,7 @@ export function RegistrationCheckScreen() {
             </p>
             <p>{t('reg.ticket.counter', { counter: phase.ticket.counter })}</p>
           </div>
+          <Form01Print from="checked" hint="form01print.hintChecked" />
           <div className={styles.actions}>
             <Button primary onClick={resetCitizen} testId="reg-done">
               {t('reg.done')}
@@ -232,6 +234,7 @@ function Outcome(props: {
           ))}
         </tbody>
       </table>
+      {outcome.overall === 'mismatch' ? null : <Form01Print from="checked" hint="form01print.hintChecked" />}
       {props.printError ? <Notice text={t(registrationErrorKey(props.printError))} testId="reg-print-error" /> : null}
       {props.printing ? (
         <p className={styles.step} role="status">

@@ -8,13 +8,15 @@ import type { FormEvent } from 'react';
 import styles from './Registration.module.css';
 import fieldStyles from '../../ui/Field.module.css';
 import { registrationErrorKey } from './registration-error';
+import { Form01Print } from './Form01Print';
 import type { SelfPrefill } from '../../../preload/contract/channels/registration';
 import type { ScannedCode } from '../../../preload/contract/channels/devices';
 import type { KioskError } from '../../../preload/contract/result';
 import type { MessageKey } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';
+import { PdfView } from '../../ui/PdfView';
+import { downloadsAllowed } from '../../bridge/kiosk';
 import { TextField } from '../../ui/TextField';
-import { PlainField } from './PlainField';
 import { useApp, useT } from '../../state/store-context';
 
 type Phase =
@@ -165,6 +167,8 @@ function ContactForm(props: { readonly prefill: SelfPrefill; readonly onSubmit: 
     clear(k);
     setC((prev) => ({ ...prev, [k]: v }));
   };
+  // What every contact field takes the same way; a field overrides onChange where it filters its input.
+  const bind = (k: keyof Contact) => ({ name: k, value: c[k], onChange: set(k), error: invalid[k] });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -199,59 +203,24 @@ function ContactForm(props: { readonly prefill: SelfPrefill; readonly onSubmit: 
       <div className={styles.grid}>
         <TextField
           label={t('reg.self.phone')}
-          name="phone"
+          {...bind('phone')}
+          onChange={(v) => set('phone')(v.replace(/\D/g, ''))}
           numeric
           maxLength={10}
-          value={c.phone}
-          onChange={(v) => set('phone')(v.replace(/\D/g, ''))}
-          error={invalid.phone}
         />
-        <PlainField
-          label={t('reg.self.email')}
-          name="email"
-          mode="email"
-          maxLength={254}
-          value={c.email}
-          onChange={set('email')}
-          error={invalid.email}
-          testId="reg-email"
-        />
+        <TextField label={t('reg.self.email')} {...bind('email')} mode="email" maxLength={254} testId="reg-email" />
         <Select
           label={t('reg.self.province')}
-          name="provinceCode"
-          value={c.provinceCode}
+          {...bind('provinceCode')}
           options={provinces}
-          error={invalid.provinceCode}
           onChange={(v) => {
             clear('provinceCode');
             setC((prev) => ({ ...prev, provinceCode: v, wardCode: '', officeCode: '' }));
           }}
         />
-        <Select
-          label={t('reg.self.ward')}
-          name="wardCode"
-          value={c.wardCode}
-          options={wards}
-          error={invalid.wardCode}
-          onChange={set('wardCode')}
-        />
-        <TextField
-          label={t('reg.self.street')}
-          name="street"
-          maxLength={200}
-          value={c.street}
-          onChange={set('street')}
-          error={invalid.street}
-          testId="reg-street"
-        />
-        <Select
-          label={t('reg.self.office')}
-          name="officeCode"
-          value={c.officeCode}
-          options={offices}
-          error={invalid.officeCode}
-          onChange={set('officeCode')}
-        />
+        <Select label={t('reg.self.ward')} {...bind('wardCode')} options={wards} />
+        <TextField label={t('reg.self.street')} {...bind('street')} maxLength={200} testId="reg-street" />
+        <Select label={t('reg.self.office')} {...bind('officeCode')} options={offices} />
       </div>
       <div className={styles.actions}>
         <Button primary type="submit" disabled={busy} testId="reg-send-otp">
@@ -336,7 +305,7 @@ function Done({ registrationCode }: { readonly registrationCode: string }) {
   const t = useT();
   const api = useApp((s) => s.api);
   const resetCitizen = useApp((s) => s.resetCitizen);
-  const [pdf, setPdf] = useState<{ url: string; fileName: string } | null>(null);
+  const [pdf, setPdf] = useState<{ url: string; bytes: Uint8Array; fileName: string } | null>(null);
   const [loading, setLoading] = useState(false);
   // The blob URL holds personal data: it goes when the screen goes.
   useEffect(() => () => (pdf ? URL.revokeObjectURL(pdf.url) : undefined), [pdf]);
@@ -347,7 +316,7 @@ function Done({ registrationCode }: { readonly registrationCode: string }) {
     setLoading(false);
     if (!r.ok) return;
     const bytes = Uint8Array.from(atob(r.value.pdfBase64), (ch) => ch.charCodeAt(0));
-    setPdf({ url: URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })), fileName: r.value.fileName });
+    setPdf({ url: URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })), bytes, fileName: r.value.fileName });
   };
 
   return (
@@ -359,21 +328,22 @@ function Done({ registrationCode }: { readonly registrationCode: string }) {
         </p>
       </div>
       <p>{t('reg.self.doneNext')}</p>
+      <Form01Print from="filed" />
       <div className={styles.actions}>
-        {pdf ? (
+        {pdf && downloadsAllowed() ? (
           <a className={styles.pdfLink} href={pdf.url} download={pdf.fileName} target="_blank" rel="noreferrer" data-testid="reg-pdf-link">
             {t('reg.self.pdf')}
           </a>
         ) : (
-          <Button onClick={() => void showPdf()} disabled={loading} testId="reg-pdf">
-            {loading ? t('reg.self.pdfLoading') : t('reg.self.pdf')}
+          <Button onClick={() => void showPdf()} disabled={loading || pdf !== null} testId="reg-pdf">
+            {loading ? t('reg.self.pdfLoading') : t(downloadsAllowed() ? 'reg.self.pdf' : 'reg.self.pdfView')}
           </Button>
         )}
         <Button primary onClick={resetCitizen} testId="reg-done">
           {t('reg.done')}
         </Button>
       </div>
-      {pdf ? <iframe className={styles.pdfFrame} src={pdf.url} title={t('reg.self.pdfFrame')} data-testid="reg-pdf-frame" /> : null}
+      {pdf ? <PdfView className={styles.pdfFrame} bytes={pdf.bytes} title={t('reg.self.pdfFrame')} testId="reg-pdf-frame" /> : null}
     </div>
   );
 }

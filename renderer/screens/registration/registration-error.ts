@@ -4,9 +4,12 @@ import type { MessageKey } from '../../i18n/i18n';
 
 export function registrationErrorKey(error: KioskError): MessageKey {
   const reason = error.detail?.reason;
+  // The card refusals come from the host's one "last scanned CCCD" check; their reason, not their code, says which.
+  if (reason === 'no-card-scan') return 'reg.error.noCard';
+  if (reason === 'wrong-card-type') return 'reg.error.wrongCard';
   switch (error.code) {
     case 'not-found':
-      return reason === 'no-card-scan' ? 'reg.error.noCard' : 'reg.error.unknown';
+      return 'reg.error.unknown';
     case 'invalid-input':
       if (error.detail?.field === 'code') return reason === 'check-symbol' ? 'reg.error.badCheck' : 'reg.error.badCode';
       if (error.detail?.field === 'otp') return 'reg.error.otpWrong';
