@@ -1,17 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { receiptPlainText, type Receipt } from '../../../native/printer/receipt';
-import { silentLogger } from '../../logging/logger';
-import { createAccountsService } from '../accounts/accounts-service';
-import { TEST_PASSWORD_HASHING } from '../accounts/password-hasher';
 import { verifyAudit } from '../audit/audit-log';
-import { createOutbox } from '../notifications/outbox';
-import { createOtpService } from '../otp/otp-service';
 import { cccdOf, importLine, openTestDatabase, type TestDatabase } from '../registrations/registration-test-kit';
-import { createRegistrationsService, type RegistrationsService } from '../registrations/registrations-service';
+import type { RegistrationsService } from '../registrations/registrations-service';
 import { failureOf } from '../service-test-kit';
-import { createOfficerConsole, type OfficerConsole } from './officer-console';
-import { createOfficersService } from './officers-service';
+import type { OfficerConsole } from './officer-console';
+import { createCounterKit } from './officer-test-kit';
 
 const PW = 'canbo-2025-quay1';
 const IDLE = 60_000;
@@ -26,21 +20,11 @@ beforeEach(async () => {
   const { db } = t;
   now = new Date('2025-03-02T03:00:00Z');
   const clock = (): Date => now;
-  const random = (n: number): Uint8Array => new Uint8Array(randomBytes(n));
-  const outbox = createOutbox({ db, clock });
-  const otp = createOtpService({ db, clock, random, logger: silentLogger, outbox });
-  const accounts = createAccountsService({ db, clock, random, logger: silentLogger, otp, hashing: TEST_PASSWORD_HASHING });
-  service = createRegistrationsService({ db, clock, random, logger: silentLogger, accounts, outbox });
-  const officers = createOfficersService({ db, clock, random, logger: silentLogger, hashing: TEST_PASSWORD_HASHING, idleTimeoutMs: IDLE });
-  await officers.createOfficer({ username: 'lan.nguyen', displayName: 'Nguyễn Thị Lan', role: 'officer', password: PW });
   printed = [];
   const seen = new Map<string, number>();
-  counter = createOfficerConsole({
+  const kit = createCounterKit({
     db,
     clock,
-    logger: silentLogger,
-    officers,
-    registrations: service,
     idleTimeoutMs: IDLE,
     printQueue: {
       enqueue: (job) => {
@@ -51,6 +35,8 @@ beforeEach(async () => {
       },
     },
   });
+  ({ service, counter } = kit);
+  await kit.officers.createOfficer({ username: 'lan.nguyen', displayName: 'Nguyễn Thị Lan', role: 'officer', password: PW });
 });
 afterEach(() => t.close());
 

@@ -5,17 +5,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEventBus } from '../../ipc/event-bus';
-import { silentLogger } from '../../logging/logger';
-import { createAccountsService } from '../accounts/accounts-service';
-import { TEST_PASSWORD_HASHING } from '../accounts/password-hasher';
 import { verifyAudit } from '../audit/audit-log';
-import { createOutbox } from '../notifications/outbox';
-import { createOtpService } from '../otp/otp-service';
 import { cccdOf, importLine, openTestDatabase, type TestDatabase } from '../registrations/registration-test-kit';
-import { createRegistrationsService, type RegistrationsService } from '../registrations/registrations-service';
-import { cryptoRandom, failureOf } from '../service-test-kit';
-import { createOfficerConsole, type OfficerConsole } from './officer-console';
-import { createOfficersService, OFFICER_LOCKOUT_MS, OFFICER_MAX_FAILED_SIGN_INS, type OfficersService } from './officers-service';
+import type { RegistrationsService } from '../registrations/registrations-service';
+import { failureOf } from '../service-test-kit';
+import type { OfficerConsole } from './officer-console';
+import { createCounterKit } from './officer-test-kit';
+import { OFFICER_LOCKOUT_MS, OFFICER_MAX_FAILED_SIGN_INS, type OfficersService } from './officers-service';
 
 const PW = 'canbo-2025-quay1';
 const SUP_PW = 'totruong-2025-bhxh';
@@ -33,34 +29,14 @@ beforeEach(async () => {
   const { db } = t;
   now = new Date('2025-03-02T03:00:00Z');
   const clock = (): Date => now;
-  const outbox = createOutbox({ db, clock });
-  const otp = createOtpService({ db, clock, random: cryptoRandom, logger: silentLogger, outbox });
-  const accounts = createAccountsService({ db, clock, random: cryptoRandom, logger: silentLogger, otp, hashing: TEST_PASSWORD_HASHING });
   const bus = createEventBus();
   published = [];
   bus.subscribe((name, payload) => {
     if (name === 'officer:queueChanged') published.push(payload);
   });
-  service = createRegistrationsService({ db, clock, random: cryptoRandom, logger: silentLogger, accounts, outbox, bus });
-  officers = createOfficersService({
-    db,
-    clock,
-    random: cryptoRandom,
-    logger: silentLogger,
-    hashing: TEST_PASSWORD_HASHING,
-    idleTimeoutMs: IDLE,
-  });
+  ({ service, officers, counter } = createCounterKit({ db, clock, idleTimeoutMs: IDLE, bus }));
   lanId = (await officers.createOfficer({ username: 'lan.nguyen', displayName: 'Nguyễn Thị Lan', role: 'officer', password: PW })).id;
   await officers.createOfficer({ username: 'hoa.tran', displayName: 'Trần Thị Hoa', role: 'supervisor', password: SUP_PW });
-  counter = createOfficerConsole({
-    db,
-    clock,
-    logger: silentLogger,
-    officers,
-    registrations: service,
-    idleTimeoutMs: IDLE,
-    printQueue: null,
-  });
 });
 afterEach(() => t.close());
 

@@ -1,0 +1,62 @@
+/**
+ * The counter as the officer tests need it: registrations over accounts/OTP/outbox, officers with fast test hashing,
+ * and the officer console on top, all on the caller's test database and clock. Test-only.
+ */
+import type { Database } from '../../db/open-database';
+import type { EventBus } from '../../ipc/event-bus';
+import { silentLogger } from '../../logging/logger';
+import { createAccountsService } from '../accounts/accounts-service';
+import { TEST_PASSWORD_HASHING } from '../accounts/password-hasher';
+import { createOutbox } from '../notifications/outbox';
+import { createOtpService } from '../otp/otp-service';
+import { createRegistrationsService, type RegistrationsService } from '../registrations/registrations-service';
+import { cryptoRandom } from '../service-test-kit';
+import { createOfficerConsole, type OfficerConsole, type OfficerConsoleDeps } from './officer-console';
+import { createOfficersService, type OfficersService } from './officers-service';
+
+export interface CounterKit {
+  readonly service: RegistrationsService;
+  readonly officers: OfficersService;
+  readonly counter: OfficerConsole;
+}
+
+export function createCounterKit(deps: {
+  readonly db: Database;
+  readonly clock: () => Date;
+  readonly idleTimeoutMs: number;
+  readonly printQueue?: OfficerConsoleDeps['printQueue'];
+  readonly bus?: EventBus;
+}): CounterKit {
+  const { db, clock } = deps;
+  const random = cryptoRandom;
+  const outbox = createOutbox({ db, clock });
+  const otp = createOtpService({ db, clock, random, logger: silentLogger, outbox });
+  const accounts = createAccountsService({ db, clock, random, logger: silentLogger, otp, hashing: TEST_PASSWORD_HASHING });
+  const service = createRegistrationsService({
+    db,
+    clock,
+    random,
+    logger: silentLogger,
+    accounts,
+    outbox,
+    ...(deps.bus === undefined ? {} : { bus: deps.bus }),
+  });
+  const officers = createOfficersService({
+    db,
+    clock,
+    random,
+    logger: silentLogger,
+    hashing: TEST_PASSWORD_HASHING,
+    idleTimeoutMs: deps.idleTimeoutMs,
+  });
+  const counter = createOfficerConsole({
+    db,
+    clock,
+    logger: silentLogger,
+    officers,
+    registrations: service,
+    idleTimeoutMs: deps.idleTimeoutMs,
+    printQueue: deps.printQueue ?? null,
+  });
+  return { service, officers, counter };
+}
