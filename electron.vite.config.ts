@@ -45,7 +45,8 @@ export default defineConfig({
       emptyOutDir: true,
       // electron-vite leaves the renderer unminified by default (785 kB vs ~250 kB).
       minify: true,
-      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+      // The app, and the page the counter's silent printing loads (main/shell/print-pdf.ts).
+      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html'), print: resolve(root, 'renderer/print.html') } },
     },
   },
 });

@@ -15,7 +15,8 @@ import { pickKioskArgs } from './shell/electron-args';
 import { electronClientId, forwardBusEvents, registerKioskIpc } from './shell/ipc-electron';
 import { createElectronKioskShell, runsSupervised } from './shell/electron-kiosk-shell';
 import { createCardPrintWindow, createKioskWindow, devToolsEnabled } from './shell/kiosk-window';
-import { electronCardPrinter } from './shell/print-pdf';
+import { createPrintJobs } from './shell/print-jobs';
+import { electronPdfPrinter } from './shell/print-pdf';
 import { hardenSession, hardenWebContents } from './shell/security';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -41,16 +42,17 @@ async function boot(): Promise<void> {
     { relaunch: () => app.relaunch(), exit: (code) => void shutdown(code) },
     { supervised: runsSupervised(process.env) },
   );
-  // At the counter the configured card printer is printed to by Electron itself (silently, no dialog), not by lp.
-  const cardPrinter =
-    config.cardPrinter === undefined ? {} : { cardPrinter: electronCardPrinter(config.cardPrinter, () => createCardPrintWindow()) };
+  // At the counter the configured card and document printers are printed to by Electron itself (silently, no
+  // dialog, from our print page), not by lp. The PDFs reach the print page as print jobs on app://kiosk.
+  const printJobs = createPrintJobs();
+  const electronPrinter = (deviceName: string, purpose: 'card' | 'document') =>
+    electronPdfPrinter({ deviceName, purpose, jobs: printJobs, openWindow: () => createCardPrintWindow() });
+  const cardPrinter = config.cardPrinter === undefined ? {} : { cardPrinter: electronPrinter(config.cardPrinter, 'card') };
   const documentPrinter =
-    config.documentPrinter === undefined
-      ? {}
-      : { documentPrinter: electronCardPrinter(config.documentPrinter, () => createCardPrintWindow(), 'document') };
+    config.documentPrinter === undefined ? {} : { documentPrinter: electronPrinter(config.documentPrinter, 'document') };
   const core = await createCore({ config, logger, transport: 'electron', shell, ...cardPrinter, ...documentPrinter });
-  // After the core: app:// also answers the core's in-app routes (card previews). Before any window loads.
-  serveAppProtocol(session.defaultSession.protocol, RENDERER_ROOT, core.routes);
+  // After the core: app:// also answers the core's in-app routes (card previews) and the print jobs. Before any window loads.
+  serveAppProtocol(session.defaultSession.protocol, RENDERER_ROOT, [...core.routes, printJobs.route]);
 
   let win: BrowserWindow | null = null;
   const kioskContents = () => (win && !win.isDestroyed() ? win.webContents : null);

@@ -1,6 +1,6 @@
 /**
  * The hidden card-print window (kiosk-window.ts) with a fake BrowserWindow: never shown, no preload, the same
- * isolation as the kiosk window, and the only relaxation is the PDF plugin the page to print needs.
+ * isolation as the kiosk window, and no plugins either (it prints our own pdf.js print page).
  */
 import { describe, expect, it, vi } from 'vitest';
 
@@ -30,7 +30,7 @@ describe('card print window', () => {
       webSecurity: true,
       webviewTag: false,
       devTools: false,
-      plugins: true,
+      plugins: false,
     });
     expect(o.webPreferences?.preload).toBeUndefined();
   });

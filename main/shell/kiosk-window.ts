@@ -44,7 +44,7 @@ export function kioskWebPreferences(preloadPath: string, env: NodeJS.ProcessEnv 
     disableBlinkFeatures: 'Auxclick',
     safeDialogs: true,
     // No PDF viewer plugin: documents are drawn in the page by pdf.js (renderer/ui/PdfView.tsx), with no toolbar
-    // offering download or print at a public kiosk. Only the hidden card-print window below turns plugins on.
+    // offering download or print at a public kiosk; printing uses our own print page too (print-pdf.ts).
     plugins: false,
     // A kiosk's idle timer must keep running when the OS thinks the window is hidden.
     backgroundThrottling: false,
@@ -153,16 +153,16 @@ export function createKioskWindow(deps: KioskWindowDeps): BrowserWindow {
 }
 
 /**
- * The hidden window that prints a card PDF at the counter (main/shell/print-pdf.ts). It shows nothing and runs no
- * app code: no preload, sandboxed, isolated; `plugins` is on only because Chromium's PDF viewer is a plugin and the
- * page to print is the PDF itself. The navigation and window-open guards apply as to every web contents.
+ * The hidden window that prints a PDF at the counter (main/shell/print-pdf.ts): it loads only our print page
+ * (renderer/print.html), which draws the PDF with pdf.js. No preload, sandboxed, isolated, no plugins: the PDF viewer
+ * plugin is not needed. The navigation and window-open guards apply as to every web contents.
  */
 export function cardPrintWindowOptions(): BrowserWindowConstructorOptions {
   return {
     show: false,
     width: 1000,
     height: 700,
-    webPreferences: { ...ISOLATED_WEB_PREFERENCES, plugins: true, devTools: false },
+    webPreferences: { ...ISOLATED_WEB_PREFERENCES, plugins: false, devTools: false },
   };
 }
 

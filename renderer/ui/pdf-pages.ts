@@ -1,6 +1,6 @@
 /**
  * Draws the pages of a PDF onto canvases with pdf.js, so a PDF (card preview, Form 01, participation statement) is
- * shown the same way in Electron and in the browser host. Chromium's PDF viewer is a plugin: the hardened kiosk
+ * shown the same way in Electron and in the browser host, and printed by Electron from our own print page. Chromium's PDF viewer is a plugin: the hardened kiosk
  * window keeps plugins off (main/shell/kiosk-window.ts), and the viewer's toolbar would offer download and print
  * at a public kiosk anyway. pdf.js is loaded on first use (its own chunk) and runs in a worker served from the app's
  * own origin, which the CSP's `script-src 'self'` allows; eval is switched off to match the CSP.
@@ -31,7 +31,16 @@ export interface RenderedPage {
  * Renders every page at `cssWidth` CSS pixels wide (sharp on high-DPI screens). The document and its worker-side
  * copy are destroyed before returning: only the pixels stay, and they go with the canvases.
  */
-export async function renderPdfPages(bytes: Uint8Array, cssWidth: number, pixelRatio: number): Promise<RenderedPage[]> {
+export function renderPdfPages(bytes: Uint8Array, cssWidth: number, pixelRatio: number): Promise<RenderedPage[]> {
+  return renderPages(bytes, (widthPt) => (cssWidth / widthPt) * pixelRatio);
+}
+
+/** Renders every page at `dpi` dots per inch of the PDF's own size (the print page: renderer/print/print-main.ts). */
+export function renderPdfPagesAtDpi(bytes: Uint8Array, dpi: number): Promise<RenderedPage[]> {
+  return renderPages(bytes, () => dpi / 72);
+}
+
+async function renderPages(bytes: Uint8Array, scaleFor: (widthPt: number) => number): Promise<RenderedPage[]> {
   const lib = await pdfjs();
   // The buffer is transferred to the worker; the caller keeps its own copy.
   const task = lib.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableAutoFetch: true });
@@ -41,7 +50,7 @@ export async function renderPdfPages(bytes: Uint8Array, cssWidth: number, pixelR
     for (let n = 1; n <= doc.numPages; n += 1) {
       const page = await doc.getPage(n);
       const base = page.getViewport({ scale: 1 });
-      const viewport = page.getViewport({ scale: (cssWidth / base.width) * pixelRatio });
+      const viewport = page.getViewport({ scale: scaleFor(base.width) });
       const canvas = document.createElement('canvas');
       canvas.width = Math.round(viewport.width);
       canvas.height = Math.round(viewport.height);

@@ -62,7 +62,7 @@ test('a citizen previews and prints their own card; the second print is a marked
   // ("fake worker") and say so, and a refused resource shows as a CSP console error.
   const consoleProblems: string[] = [];
   page.on('console', (m) => {
-    if (/fake worker|Content Security Policy/i.test(m.text())) consoleProblems.push(m.text());
+    if (/fake worker|violates the following Content Security Policy/i.test(m.text())) consoleProblems.push(m.text());
   });
   // Preview: the PDF comes from the host's token-protected route and carries the name with its diacritics.
   const previewResponse = page.waitForResponse((r) => r.url().includes('/card-preview/'));

@@ -7,10 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../main/security/csp';
 
-const html = readFileSync(fileURLToPath(new URL('../../renderer/index.html', import.meta.url)), 'utf8');
+const page = (name: string): string => readFileSync(fileURLToPath(new URL(`../../renderer/${name}`, import.meta.url)), 'utf8');
+const html = page('index.html');
+/** The print page Electron prints PDFs from (renderer/print/print-main.ts). */
+const printHtml = page('print.html');
 
-const metaPolicy = (): string | null => {
-  const tag = /<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>/i.exec(html)?.[0];
+const metaPolicy = (doc = html): string | null => {
+  const tag = /<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>/i.exec(doc)?.[0];
   return tag ? (/content="([^"]*)"/.exec(tag)?.[1] ?? null) : null;
 };
 
@@ -26,6 +29,12 @@ const directives = (policy: string): Map<string, string[]> =>
 describe('#7 Content-Security-Policy', () => {
   it('renderer/index.html carries the CSP meta tag equal to CONTENT_SECURITY_POLICY', () => {
     expect(metaPolicy()).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('renderer/print.html carries the same policy, with no inline script or style', () => {
+    expect(metaPolicy(printHtml)).toBe(CONTENT_SECURITY_POLICY);
+    expect(printHtml).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
+    expect(printHtml).not.toMatch(/<style\b/i);
   });
 
   it("has no 'unsafe-inline', 'unsafe-eval', 'wasm-unsafe-eval' or wildcard sources", () => {
