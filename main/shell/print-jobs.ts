@@ -4,8 +4,8 @@
  * a job is gone as soon as its print ended. Only the app protocol serves this route (main/index.ts): the browser host
  * prints with `lp` and never has it.
  */
-import { randomBytes } from 'node:crypto';
 import type { HttpRoute } from '../host/http-route';
+import { newPdfId, pdfIdRoute } from '../host/pdf-id-route';
 
 export const PRINT_JOB_ROUTE = '/print-job/';
 
@@ -22,31 +22,17 @@ export interface PrintJobs {
   readonly route: HttpRoute;
 }
 
-const ID = /^[A-Za-z0-9_-]{22}$/;
-
 export function createPrintJobs(): PrintJobs {
   const jobs = new Map<string, Uint8Array>();
-  const notFound = { status: 404, json: { error: { code: 'not-found', message: 'no such print job' } } } as const;
   return {
     add(pdf) {
-      const id = randomBytes(16).toString('base64url');
+      const id = newPdfId();
       jobs.set(id, pdf);
       return { path: `${PRINT_JOB_ROUTE}${id}.pdf`, done: () => void jobs.delete(id) };
     },
     get size() {
       return jobs.size;
     },
-    route: {
-      method: 'GET',
-      path: `${PRINT_JOB_ROUTE}*`,
-      needsToken: true,
-      inApp: true,
-      handle(req) {
-        const name = req.path.slice(PRINT_JOB_ROUTE.length);
-        const id = name.endsWith('.pdf') ? name.slice(0, -4) : '';
-        const pdf = ID.test(id) ? jobs.get(id) : undefined;
-        return pdf === undefined ? notFound : { status: 200, body: Buffer.from(pdf), contentType: 'application/pdf' };
-      },
-    },
+    route: pdfIdRoute({ prefix: PRINT_JOB_ROUTE, what: 'print job', inApp: true, find: (id) => jobs.get(id) }),
   };
 }

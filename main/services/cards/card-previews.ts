@@ -4,10 +4,11 @@
  * Ids are 128 random bits, so knowing the token is not enough to guess another client's preview. The whole root is
  * emptied at start: a preview must not survive a crash either.
  */
-import { randomBytes, createHash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HttpRoute } from '../../host/http-route';
+import { newPdfId, pdfIdRoute } from '../../host/pdf-id-route';
 
 export const CARD_PREVIEW_ROUTE = '/card-preview/';
 
@@ -22,8 +23,6 @@ export interface CardPreviews {
   readonly route: HttpRoute;
 }
 
-const ID = /^[A-Za-z0-9_-]{22}$/;
-
 export function createCardPreviews(rootDir: string): CardPreviews {
   rmSync(rootDir, { recursive: true, force: true });
   /** Preview id → file; lookups never build a path from the request. */
@@ -33,7 +32,7 @@ export function createCardPreviews(rootDir: string): CardPreviews {
   const put = (clientId: string, pdf: Uint8Array): { id: string; path: string } => {
     const dir = folderOf(clientId);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const id = randomBytes(16).toString('base64url');
+    const id = newPdfId();
     const path = join(dir, `${id}.pdf`);
     writeFileSync(path, pdf, { mode: 0o600 });
     return { id, path };
@@ -54,23 +53,20 @@ export function createCardPreviews(rootDir: string): CardPreviews {
       files.clear();
       rmSync(rootDir, { recursive: true, force: true });
     },
-    route: {
-      method: 'GET',
-      path: `${CARD_PREVIEW_ROUTE}*`,
-      needsToken: true,
+    route: pdfIdRoute({
+      prefix: CARD_PREVIEW_ROUTE,
+      what: 'preview',
       inApp: true,
-      handle(req) {
-        const name = req.path.slice(CARD_PREVIEW_ROUTE.length);
-        const id = name.endsWith('.pdf') ? name.slice(0, -4) : '';
-        const file = ID.test(id) ? files.get(id) : undefined;
-        if (file === undefined) return { status: 404, json: { error: { code: 'not-found', message: 'no such preview' } } };
+      find(id) {
+        const file = files.get(id);
+        if (file === undefined) return undefined;
         try {
-          return { status: 200, body: readFileSync(file.path), contentType: 'application/pdf' };
+          return readFileSync(file.path);
         } catch {
           files.delete(id);
-          return { status: 404, json: { error: { code: 'not-found', message: 'no such preview' } } };
+          return undefined;
         }
       },
-    },
+    }),
   };
 }
