@@ -10,6 +10,7 @@
  * The start-up time includes tsx compiling the host on the fly (the packaged app is pre-built), so it is
  * reported without a target.
  */
+import { submitLookupForDuc } from '../support/lookup-steps';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -99,12 +100,7 @@ function snapshotSizes(json: string): Pick<RendererMemory, 'jsObjectBytes' | 'co
 /** One citizen: a lookup, back home (wipe), then a sign-in, a record, and sign-out (wipe). */
 async function kioskSession(page: Page): Promise<void> {
   await page.getByTestId('tile-lookup').click();
-  await page.getByLabel('Họ và tên *').fill('tran van duc');
-  await page.keyboard.press('Escape');
-  await page.getByTestId('lookup-dob-year').selectOption('1985');
-  await page.getByTestId('lookup-dob-month').selectOption('11');
-  await page.getByTestId('lookup-dob-day').selectOption('2');
-  await page.getByTestId('lookup-submit').click();
+  await submitLookupForDuc(page);
   await page.getByTestId('insurance-number').waitFor();
   await page.getByTestId('go-home').click();
   await page.getByTestId('tile-sign-in').click();

@@ -3,6 +3,7 @@
  * through axe (zero serious/critical), with a screenshot of each. The language is switched mid-flow on every
  * screen, which also proves the switch keeps the flow.
  */
+import { submitLookupForDuc } from '../support/lookup-steps';
 import { expect, test } from './fixtures/host';
 import { expectAccessible, snap } from './fixtures/screens';
 import type { Page } from '@playwright/test';
@@ -61,12 +62,7 @@ async function sweepLookupAndDevices(page: Page, contrast: Contrast): Promise<vo
   await page.getByTestId('tile-lookup').click();
   await expect(page.getByTestId('lookup-form')).toBeVisible();
   await checkBothLanguages(page, 'lookup-form', contrast);
-  await page.getByLabel('Họ và tên *').fill('tran van duc');
-  await page.keyboard.press('Escape');
-  await page.getByTestId('lookup-dob-year').selectOption('1985');
-  await page.getByTestId('lookup-dob-month').selectOption('11');
-  await page.getByTestId('lookup-dob-day').selectOption('2');
-  await page.getByTestId('lookup-submit').click();
+  await submitLookupForDuc(page);
   await expect(page.getByTestId('insurance-number')).toHaveText('0123456789');
   await checkBothLanguages(page, 'lookup-result', contrast);
   await goHome(page, contrast);

@@ -3,6 +3,7 @@
  * nowhere in the page (markup and field values), in web storage, in the renderer's stores (the emulated-mode
  * state dump) or in the host's visit table (the emulated-mode dev channel). Time is Playwright's clock.
  */
+import { submitLookupForDuc } from '../support/lookup-steps';
 import { expect, test } from './fixtures/host';
 import type { KioskHost } from './fixtures/host';
 import { CCCD_DUC, emulateScan } from './fixtures/scan';
@@ -91,12 +92,7 @@ test.describe('Tự động xóa dữ liệu khi không sử dụng', () => {
   test('lookup result: wiped after the lookup timeout', async ({ page, host }) => {
     await open(page, host);
     await page.getByTestId('tile-lookup').click();
-    await page.getByLabel('Họ và tên *').fill('Tran Van Duc');
-    await page.keyboard.press('Escape');
-    await page.getByTestId('lookup-dob-year').selectOption('1985');
-    await page.getByTestId('lookup-dob-month').selectOption('11');
-    await page.getByTestId('lookup-dob-day').selectOption('2');
-    await page.getByTestId('lookup-submit').click();
+    await submitLookupForDuc(page, 'Tran Van Duc');
     await expect(page.getByTestId('insurance-number')).toHaveText(DUC.insuranceNumber);
     // The check can fail: before the timeout the page does hold the data.
     expect(await rendererText(page)).toContain(DUC.insuranceNumber);
