@@ -96,9 +96,8 @@ export const contentTypeFor = (path: string): string => CONTENT_TYPES[extname(pa
 export type FileReader = (path: string) => Promise<Uint8Array>;
 
 /** A route's answer as a protocol Response (JSON answers are the route's error bodies). */
-async function routeResponse(route: HttpRoute, request: Request, path: string, headers: Headers): Promise<Response> {
-  const url = new URL(request.url);
-  const r = await route.handle({ method: 'GET', path, query: url.searchParams, headers: {}, body: Buffer.alloc(0) });
+async function routeResponse(route: HttpRoute, request: Request, url: URL, headers: Headers): Promise<Response> {
+  const r = await route.handle({ method: 'GET', path: url.pathname, query: url.searchParams, headers: {}, body: Buffer.alloc(0) });
   if ('json' in r) {
     headers.set('Content-Type', 'application/json; charset=utf-8');
     return new Response(request.method === 'HEAD' ? null : JSON.stringify(r.json), { status: r.status, headers });
@@ -133,9 +132,9 @@ export function createAppRequestHandler(
       case 'refuse':
         return new Response(null, { status: target.status, headers: headersFor() });
       case 'file': {
-        const path = new URL(request.url).pathname;
-        const route = appRoutes.find((r) => matchesRoute(r, 'GET', path));
-        if (route !== undefined) return routeResponse(route, request, path, headersFor());
+        const url = new URL(request.url);
+        const route = appRoutes.find((r) => matchesRoute(r, 'GET', url.pathname));
+        if (route !== undefined) return routeResponse(route, request, url, headersFor());
         let body: Uint8Array;
         try {
           body = await read(target.path);
