@@ -87,8 +87,6 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
   const filed = new Map<string, string>();
   const checkedForm = new Map<string, string>();
 
-  const cardOrFail = (): CccdCode => scannedCccd(scans);
-
   const forget = (clientId: string): void => {
     lastCheck.delete(clientId);
     filed.delete(clientId);
@@ -100,7 +98,7 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
 
   const handlers: Pick<HandlerMap, RegistrationChannels> = {
     'registration:check': ({ code }, ctx) => {
-      const cccd = cardOrFail();
+      const cccd = scannedCccd(scans);
       lastCheck.delete(ctx.clientId);
       checkedForm.delete(ctx.clientId);
       const outcome = registrations.checkAgainstCccd(code, cccd);
@@ -131,7 +129,7 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
     },
     'registration:wards': ({ provinceCode }) => [...deps.wardsOf(provinceCode)],
     'registration:selfPrefill': () => {
-      const cccd = cardOrFail();
+      const cccd = scannedCccd(scans);
       const bhyt = scans.lastScan('bhyt', CARD_SCAN_TTL_MS);
       return {
         fullName: cccd.fullName,
@@ -143,7 +141,7 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
       };
     },
     'registration:startSelf': (input, ctx) => {
-      const cccd = cardOrFail();
+      const cccd = scannedCccd(scans);
       const bhyt = scans.lastScan('bhyt', CARD_SCAN_TTL_MS);
       const form: KioskRegistrationInput = {
         fullName: cccd.fullName,
