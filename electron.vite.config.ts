@@ -9,17 +9,26 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const NATIVE_MODULES = ['better-sqlite3', 'node-hid', 'argon2', '@napi-rs/canvas'];
 
 // `npm run build:electron` → out/main/index.js (ESM, package.json "main"), out/preload/index.cjs,
-// out/renderer/index.html. Works without the Electron binary.
+// out/renderer/index.html, and the Node entries that ship beside the Electron main: out/main/host.js (browser host),
+// out/main/admin.js (admin CLI), out/main/device-process.js (the device child, started by
+// main/services/devices/device-spawner.ts). Works without the Electron binary. scripts/ensure-built.mjs rebuilds when stale.
 export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
       // Everything in package.json "dependencies" stays external (it ships in the asar anyway);
       // the native addons are named again so that moving one to devDependencies cannot bundle it.
-      externalizeDeps: true,
+      externalizeDeps: false,
       rolldownOptions: {
-        input: { index: resolve(root, 'main/index.ts') },
+        input: {
+          index: resolve(root, 'main/index.ts'),
+          host: resolve(root, 'main/host/host-main.ts'),
+          admin: resolve(root, 'main/admin/admin-main.ts'),
+          'device-process': resolve(root, 'native/devices/device-process.ts'),
+        },
         external: NATIVE_MODULES,
+        // Shared chunks sit beside the entries: every bundle finds its siblings (the device bundle) by its own folder.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -5,11 +5,12 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, Menu, powerSaveBlocker, protocol, session } from 'electron';
+import { app, Menu, powerSaveBlocker, protocol, session, utilityProcess } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { parseAppConfig } from './config/app-config';
 import { createCore } from './core/create-core';
 import { createLogger } from './logging/logger';
+import { deviceProcessEntry, deviceSpawner } from './services/devices/device-spawner';
 import { APP_HOME_URL, APP_SCHEME_PRIVILEGES, serveAppProtocol } from './shell/app-protocol';
 import { pickKioskArgs } from './shell/electron-args';
 import { electronClientId, forwardBusEvents, registerKioskIpc } from './shell/ipc-electron';
@@ -50,7 +51,20 @@ async function boot(): Promise<void> {
   const cardPrinter = config.cardPrinter === undefined ? {} : { cardPrinter: electronPrinter(config.cardPrinter, 'card') };
   const documentPrinter =
     config.documentPrinter === undefined ? {} : { documentPrinter: electronPrinter(config.documentPrinter, 'document') };
-  const core = await createCore({ config, logger, transport: 'electron', shell, ...cardPrinter, ...documentPrinter });
+  // The reader and printer run in a utility process on out/main/device-process.js inside the app: forking the Electron
+  // binary would not run Node with the runAsNode fuse off.
+  const deviceSpawn =
+    config.devices === 'none'
+      ? {}
+      : {
+          deviceSpawn: deviceSpawner({
+            mode: config.devices,
+            dataDir: config.dataDir,
+            entry: deviceProcessEntry(import.meta.url),
+            utilityFork: (path, args, opts) => utilityProcess.fork(path, args, opts),
+          }).spawn,
+        };
+  const core = await createCore({ config, logger, transport: 'electron', shell, ...cardPrinter, ...documentPrinter, ...deviceSpawn });
   // After the core: app:// also answers the core's in-app routes (card previews) and the print jobs. Before any window loads.
   serveAppProtocol(session.defaultSession.protocol, RENDERER_ROOT, [...core.routes, printJobs.route]);
 

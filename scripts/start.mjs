@@ -6,6 +6,7 @@ import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from './ensure-built.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const run = (cmd, args) => {
@@ -32,8 +33,9 @@ if (exe) {
   console.log(
     'Electron binary not installed on this machine: starting the browser host instead (same contract over a loopback WebSocket).',
   );
-  run('npx', ['vite', 'build', '--logLevel', 'warn']);
-  const child = spawn('npx', ['tsx', 'main/host/host-main.ts', '--open', ...passThrough], { cwd: root, stdio: 'inherit' });
+  // The same built JavaScript as `npm run host` and the systemd unit (rebuilt only when a source changed).
+  ensureBuilt(['node', 'web']);
+  const child = spawn(process.execPath, ['out/main/host.js', '--open', ...passThrough], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the whole gate, in the order CI runs it — typecheck, lint + format, electron-builder
-# config, unit/integration (Vitest), build (web + Electron bundles), e2e (Playwright in Chromium).
+# config, unit/integration (Vitest), build (web + Electron/Node bundles), packaging (Vitest on the built out/),
+# e2e (Playwright in Chromium against the built host).
 # Every stage runs even when an earlier one failed, so one run shows everything; the last line is
 # `N passed, N failed` (tests counted individually; typecheck/lint/build count as one check each).
 set -uo pipefail
@@ -16,22 +17,29 @@ check() { # name, command...
 count_json() { # file, node expression printing "passed failed skipped"
   node -e "$2" "$1" 2>/dev/null || echo "0 1 0"
 }
+VITEST_COUNT="const r=require(require('path').resolve(process.argv[1]));console.log(r.numPassedTests, r.numFailedTests + (r.numFailedTestSuites||0), r.numPendingTests + r.numTodoTests)"
+vitest_stage() { # name, json file, vitest args...
+  local name=$1 json=$2; shift 2
+  printf '\n=== %s (vitest)\n' "$name"
+  rm -f "$json"
+  npx vitest run --reporter=default --reporter=json --outputFile.json="$json" "$@"
+  local rc=$?
+  read -r vp vf vs < <(count_json "$json" "$VITEST_COUNT")
+  passed=$((passed + vp)) failed=$((failed + vf)) skipped=$((skipped + vs))
+  if [ "$rc" -ne 0 ] && [ "$vf" -eq 0 ]; then failed=$((failed + 1)); failures+=("$name: vitest exit $rc"); fi
+}
 
 check "typecheck" bash -c 'for p in preload/contract main native preload renderer tests; do npx tsc -p $p/tsconfig.json || exit 1; done'
 check "lint" npx eslint .
 check "format" npx prettier --check . --log-level warn
 check "electron-builder config" node scripts/validate-builder-config.cjs
 
-printf '\n=== unit tests (vitest)\n'
-rm -f test-results/unit.json
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
-unit_rc=$?
-read -r up uf us < <(count_json test-results/unit.json "const r=require(require('path').resolve(process.argv[1]));console.log(r.numPassedTests, r.numFailedTests + (r.numFailedTestSuites||0), r.numPendingTests + r.numTodoTests)")
-passed=$((passed + up)) failed=$((failed + uf)) skipped=$((skipped + us))
-if [ "$unit_rc" -ne 0 ] && [ "$uf" -eq 0 ]; then failed=$((failed + 1)); failures+=("vitest exit $unit_rc"); fi
+vitest_stage "unit tests" test-results/unit.json
 
 check "build (web)" npx vite build --logLevel warn
 check "build (electron bundles)" npx electron-vite build --logLevel warn
+# What ships: the device bundle's path, electron-builder's globs against out/ (needs the build above).
+vitest_stage "packaging tests" test-results/packaging.json -c vitest.packaging.config.ts
 
 printf '\n=== e2e (playwright, Chromium against the browser host)\n'
 rm -f test-results/e2e.json

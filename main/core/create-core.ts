@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
-import { ensureDemoData } from '../data/seed-database';
+import { seedDemoDataIfEmpty } from '../data/seed-demo-data-if-empty';
 import { openDatabase } from '../db/open-database';
 import type { Database } from '../db/open-database';
 import { createDispatcher } from '../ipc/dispatcher';
@@ -16,6 +16,7 @@ import { publicHandlers } from '../ipc/handlers/public-handlers';
 import { systemHandlers } from '../ipc/handlers/system-handlers';
 import { deviceHandlers } from '../ipc/handlers/device-handlers';
 import { createDevicesService } from '../services/devices/devices-service';
+import type { SpawnDeviceChannel } from '../services/devices/device-supervisor';
 import type { HttpRoute } from '../host/http-route';
 import type { Logger } from '../logging/logger';
 import { createAccountWiring } from './account-wiring';
@@ -58,12 +59,17 @@ export interface CoreOptions {
   readonly cardPrinter?: CardPrinter;
   /** The Electron shell's silent A4 printer for Form 01; without it `lp` when a CUPS document queue is configured. */
   readonly documentPrinter?: PdfPrinter;
+  /**
+   * How the device child starts (main/services/devices/device-spawner.ts): each entry passes its own, so that a
+   * built host or the packaged kiosk starts the built device bundle. Absent (tests of the core): the .ts source.
+   */
+  readonly deviceSpawn?: SpawnDeviceChannel;
 }
 
 export async function createCore(options: CoreOptions): Promise<KioskCore> {
   const { config, logger } = options;
   const db = openDatabase(join(config.dataDir, 'kiosk.sqlite'));
-  const seeded = ensureDemoData(db, { persons: config.demoPersons });
+  const seeded = await seedDemoDataIfEmpty(db, { persons: config.demoPersons });
   if (seeded) logger.info('data.demo-seeded', { persons: config.demoPersons });
   const bus = createEventBus();
   const screens = createScreenTracker();
@@ -83,7 +89,14 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
   visitEndHooks.register('card-scans', (clientId) => {
     if (screens.has(clientId)) devices.forgetScans();
   });
-  const devices = createDevicesService({ mode: config.devices, dataDir: config.dataDir, db, bus, logger });
+  const devices = createDevicesService({
+    mode: config.devices,
+    dataDir: config.dataDir,
+    db,
+    bus,
+    logger,
+    ...(options.deviceSpawn ? { spawn: options.deviceSpawn } : {}),
+  });
   const registration = createRegistrationWiring({ db, logger, bus, account, devices, visitEndHooks });
   const officer = createOfficerWiring({
     db,

@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { parseAppConfig } from '../config/app-config';
 import { createCore } from '../core/create-core';
 import { createLogger } from '../logging/logger';
+import { deviceProcessEntry, deviceSpawner } from '../services/devices/device-spawner';
 import { startHost } from './host-server';
 
+// Built: out/main/host.js; from source (npm run host:dev): main/host/host-main.ts. Both sit two levels down.
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
@@ -46,7 +48,12 @@ async function main(): Promise<number> {
     return 1;
   }
   if (stopRequested) return 0;
-  const core = await createCore({ config, logger, transport: 'browser-host' });
+  // The device child is the bundle beside this one when built, the .ts source under tsx.
+  const deviceSpawn =
+    config.devices === 'none'
+      ? {}
+      : { deviceSpawn: deviceSpawner({ mode: config.devices, dataDir: config.dataDir, entry: deviceProcessEntry(import.meta.url) }).spawn };
+  const core = await createCore({ config, logger, transport: 'browser-host', ...deviceSpawn });
   try {
     if (stopRequested) return 0;
     const host = await startHost({

@@ -1,6 +1,7 @@
 /**
- * Entry point of the device child process: `fork(device-process.ts, [mode, dataDir])` with
- * execArgv ['--import','tsx']. Device I/O (node-hid, native callbacks, raster rendering) runs here
+ * Entry point of the device child process, built to `out/main/device-process.js` and started with
+ * `--device-mode=… --device-data-dir=…` by main/services/devices/device-spawner.ts: `child_process.fork` from the browser host,
+ * `utilityProcess.fork` from the Electron kiosk (parent-link.ts hides which). Device I/O (node-hid, native callbacks, raster rendering) runs here
  * so a crash or hang in a driver never takes the host down; the supervisor restarts this process.
  * Speaks only the zod-checked protocol in device-protocol.ts over the IPC channel.
  */
@@ -12,12 +13,14 @@ import { loadDeviceConfig } from './device-config';
 import { createDeviceManager } from './device-manager';
 import { parentMessageSchema } from './device-protocol';
 import type { ChildMessage, DeviceCommand } from './device-protocol';
+import { deviceProcessArgs } from './device-process-args';
+import { parentLink } from './parent-link';
+import type { ProcessLike } from './parent-link';
 
-const mode = process.argv[2] === 'hardware' ? 'hardware' : 'emulated';
-const dataDir = process.argv[3] ?? null;
-const send = (m: ChildMessage): void => {
-  if (process.connected) process.send?.(m);
-};
+// Named, not positional: a utility process's argv does not start like a forked Node script's.
+const { mode, dataDir } = deviceProcessArgs(process.argv);
+const parent = parentLink(process as unknown as ProcessLike);
+const send = (m: ChildMessage): void => parent.send(m);
 
 /**
  * The parent going away must not leave an orphan holding the devices. Registered before anything async,
@@ -26,8 +29,7 @@ const send = (m: ChildMessage): void => {
  */
 let closeDevices: () => Promise<void> = () => Promise.resolve();
 const leave = (): void => void closeDevices().finally(() => process.exit(0));
-process.once('disconnect', leave);
-if (!process.connected) leave();
+parent.onParentGone(leave);
 
 async function main(): Promise<void> {
   const loaded = loadDeviceConfig(dataDir);
@@ -37,7 +39,7 @@ async function main(): Promise<void> {
       ? new EmulatedHidBus(loaded.config.printer.transport === 'hid' ? { framing: loaded.config.printer.hid } : {})
       : null;
   const bus: HidBus = emulated ?? (await import('../hid/node-hid-device')).createNodeHidBus();
-  if (!process.connected) return;
+  if (!parent.connected()) return;
   const manager = createDeviceManager({ bus, config: loaded.config });
   closeDevices = () => manager.close();
   manager.onState((state) => send({ kind: 'event', event: { type: 'deviceState', state } }));
@@ -93,7 +95,7 @@ async function main(): Promise<void> {
     }
   };
 
-  process.on('message', (raw: unknown) => {
+  parent.onMessage((raw: unknown) => {
     const parsed = parentMessageSchema.safeParse(raw);
     if (!parsed.success) return;
     const m = parsed.data;

@@ -10,7 +10,8 @@ import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import type { FontWeight } from './card-layout.js';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundler (electron-vite) declares its own `require` shim at the top of each chunk.
+const resolveFrom = createRequire(import.meta.url);
 
 /** Package-relative TTF per weight; resolved through node's resolver, never a hard-coded absolute path. */
 const FONT_FILES: Readonly<Record<FontWeight, string>> = {
@@ -24,7 +25,7 @@ const POSTSCRIPT_NAMES: Readonly<Record<FontWeight, string>> = {
 };
 
 export function fontFilePath(weight: FontWeight): string {
-  return require.resolve(FONT_FILES[weight]);
+  return resolveFrom.resolve(FONT_FILES[weight]);
 }
 
 const bytesCache = new Map<FontWeight, Promise<Uint8Array>>();

@@ -10,8 +10,8 @@ export const RECEIPT_FONT_BOLD = 'BHXH Receipt Bold';
 let registered = false;
 
 function fontDirectory(): string {
-  const require = createRequire(import.meta.url);
-  return dirname(require.resolve('@expo-google-fonts/be-vietnam-pro/package.json'));
+  const resolveFrom = createRequire(import.meta.url);
+  return dirname(resolveFrom.resolve('@expo-google-fonts/be-vietnam-pro/package.json'));
 }
 
 /** Registers the receipt fonts with @napi-rs/canvas (idempotent). Throws if the TTFs are missing,

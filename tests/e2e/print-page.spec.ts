@@ -12,6 +12,7 @@ import { decodeQrFromPng, pdfPageSizes, pdfText, rasterize } from '../../native/
 import { expect, test } from './fixtures/host';
 import type { KioskHost } from './fixtures/host';
 import { SCREENSHOT_DIR } from './fixtures/screens';
+import { adminEntryArgs } from '../support/kiosk-host-process';
 
 test.use({ hostKey: 'print-page' });
 
@@ -29,7 +30,7 @@ function cardPdf(host: KioskHost): Uint8Array {
   const out = join(host.dataDir, 'print-page-card.pdf');
   execFileSync(
     process.execPath,
-    ['--import', 'tsx', 'main/admin/cli.ts', 'card-pdf', '--insurance-number', '0112345678', '--out', out, '--data-dir', host.dataDir],
+    [...adminEntryArgs(), 'card-pdf', '--insurance-number', '0112345678', '--out', out, '--data-dir', host.dataDir],
     { encoding: 'utf8' },
   );
   return new Uint8Array(readFileSync(out));

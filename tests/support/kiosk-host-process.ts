@@ -1,9 +1,10 @@
 /**
- * The one way tests and benchmarks start the browser host as a child process, as in production:
- * `node --import tsx main/host/host-main.ts` on a free port with emulated devices and 300 demo persons.
+ * The one way tests and benchmarks start the browser host as a child process, as in production: the built bundle
+ * `node out/main/host.js` (what `npm run host` and the systemd unit run; built first when stale) on a free port with
+ * emulated devices and 300 demo persons. `runtime: 'tsx'` runs the TypeScript source instead (the bench's baseline).
  * No Playwright here, so the benchmarks can use it outside Playwright's test runner.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,29 @@ export interface KioskHostOptions {
   readonly args?: readonly string[];
   /** A folder the caller owns (kept on stop); otherwise a fresh temporary one, removed on stop. */
   readonly dataDir?: string;
+  /** `built` (default): out/main/host.js, as shipped. `tsx`: main/host/host-main.ts compiled on the fly. */
+  readonly runtime?: 'built' | 'tsx';
+}
+
+/** The host's entry as `node` arguments. */
+export function hostEntryArgs(runtime: 'built' | 'tsx' = 'built'): string[] {
+  if (runtime === 'tsx') return ['--import', 'tsx', 'main/host/host-main.ts'];
+  ensureBuiltOnce();
+  return ['out/main/host.js'];
+}
+
+/** The admin CLI as shipped (out/main/admin.js), for tests that drive it as an office administrator would. */
+export function adminEntryArgs(): string[] {
+  ensureBuiltOnce();
+  return ['out/main/admin.js'];
+}
+
+let built = false;
+/** Rebuilds out/main and dist-web when a source is newer (a no-op after `npm test`'s build stage). */
+export function ensureBuiltOnce(): void {
+  if (built) return;
+  execFileSync(process.execPath, ['scripts/ensure-built.mjs', '--web'], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  built = true;
 }
 
 export interface KioskHostReady {
@@ -59,9 +83,7 @@ export function spawnKioskHost(opts: KioskHostOptions = {}): KioskHostProcess {
   const child = spawn(
     process.execPath,
     [
-      '--import',
-      'tsx',
-      'main/host/host-main.ts',
+      ...hostEntryArgs(opts.runtime),
       '--port',
       '0',
       '--data-dir',

@@ -1,5 +1,5 @@
 import { KioskFailure } from '../../../preload/contract/result';
-import { renderForm01Pdf } from '../../../native/documents/form01-pdf';
+import { renderForm01Pdf } from '../../services/documents/lazy-pdf';
 import type { Receipt } from '../../../native/printer/receipt';
 import type { BhytCode, CccdCode } from '../../domain/codes/code-types';
 import { foldKey } from '../../domain/text/vi-text';

@@ -3,7 +3,7 @@ import { KioskFailure } from '../../../preload/contract/result';
 import type { Logger } from '../../logging/logger';
 import type { CitizenVisitService } from '../../services/accounts/citizen-visit-service';
 import type { PrintQueue } from '../../services/printing/print-queue';
-import { participationPdf } from '../../services/records/participation-pdf';
+import { participationPdf } from '../../services/documents/lazy-pdf';
 import { participationReceipt, participationStatement } from '../../services/records/participation-statement';
 import type { ParticipationStatement } from '../../services/records/participation-statement';
 import { participationView, profileView } from '../../services/records/records-views';

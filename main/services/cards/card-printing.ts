@@ -15,7 +15,7 @@
  */
 import { rmSync } from 'node:fs';
 import { KioskFailure } from '../../../preload/contract/result';
-import { renderBhytCardPdf } from '../../../native/documents/bhyt-card-pdf';
+import { renderBhytCardPdf } from '../documents/lazy-pdf';
 import { formatCardDate, type BhytCardData } from '../../../native/documents/bhyt-card-text';
 import type { Receipt } from '../../../native/printer/receipt';
 import type { Database } from '../../db/open-database';

@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../logging/logger';
-import { createDeviceSupervisor, forkDeviceProcess } from './device-supervisor';
+import { createDeviceSupervisor } from './device-supervisor';
+import { deviceProcessEntry, deviceSpawner } from './device-spawner';
 import type { DeviceChannel } from './device-supervisor';
 
 describe('device supervisor', () => {
   it('restarts a crashed device process and keeps serving; the parent is never taken down', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'devsup-'));
-    const spawnReal = forkDeviceProcess('emulated', dir);
+    const spawnReal = deviceSpawner({ mode: 'emulated', dataDir: dir, entry: deviceProcessEntry(import.meta.url) }).spawn;
     const channels: DeviceChannel[] = [];
     let restarted: () => void = () => {};
     const supervisor = createDeviceSupervisor({

@@ -2,10 +2,8 @@
  * Keeps the device child process alive without ever letting it take the host down: restarts it
  * when it exits or stops answering pings (hang → SIGKILL → restart, with backoff), and fails every
  * pending command with a clear error so the print queue can retry. The child is reached through a
- * DeviceChannel: child_process.fork here; Electron would wrap utilityProcess in the same shape.
+ * DeviceChannel: device-spawner.ts makes one from child_process.fork or Electron's utilityProcess.
  */
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { childMessageSchema, commandResultSchemas } from '../../../native/devices/device-protocol';
 import type { ChildEvent, CommandResult, DeviceCommand, ParentMessage } from '../../../native/devices/device-protocol';
 import type { Logger } from '../../logging/logger';
@@ -21,26 +19,6 @@ export interface DeviceChannel {
 }
 
 export type SpawnDeviceChannel = () => DeviceChannel;
-
-export const DEVICE_PROCESS_ENTRY = fileURLToPath(new URL('../../../native/devices/device-process.ts', import.meta.url));
-
-export function forkDeviceProcess(mode: 'hardware' | 'emulated', dataDir: string): SpawnDeviceChannel {
-  return () => {
-    const child = fork(DEVICE_PROCESS_ENTRY, [mode, dataDir], {
-      execArgv: ['--import', 'tsx'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    return {
-      ...(child.pid !== undefined ? { pid: child.pid } : {}),
-      send: (m) => {
-        if (child.connected) child.send(m);
-      },
-      onMessage: (cb) => void child.on('message', cb),
-      onExit: (cb) => void child.once('exit', (code) => cb(code)),
-      kill: () => void child.kill('SIGKILL'),
-    };
-  };
-}
 
 export class DeviceUnavailableError extends Error {
   constructor(message: string) {

@@ -15,7 +15,8 @@ import type { EventBus } from '../../ipc/event-bus';
 import type { Logger } from '../../logging/logger';
 import { createPrintQueue } from '../printing/print-queue';
 import type { PrintQueue } from '../printing/print-queue';
-import { createDeviceSupervisor, forkDeviceProcess } from './device-supervisor';
+import { createDeviceSupervisor } from './device-supervisor';
+import { deviceProcessEntry, deviceSpawner } from './device-spawner';
 import type { DeviceSupervisor, SpawnDeviceChannel } from './device-supervisor';
 import { emulatorRoutes } from './emulator-routes';
 
@@ -99,7 +100,8 @@ export function createDevicesService(deps: {
 
   if (mode !== 'none') {
     supervisor = createDeviceSupervisor({
-      spawn: deps.spawn ?? forkDeviceProcess(mode, deps.dataDir),
+      // The entries (host-main, index) always pass theirs; the default is the .ts source, for tests of the core.
+      spawn: deps.spawn ?? deviceSpawner({ mode, dataDir: deps.dataDir, entry: deviceProcessEntry(import.meta.url) }).spawn,
       logger,
       onRestart: () => {
         state = { reader: ABSENT_READER, printer: ABSENT_PRINTER };

@@ -12,7 +12,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { KioskFailure } from '../../../preload/contract/result';
-import { renderForm01Pdf } from '../../../native/documents/form01-pdf';
+import { renderForm01Pdf } from '../documents/lazy-pdf';
 import type { Form01Data } from '../../../native/documents/form01-pdf';
 import type { Database } from '../../db/open-database';
 import type { Logger } from '../../logging/logger';
