@@ -36,6 +36,7 @@ export const accountEn: Readonly<Record<keyof typeof accountVi, string>> = {
   'account.change.done': 'Your password was changed. Use the new password next time.',
   'account.err.wrongPassword': 'Wrong insurance number or password. {n} attempts left.',
   'account.err.lockedOut': 'The account is locked after 5 wrong attempts. Please try again in {minutes} minutes.',
+  'account.err.wrongCurrentPassword': 'The current password is wrong. {n} attempts left. The new password and the OTP you typed are kept.',
   'account.err.wrongOtp': 'Wrong code. {n} attempts left.',
   'account.err.otpLocked': 'Too many wrong codes. Please ask for a new code.',
   'account.err.otpExpired': 'The code has expired. Press “Send a new code”.',
