@@ -65,7 +65,7 @@ export function buildRegistrationReceipt(code: string, createdAt: string): Recei
       { kind: 'pair', label: 'Thời gian:', value: vietnamDateTime(new Date(createdAt)) },
       { kind: 'rule' },
       { kind: 'qr', data: code },
-      { kind: 'text', text: 'Mang tờ khai đã ký cùng CCCD đến cơ quan BHXH trong vòng 10 ngày.' },
+      { kind: 'text', text: 'Mang phiếu này và CCCD đến cơ quan BHXH trong vòng 10 ngày để ký tờ khai 01 bản giấy.' },
     ],
     footer: 'Quá 10 ngày, tờ khai chưa được duyệt sẽ tự động bị hủy.',
   };
