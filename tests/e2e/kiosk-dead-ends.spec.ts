@@ -1,0 +1,63 @@
+/**
+ * Issue #17: small dead ends and contradictions a citizen met at the kiosk, each walked as the citizen would and
+ * checked on the message shown.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/host';
+import { openRegistrationCheck } from './fixtures/registrations';
+import { emulateScan } from './fixtures/scan';
+import { expectAccessible, snap } from './fixtures/screens';
+import { generateRegistrationCode } from '../../main/domain/codes/registration-code';
+
+test.use({ hostKey: 'kiosk-dead-ends' });
+
+/** A well-formed code whose check character is wrong: the last symbol replaced by another one. */
+function mistypedCode(): string {
+  const good = generateRegistrationCode((n) => new Uint8Array(n).fill(9));
+  const last = good.at(-1) ?? '0';
+  return `${good.slice(0, -1)}${last === '7' ? '8' : '7'}`;
+}
+
+async function openKiosk(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+}
+
+test('a typed form code with a wrong check character is refused at once, before the card is asked for', async ({ page, host }) => {
+  await openRegistrationCheck(page, host);
+  const field = page.getByLabel('Mã hồ sơ (ví dụ F01-7K3M9QXZ-4)');
+  await field.fill(mistypedCode());
+  await page.keyboard.press('Escape');
+  await page.getByTestId('reg-code-next').click();
+  await expect(page.getByText('Mã hồ sơ có ký tự bị nhập sai. Hãy kiểm tra lại từng ký tự trên tờ khai.')).toBeVisible();
+  await expect(page.getByTestId('reg-check')).toHaveAttribute('data-phase', 'code');
+  await expect(page.getByTestId('reg-code-read')).toHaveCount(0);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await snap(page, 'reg-check-mistyped-code');
+  await expectAccessible(page);
+
+  // Not a code at all: its own message.
+  await field.fill('F01-12');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('reg-code-next').click();
+  await expect(page.getByText('Mã hồ sơ không đúng định dạng (F01-XXXXXXXX-X). Hãy kiểm tra lại từng ký tự.')).toBeVisible();
+  await expect(page.getByTestId('reg-check')).toHaveAttribute('data-phase', 'code');
+});
+
+test('a scanned form QR with a wrong check character says so, not "unreadable"', async ({ page, host, request }) => {
+  await openRegistrationCheck(page, host);
+  await emulateScan(request, host, mistypedCode());
+  await expect(page.getByText('Mã hồ sơ có ký tự bị nhập sai. Hãy kiểm tra lại từng ký tự trên tờ khai.')).toBeVisible();
+  await expect(page.getByTestId('reg-check')).toHaveAttribute('data-phase', 'code');
+});
+
+test('English is switched back to Vietnamese for the next citizen when a visit ends', async ({ page, host }) => {
+  await openKiosk(page, host.launchUrl);
+  await page.getByTestId('toggle-language').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByTestId('tile-lookup').click();
+  await expect(page.getByRole('heading', { name: 'Find a social-insurance number' })).toBeVisible();
+  await page.getByTestId('go-home').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('heading', { name: 'Xin chào! Bạn cần làm gì hôm nay?' })).toBeVisible();
+});
