@@ -93,6 +93,11 @@ export const registrationEn: Readonly<Record<keyof typeof registrationVi, string
   'reg.self.otp': 'One-time code (6 digits)',
   'reg.self.confirm': 'Confirm registration',
   'reg.self.resend': 'Send a new code',
+  'reg.self.existing': 'You already have a VssID account with social-insurance number {insuranceNumber}. You do not need a new Form 01.',
+  'reg.self.existingHelp':
+    'Sign in with your social-insurance number and password. If you forgot the password, sign in with your ID card and a one-time code, or ask at the counter. File a new form only if an officer asks you to.',
+  'reg.self.existingSignIn': 'Sign in to VssID',
+  'reg.self.existingContinue': 'File a new Form 01 anyway',
   'reg.self.doneTitle': 'Form 01 registered',
   'reg.self.doneCode': 'Your registration code',
   'reg.self.doneNext':

@@ -87,6 +87,11 @@ export const registrationVi = {
   'reg.self.otp': 'Mã OTP (6 chữ số)',
   'reg.self.confirm': 'Xác nhận đăng ký',
   'reg.self.resend': 'Gửi lại mã',
+  'reg.self.existing': 'Bạn đã có tài khoản VssID với mã số BHXH {insuranceNumber}. Bạn không cần khai tờ khai 01 mới.',
+  'reg.self.existingHelp':
+    'Hãy đăng nhập bằng mã số BHXH và mật khẩu. Nếu quên mật khẩu, hãy đăng nhập bằng CCCD và mã OTP, hoặc hỏi cán bộ tại quầy. Chỉ khai tờ khai mới khi cán bộ yêu cầu.',
+  'reg.self.existingSignIn': 'Đăng nhập tài khoản VssID',
+  'reg.self.existingContinue': 'Vẫn khai tờ khai 01 mới',
   'reg.self.doneTitle': 'Đã đăng ký tờ khai 01',
   'reg.self.doneCode': 'Mã hồ sơ của bạn',
   'reg.self.doneNext': 'Phiếu có mã hồ sơ đang được in. Mang phiếu và CCCD đến cơ quan BHXH trong vòng 10 ngày để ký tờ khai 01 bản giấy.',

@@ -200,8 +200,17 @@ test.describe('Tờ khai 01 tại kiosk', () => {
     await snap(page, 'reg-self-scan');
     await expectAccessible(page);
     await emulateScan(request, host, CCCD_DUC);
+    // Đức already has a VssID account: he is told so, with his mã số, before any new form (issue #17).
+    await expect(page.getByTestId('reg-self')).toHaveAttribute('data-phase', 'existing');
+    await expect(page.getByTestId('reg-existing-warning')).toHaveText(
+      'Bạn đã có tài khoản VssID với mã số BHXH 0123456789. Bạn không cần khai tờ khai 01 mới.',
+    );
+    await snap(page, 'reg-self-existing-account');
+    await expectAccessible(page);
+    await page.getByTestId('reg-existing-continue').click();
     await expect(page.getByTestId('reg-prefill-name')).toHaveText('Trần Văn Đức');
-    await expect(page.getByTestId('reg-prefill-insurance')).toHaveText(/Chưa có/);
+    // The form shows the mã số the office knows, not "Chưa có".
+    await expect(page.getByTestId('reg-prefill-insurance')).toHaveText('0123456789');
     await emulateScan(request, host, BHYT_DUC);
     await expect(page.getByTestId('reg-prefill-insurance')).toHaveText('0123456789');
 

@@ -39,6 +39,11 @@ export interface RegistrationHandlerDeps {
   readonly wardsOf: (provinceCode: string) => readonly { readonly code: string; readonly name: string }[];
   /** The counter printed on queue tickets (the officer console calls tickets per counter). */
   readonly counter: string;
+  /**
+   * What the office already knows about the holder of this CCCD: their mã số and whether they have a VssID account.
+   * Absent (some tests) = nothing known.
+   */
+  readonly knownPerson?: (idNumber: string) => { readonly insuranceNumber: string; readonly hasAccount: boolean } | null;
   readonly printTimeoutMs?: number;
 }
 
@@ -96,6 +101,13 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
     pendingSelf.delete(clientId);
   };
 
+  /** The mã số of a new form: the same person's BHYT card if scanned, else what the office knows for this CCCD. */
+  const insuranceNumberOf = (cccd: CccdCode): string | null => {
+    const bhyt = scans.lastScan('bhyt', CARD_SCAN_TTL_MS);
+    if (sameHolder(cccd, bhyt)) return bhyt.insuranceNumber;
+    return deps.knownPerson?.(cccd.idNumber)?.insuranceNumber ?? null;
+  };
+
   const handlers: Pick<HandlerMap, RegistrationChannels> = {
     'registration:check': ({ code }, ctx) => {
       const cccd = scannedCccd(scans);
@@ -130,22 +142,22 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
     'registration:wards': ({ provinceCode }) => [...deps.wardsOf(provinceCode)],
     'registration:selfPrefill': () => {
       const cccd = scannedCccd(scans);
-      const bhyt = scans.lastScan('bhyt', CARD_SCAN_TTL_MS);
+      const known = deps.knownPerson?.(cccd.idNumber) ?? null;
       return {
         fullName: cccd.fullName,
         idNumber: cccd.idNumber,
         dateOfBirth: cccd.dateOfBirth,
         gender: cccd.gender,
-        insuranceNumber: sameHolder(cccd, bhyt) ? bhyt.insuranceNumber : null,
+        insuranceNumber: insuranceNumberOf(cccd),
+        existingAccount: known?.hasAccount === true,
         street: streetOf(cccd.address),
       };
     },
     'registration:startSelf': (input, ctx) => {
       const cccd = scannedCccd(scans);
-      const bhyt = scans.lastScan('bhyt', CARD_SCAN_TTL_MS);
       const form: KioskRegistrationInput = {
         fullName: cccd.fullName,
-        insuranceNumber: sameHolder(cccd, bhyt) ? bhyt.insuranceNumber : null,
+        insuranceNumber: insuranceNumberOf(cccd),
         idNumber: cccd.idNumber,
         dateOfBirth: cccd.dateOfBirth,
         gender: cccd.gender,

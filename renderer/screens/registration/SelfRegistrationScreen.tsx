@@ -20,6 +20,7 @@ import { useApp, useT } from '../../state/store-context';
 
 type Phase =
   | { readonly name: 'scan'; readonly notice?: MessageKey }
+  | { readonly name: 'existing'; readonly prefill: SelfPrefill }
   | { readonly name: 'form'; readonly prefill: SelfPrefill }
   | { readonly name: 'otp'; readonly prefill: SelfPrefill; readonly contact: Contact; readonly otpSentTo: string }
   | { readonly name: 'done'; readonly registrationCode: string };
@@ -50,7 +51,10 @@ export function SelfRegistrationScreen() {
     if (now.name !== 'scan' && now.name !== 'form') return;
     if (r.ok) {
       setError(null);
-      setPhase({ name: 'form', prefill: r.value });
+      // Someone who already has an account is told so first: a new Form 01 is rarely what they came for.
+      setPhase(
+        now.name === 'scan' && r.value.existingAccount ? { name: 'existing', prefill: r.value } : { name: 'form', prefill: r.value },
+      );
     } else setError(r.error);
   };
 
@@ -107,6 +111,9 @@ export function SelfRegistrationScreen() {
           ) : null}
         </div>
       ) : null}
+      {phase.name === 'existing' ? (
+        <ExistingAccount prefill={phase.prefill} onContinue={() => setPhase({ name: 'form', prefill: phase.prefill })} />
+      ) : null}
       {phase.name === 'form' ? <ContactForm prefill={phase.prefill} onSubmit={(contact) => startSelf(phase.prefill, contact)} /> : null}
       {phase.name === 'otp' ? (
         <OtpStep
@@ -123,6 +130,27 @@ export function SelfRegistrationScreen() {
       ) : null}
       {phase.name === 'done' ? <Done registrationCode={phase.registrationCode} /> : null}
     </section>
+  );
+}
+
+function ExistingAccount(props: { readonly prefill: SelfPrefill; readonly onContinue: () => void }) {
+  const t = useT();
+  const go = useApp((s) => s.go);
+  return (
+    <div className={styles.panel} data-testid="reg-existing">
+      <p className={styles.warn} role="status" data-testid="reg-existing-warning">
+        {t('reg.self.existing', { insuranceNumber: props.prefill.insuranceNumber ?? '' })}
+      </p>
+      <p>{t('reg.self.existingHelp')}</p>
+      <div className={styles.actions}>
+        <Button primary onClick={() => go({ name: 'signIn' })} testId="reg-existing-sign-in">
+          {t('reg.self.existingSignIn')}
+        </Button>
+        <Button onClick={props.onContinue} testId="reg-existing-continue">
+          {t('reg.self.existingContinue')}
+        </Button>
+      </div>
+    </div>
   );
 }
 
