@@ -61,3 +61,38 @@ test('English is switched back to Vietnamese for the next citizen when a visit e
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(page.getByRole('heading', { name: 'Xin chào! Bạn cần làm gì hôm nay?' })).toBeVisible();
 });
+
+test('home with the reader unplugged and the paper out says what is not available and what to do instead', async ({
+  page,
+  host,
+  request,
+}) => {
+  const auth = { authorization: `Bearer ${host.token}` };
+  const device = async (which: 'reader' | 'printer', data: object): Promise<void> => {
+    const r = await request.post(`${host.baseUrl}/emulator/${which}/state`, { headers: auth, data });
+    expect(r.status(), await r.text()).toBeLessThan(300);
+  };
+  await openKiosk(page, host.launchUrl);
+  await expect(page.getByText('Bạn có thể đưa CCCD hoặc thẻ BHYT vào máy đọc bất cứ lúc nào.')).toBeVisible();
+  try {
+    await device('reader', { connected: false });
+    await device('printer', { paper: 'out' });
+    await expect(page.getByTestId('reader-notice')).toHaveText(
+      'Máy đọc thẻ đang tạm ngừng. Bạn vẫn có thể tra cứu mã số BHXH bằng họ tên và ngày sinh, hoặc đăng nhập bằng mật khẩu.',
+    );
+    await expect(page.getByTestId('printer-notice')).toHaveText(
+      'Máy in hết giấy — kiosk chưa in được phiếu. Mời bạn đến quầy tiếp nhận hồ sơ để lấy số thứ tự; các việc tra cứu vẫn dùng được.',
+    );
+    await expect(page.getByText('Bạn có thể đưa CCCD hoặc thẻ BHYT vào máy đọc bất cứ lúc nào.')).toHaveCount(0);
+    await snap(page, 'home-devices-down');
+    await expectAccessible(page);
+    await page.getByTestId('toggle-language').click();
+    await expect(page.getByTestId('printer-notice')).toHaveText(/^The printer is out of paper — the kiosk cannot print slips now\./);
+    await expectAccessible(page);
+  } finally {
+    await device('reader', { connected: true });
+    await device('printer', { paper: 'ok' });
+  }
+  await expect(page.getByTestId('reader-notice')).toHaveCount(0);
+  await expect(page.getByTestId('printer-notice')).toHaveCount(0);
+});

@@ -167,29 +167,36 @@ test.describe('Tờ khai 01 tại kiosk', () => {
     await expectAccessible(page);
   });
 
-  test('paper out: no print, no ticket; after refilling, the retry prints it', async ({ page, host, request }) => {
+  test('paper out: no ticket button, the citizen is told where to go; after refilling, the button is back and prints', async ({
+    page,
+    host,
+    request,
+  }) => {
     await openRegistrationCheck(page, host);
     const code = registrationCodeOf(host, PEOPLE.paper);
     await checkByScan(page, request, host, code, cccdPayloadOf(PEOPLE.paper));
     await expect(page.getByTestId('reg-outcome')).toHaveAttribute('data-overall', 'match');
-    await printerState(request, host, { paper: 'out' });
     const before = (await printedReceipts(request, host)).length;
-    await page.getByTestId('reg-print-ticket').click();
-    await expect(page.getByTestId('reg-print-error')).toHaveText(/hết giấy.*Bạn chưa có số/);
-    await expect(page.getByTestId('ticket-number')).toHaveCount(0);
-    await snap(page, 'reg-check-paper-out');
-    await expectAccessible(page);
-    await printerState(request, host, { paper: 'ok' });
-    // The refused job was withdrawn: refilling the paper must not print it by itself.
+    await printerState(request, host, { paper: 'out' });
+    try {
+      await expect(page.getByTestId('printer-notice')).toHaveText(
+        'Máy in hết giấy — chưa in được phiếu số thứ tự. Mời bạn đến quầy tiếp nhận hồ sơ, cán bộ sẽ hỗ trợ. Nút in phiếu sẽ hiện lại khi máy in sẵn sàng.',
+      );
+      await expect(page.getByTestId('reg-print-ticket')).toHaveCount(0);
+      await expect(page.getByTestId('ticket-number')).toHaveCount(0);
+      await snap(page, 'reg-check-paper-out');
+      await expectAccessible(page);
+    } finally {
+      await printerState(request, host, { paper: 'ok' });
+    }
+    await expect(page.getByTestId('printer-notice')).toHaveCount(0);
     const state = readHostDb(host, (db) => db.prepare('SELECT state FROM registrations WHERE code = ?').get(code) as { state: string });
     expect(state.state).toBe('submitted');
-    await expect(page.getByTestId('reg-print-ticket')).toHaveText('Thử in lại');
     await page.getByTestId('reg-print-ticket').click();
-    // 002 was reserved for the print that failed and stays unused, so no slip can ever collide with a later one.
-    await expect(page.getByTestId('ticket-number')).toHaveText('003');
+    await expect(page.getByTestId('ticket-number')).toHaveText('002');
     const printed = await printedReceipts(request, host);
     expect(printed.length).toBe(before + 1);
-    expect(printed.at(-1)?.text ?? '').toContain(`[QR] ${issuedTicket(host, code, 3).checkRef}`);
+    expect(printed.at(-1)?.text ?? '').toContain(`[QR] ${issuedTicket(host, code, 2).checkRef}`);
   });
 
   test('self-registration from the CCCD and BHYT card, confirmed by OTP, with Form 01 PDF', async ({ page, host, request }) => {

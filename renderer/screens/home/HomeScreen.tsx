@@ -4,16 +4,22 @@ import { RegistrationTiles } from '../registration/RegistrationTiles';
 import { DevicesLink } from './DevicesLink';
 import { ScanPanel } from './ScanPanel';
 import { useApp, useT } from '../../state/store-context';
+import { readerAvailable, useDeviceStatus } from '../../state/use-device-status';
+import { PrinterNotice, ReaderNotice } from '../devices/DeviceNotices';
 
 export function HomeScreen() {
   const t = useT();
   const go = useApp((s) => s.go);
+  const devices = useDeviceStatus();
   return (
     <section aria-labelledby="home-greeting">
       <h2 id="home-greeting" className={styles.greeting}>
         {t('home.greeting')}
       </h2>
-      <p className={styles.hint}>{t('home.scanHint')}</p>
+      {/* "Đưa CCCD… bất cứ lúc nào" only while the reader can read one. */}
+      {readerAvailable(devices) ? <p className={styles.hint}>{t('home.scanHint')}</p> : null}
+      <ReaderNotice status={devices} instead="devices.citizen.readerDown.home" />
+      <PrinterNotice status={devices} instead="devices.citizen.printer.home" />
       <ScanPanel />
       <div className={styles.tiles}>
         <button type="button" className={styles.tile} onClick={() => go({ name: 'lookup' })} data-testid="tile-lookup">

@@ -16,6 +16,8 @@ import type { MessageKey } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { useApp, useT } from '../../state/store-context';
+import { printerProblem, useDeviceStatus } from '../../state/use-device-status';
+import { PrinterNotice } from '../devices/DeviceNotices';
 
 type Phase =
   | { readonly name: 'code'; readonly notice?: MessageKey }
@@ -216,6 +218,9 @@ function Outcome(props: {
 }) {
   const t = useT();
   const { outcome } = props;
+  const devices = useDeviceStatus();
+  // No ticket button while the printer cannot print: the citizen is told where to go instead (it comes back live).
+  const canPrint = printerProblem(devices) === null;
   const bannerClass = outcome.overall === 'match' ? styles.ok : outcome.overall === 'mismatch' ? styles.error : styles.warn;
   return (
     <div className={styles.panel}>
@@ -254,6 +259,8 @@ function Outcome(props: {
         <p className={styles.step} role="status">
           {t('reg.ticket.printing')}
         </p>
+      ) : !canPrint ? (
+        <PrinterNotice status={devices} instead="devices.citizen.printer.ticket" />
       ) : (
         <div className={styles.actions}>
           <Button primary onClick={props.onPrint} testId="reg-print-ticket">
