@@ -96,3 +96,22 @@ test('home with the reader unplugged and the paper out says what is not availabl
   await expect(page.getByTestId('reader-notice')).toHaveCount(0);
   await expect(page.getByTestId('printer-notice')).toHaveCount(0);
 });
+
+test('the FAQ is in English in English mode, and an English search finds English answers', async ({ page, host }) => {
+  await openKiosk(page, host.launchUrl);
+  await page.getByTestId('toggle-language').click();
+  await page.getByTestId('tile-faq').click();
+  const list = page.getByTestId('faq-list');
+  await expect(list).toContainText('What is the VssID app?');
+  await expect(list).not.toContainText('Ứng dụng VssID là gì?');
+  await page.getByLabel('Filter questions').fill('forgot password');
+  await page.keyboard.press('Escape');
+  await expect(list.locator('li')).toHaveCount(1);
+  await expect(list).toContainText('I forgot my VssID password. What do I do?');
+  await snap(page, 'faq-en');
+  await expectAccessible(page);
+  // Back in Vietnamese the same screen shows the Vietnamese corpus again.
+  await page.getByTestId('toggle-language').click();
+  await page.getByLabel('Lọc câu hỏi').fill('');
+  await expect(list).toContainText('Ứng dụng VssID là gì?');
+});
