@@ -59,4 +59,11 @@ export const devicesEn: Readonly<Record<keyof typeof devicesVi, string>> = {
     'the kiosk cannot print slips now. Please go to the reception counter for a queue number; look-ups still work.',
   'devices.citizen.printer.ticket':
     'no queue slip can be printed now. Please go to the reception counter, an officer will help you. The print button comes back once the printer is ready.',
+  'devices.state.attention': 'Needs attention',
+  'devices.lastError.open': 'The device could not be opened (check the cable and power).',
+  'devices.lastError.paper': 'The printer reports no paper or a paper jam.',
+  'devices.lastError.cover': 'The printer reports its cover open.',
+  'devices.lastError.missing': 'The device was not found (not plugged in or unplugged).',
+  'devices.lastError.other': 'The device reports an error.',
+  'devices.lastError.technical': 'Technical detail:',
 };

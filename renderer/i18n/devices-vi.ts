@@ -56,4 +56,11 @@ export const devicesVi = {
     'kiosk chưa in được phiếu. Mời bạn đến quầy tiếp nhận hồ sơ để lấy số thứ tự; các việc tra cứu vẫn dùng được.',
   'devices.citizen.printer.ticket':
     'chưa in được phiếu số thứ tự. Mời bạn đến quầy tiếp nhận hồ sơ, cán bộ sẽ hỗ trợ. Nút in phiếu sẽ hiện lại khi máy in sẵn sàng.',
+  'devices.state.attention': 'Cần xử lý',
+  'devices.lastError.open': 'Không mở được thiết bị (kiểm tra cáp và nguồn điện).',
+  'devices.lastError.paper': 'Máy in báo hết giấy hoặc kẹt giấy.',
+  'devices.lastError.cover': 'Máy in báo nắp đang mở.',
+  'devices.lastError.missing': 'Không tìm thấy thiết bị (chưa cắm hoặc đã rút cáp).',
+  'devices.lastError.other': 'Thiết bị báo lỗi.',
+  'devices.lastError.technical': 'Chi tiết kỹ thuật (tiếng Anh):',
 } as const;

@@ -134,9 +134,23 @@ test.describe('Thiết bị: máy đọc mã và máy in', () => {
     expect(added[0]?.text).toContain(TEST_RECEIPT_MARK);
     expect(added[0]?.text).not.toContain('BẢN IN LẠI');
 
+    // Cover open: not "Sẵn sàng" next to "Nắp đang mở" (issue #17), and back to ready once closed.
+    await postState(request, host, 'printer', { cover: 'open' });
+    try {
+      await expect(page.getByTestId('printer-cover')).toHaveText('Nắp đang mở');
+      await expect(page.getByTestId('printer-state')).toHaveText('Cần xử lý');
+    } finally {
+      await postState(request, host, 'printer', { cover: 'closed' });
+    }
+    await expect(page.getByTestId('printer-state')).toHaveText('Sẵn sàng');
+
     // Reader unplugged, then back; a scan works again.
     await postState(request, host, 'reader', { connected: false });
     await expect(page.getByTestId('reader-state')).toHaveText('Chưa kết nối');
+    // Whatever the device layer reported, the screen says it in Vietnamese first; the English detail is marked as such.
+    const lastError = page.getByTestId('reader-last-error');
+    await expect(lastError).toHaveText(/^Không tìm thấy thiết bị \(chưa cắm hoặc đã rút cáp\)\.Chi tiết kỹ thuật \(tiếng Anh\):/);
+    await expect(lastError.locator('[lang="en"]')).toHaveText(/disconnected/);
     await snap(page, 'devices-reader-absent');
     await expectAccessible(page);
     await postState(request, host, 'reader', { connected: true });
