@@ -106,7 +106,7 @@ test('the officer prints a card, then reprints it as copy 2; unknown and malform
   await expect(outcome).toContainText('Công dân nhận thẻ tại: quầy trả kết quả');
   await expect(outcome).toContainText('Đã in phiếu nhận thẻ trên máy in phiếu.');
   expect(lp.jobs()).toEqual(['job-1.pdf']);
-  expect(lp.jobArgs(1).slice(0, 2)).toEqual(['-d', QUEUE]);
+  expect(lp.jobArgs(1).slice(0, 6)).toEqual(['-d', QUEUE, '-o', 'media=Custom.53.98x85.6mm', '-o', 'orientation-requested=4']);
   const job1 = await lp.jobText(1);
   expect(job1).toContain('Họ và tên: TRẦN VĂN ĐỨC');
   expect(job1).toContain(`Mã số: ${DUC}`);
