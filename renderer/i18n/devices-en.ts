@@ -2,7 +2,6 @@
 import type { devicesVi } from './devices-vi';
 
 export const devicesEn: Readonly<Record<keyof typeof devicesVi, string>> = {
-  'home.openDevices': 'Device status',
   'scan.title': 'Information read',
   'scan.kind': 'Document',
   'scan.kind.cccd': 'Citizen ID card (CCCD)',

@@ -1,6 +1,5 @@
 /** Vietnamese strings of the device-health screen and the home scan panel (spread into vi.ts). */
 export const devicesVi = {
-  'home.openDevices': 'Tình trạng thiết bị',
   'scan.title': 'Thông tin đã đọc',
   'scan.kind': 'Loại giấy tờ',
   'scan.kind.cccd': 'CCCD',

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures/host';
 import type { KioskHost } from './fixtures/host';
+import { openMaintenance } from './fixtures/maintenance';
 import { SCREENSHOT_DIR, expectAccessible, snap } from './fixtures/screens';
 import type { APIRequestContext, Page } from '@playwright/test';
 
@@ -95,7 +96,9 @@ test.describe('Thiết bị: máy đọc mã và máy in', () => {
 
   test('device screen: test print, paper out then back, reader unplugged then back', async ({ page, host, request }) => {
     await openKiosk(page, host.launchUrl);
-    await page.getByTestId('open-devices').click();
+    // Staff only: behind the maintenance gesture and PIN, not on the citizens' home screen.
+    await expect(page.getByText('Tình trạng thiết bị')).toHaveCount(0);
+    await openMaintenance(page);
     await expect(page.getByRole('heading', { name: 'Tình trạng thiết bị' })).toBeVisible();
     await expect(page.getByTestId('reader-state')).toHaveText('Sẵn sàng');
     await expect(page.getByTestId('printer-state')).toHaveText('Sẵn sàng');

@@ -115,3 +115,30 @@ test('the FAQ is in English in English mode, and an English search finds English
   await page.getByLabel('Lọc câu hỏi').fill('');
   await expect(list).toContainText('Ứng dụng VssID là gì?');
 });
+
+for (const viewport of [
+  { width: 1080, height: 1920 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`home at ${viewport.width}×${viewport.height}: every function above the fold, VssID's names, the hotline, no staff entry`, async ({
+    page,
+    host,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openKiosk(page, host.launchUrl);
+    const tiles = page.locator('[data-testid^="tile-"]');
+    await expect(tiles).toHaveCount(11);
+    for (const box of await tiles.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom))) {
+      expect(box).toBeLessThanOrEqual(viewport.height);
+    }
+    await expect(page.getByTestId('home-hotline')).toContainText('1900 9068');
+    expect((await page.getByTestId('home-hotline').boundingBox())?.y ?? Infinity).toBeLessThan(viewport.height);
+    await expect(page.getByTestId('tile-faq')).toContainText('Hỗ trợ');
+    await expect(page.getByTestId('tile-news')).toContainText('Tin tức');
+    for (const group of ['Tra cứu', 'Thông tin của tôi', 'Tờ khai 01 và số thứ tự', 'Hỗ trợ và tin tức'])
+      await expect(page.getByRole('heading', { name: group, exact: true })).toBeVisible();
+    await expect(page.getByText('Tình trạng thiết bị')).toHaveCount(0);
+    await expect(page.locator('[data-testid^="tile-"] svg')).toHaveCount(11);
+    await expectAccessible(page);
+  });
+}
