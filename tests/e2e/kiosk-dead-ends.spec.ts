@@ -142,3 +142,16 @@ for (const viewport of [
     await expectAccessible(page);
   });
 }
+
+test('/favicon.ico is served (no 404 on every load)', async ({ page, host }) => {
+  const missing: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() === 404) missing.push(new URL(r.url()).pathname);
+  });
+  await openKiosk(page, host.launchUrl);
+  const icon = await page.request.get(`${host.baseUrl}/favicon.ico`);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toBe('image/x-icon');
+  expect((await icon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+  expect(missing).toEqual([]);
+});
