@@ -155,3 +155,17 @@ test('/favicon.ico is served (no 404 on every load)', async ({ page, host }) => 
   expect((await icon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
   expect(missing).toEqual([]);
 });
+
+test('the participation table is at least 20 px text', async ({ page, host }) => {
+  await openKiosk(page, host.launchUrl);
+  await page.getByTestId('tile-sign-in').click();
+  // Demo account Phạm Văn Tư (README "Demo accounts").
+  await page.getByLabel('Mã số BHXH (10 chữ số)').fill('3806001234');
+  await page.getByLabel('Mật khẩu', { exact: true }).fill('Kiosk2026');
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('records-participation').click();
+  const cell = page.getByTestId('participation-table').locator('tbody td').first();
+  await expect(cell).toBeVisible();
+  const px = await cell.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(px).toBeGreaterThanOrEqual(20);
+});
