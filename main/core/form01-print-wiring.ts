@@ -36,5 +36,12 @@ export function createForm01PrintWiring(deps: {
     printer,
     spoolDir: join(config.dataDir, 'document-spool'),
   });
-  return { handlers: form01PrintHandlers({ printing, printableForm: deps.printableForm, officerOf: deps.officerOf }) };
+  return {
+    handlers: form01PrintHandlers({
+      printing,
+      printerConfigured: printer !== null,
+      printableForm: deps.printableForm,
+      officerOf: deps.officerOf,
+    }),
+  };
 }

@@ -45,6 +45,7 @@ export function createRegistrationWiring(deps: {
   const stopExpiry = scheduleRegistrationExpiry({ expiry: registrations, clock, logger });
   const kiosk = createKioskRegistrations({ db, clock, logger });
   const wards = db.prepare('SELECT code, name FROM wards WHERE province_code = ? ORDER BY name_key');
+  const personByCccd = db.prepare('SELECT insurance_number FROM persons WHERE id_number = ?');
   const h = registrationHandlers({
     wardsOf: (provinceCode) => wards.all(provinceCode) as { code: string; name: string }[],
     registrations,
@@ -55,6 +56,12 @@ export function createRegistrationWiring(deps: {
     otp: account.otp,
     clock,
     counter: TICKET_COUNTER,
+    knownPerson: (idNumber) => {
+      const row = personByCccd.get(idNumber) as { insurance_number: string } | undefined;
+      return row === undefined
+        ? null
+        : { insuranceNumber: row.insurance_number, hasAccount: account.accounts.exists(row.insurance_number) };
+    },
   });
   const unregister = deps.visitEndHooks.register('registration', (clientId) => h.endVisit(clientId));
   return {

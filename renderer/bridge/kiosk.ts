@@ -47,11 +47,3 @@ export function connectBridge(): Bridge {
 export function hostToken(): string | null {
   return window.kiosk ? null : sessionStorage.getItem(TOKEN_KEY);
 }
-
-/**
- * Whether a "download" link can work: the Electron kiosk cancels every download (a save dialog would open the file
- * system to the public; main/shell/security.ts), so there documents are only shown in the page.
- */
-export function downloadsAllowed(): boolean {
-  return !window.kiosk;
-}

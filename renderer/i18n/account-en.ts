@@ -35,7 +35,12 @@ export const accountEn: Readonly<Record<keyof typeof accountVi, string>> = {
   'account.change.requestOtp': 'Send a code to my phone',
   'account.change.done': 'Your password was changed. Use the new password next time.',
   'account.err.wrongPassword': 'Wrong insurance number or password. {n} attempts left.',
-  'account.err.lockedOut': 'The account is locked after 5 wrong attempts. Please try again in {minutes} minutes.',
+  'account.err.lockedOut':
+    'The account is locked after 5 wrong attempts. Please try again in {minutes} minutes, or sign in with your ID card and a one-time code.',
+  'account.forgot.title': 'Forgot your password?',
+  'account.forgot.help':
+    'Choose “Scan ID card + OTP” above to sign in with your citizen ID card and a code sent to your phone, then change the password under “Change password”. You can also use “Forgot password” in the VssID app, call the hotline {hotline} or ask at the counter.',
+  'account.err.wrongCurrentPassword': 'The current password is wrong. {n} attempts left. The new password and the OTP you typed are kept.',
   'account.err.wrongOtp': 'Wrong code. {n} attempts left.',
   'account.err.otpLocked': 'Too many wrong codes. Please ask for a new code.',
   'account.err.otpExpired': 'The code has expired. Press “Send a new code”.',

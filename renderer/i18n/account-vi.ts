@@ -32,7 +32,12 @@ export const accountVi = {
   'account.change.requestOtp': 'Gửi mã OTP đến điện thoại',
   'account.change.done': 'Đã đổi mật khẩu thành công. Lần sau hãy đăng nhập bằng mật khẩu mới.',
   'account.err.wrongPassword': 'Mã số BHXH hoặc mật khẩu không đúng. Bạn còn {n} lần thử.',
-  'account.err.lockedOut': 'Tài khoản tạm khóa do nhập sai quá 5 lần. Vui lòng thử lại sau {minutes} phút.',
+  'account.err.lockedOut':
+    'Tài khoản tạm khóa vì đã nhập sai 5 lần. Vui lòng thử lại sau {minutes} phút, hoặc đăng nhập bằng CCCD và mã OTP.',
+  'account.forgot.title': 'Quên mật khẩu?',
+  'account.forgot.help':
+    'Chọn “Quét CCCD + mã OTP” ở trên để đăng nhập bằng thẻ CCCD và mã gửi đến điện thoại của bạn, rồi đổi mật khẩu ở mục “Đổi mật khẩu”. Bạn cũng có thể chọn “Quên mật khẩu” trên ứng dụng VssID, gọi tổng đài {hotline} hoặc hỏi cán bộ tại quầy.',
+  'account.err.wrongCurrentPassword': 'Mật khẩu hiện tại không đúng. Bạn còn {n} lần thử. Mật khẩu mới và mã OTP bạn đã nhập vẫn được giữ.',
   'account.err.wrongOtp': 'Mã OTP không đúng. Bạn còn {n} lần thử.',
   'account.err.otpLocked': 'Bạn đã nhập sai mã OTP quá nhiều lần. Vui lòng yêu cầu mã mới.',
   'account.err.otpExpired': 'Mã OTP đã hết hạn. Vui lòng bấm “Gửi lại mã” để nhận mã mới.',

@@ -2,7 +2,6 @@
 import type { devicesVi } from './devices-vi';
 
 export const devicesEn: Readonly<Record<keyof typeof devicesVi, string>> = {
-  'home.openDevices': 'Device status',
   'scan.title': 'Information read',
   'scan.kind': 'Document',
   'scan.kind.cccd': 'Citizen ID card (CCCD)',
@@ -49,4 +48,21 @@ export const devicesEn: Readonly<Record<keyof typeof devicesVi, string>> = {
   'devices.scanTest': 'Test scan',
   'devices.scanTest.empty': 'Nothing scanned yet. Present a code to the reader to try it.',
   'devices.loadError': 'Could not get the device status.',
+  'devices.citizen.readerDown': 'The card reader is not working at the moment.',
+  'devices.citizen.readerDown.home':
+    'You can still look up your social-insurance number by name and birth date, or sign in with your password.',
+  'devices.citizen.printer.paper-out': 'The printer is out of paper —',
+  'devices.citizen.printer.cover-open': 'The printer cover is open —',
+  'devices.citizen.printer.offline': 'The slip printer is not working —',
+  'devices.citizen.printer.home':
+    'the kiosk cannot print slips now. Please go to the reception counter for a queue number; look-ups still work.',
+  'devices.citizen.printer.ticket':
+    'no queue slip can be printed now. Please go to the reception counter, an officer will help you. The print button comes back once the printer is ready.',
+  'devices.state.attention': 'Needs attention',
+  'devices.lastError.open': 'The device could not be opened (check the cable and power).',
+  'devices.lastError.paper': 'The printer reports no paper or a paper jam.',
+  'devices.lastError.cover': 'The printer reports its cover open.',
+  'devices.lastError.missing': 'The device was not found (not plugged in or unplugged).',
+  'devices.lastError.other': 'The device reports an error.',
+  'devices.lastError.technical': 'Technical detail:',
 };

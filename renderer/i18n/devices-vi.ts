@@ -1,6 +1,5 @@
 /** Vietnamese strings of the device-health screen and the home scan panel (spread into vi.ts). */
 export const devicesVi = {
-  'home.openDevices': 'Tình trạng thiết bị',
   'scan.title': 'Thông tin đã đọc',
   'scan.kind': 'Loại giấy tờ',
   'scan.kind.cccd': 'CCCD',
@@ -47,4 +46,20 @@ export const devicesVi = {
   'devices.scanTest': 'Quét thử',
   'devices.scanTest.empty': 'Chưa quét mã nào. Đưa một mã vào máy đọc để thử.',
   'devices.loadError': 'Không lấy được trạng thái thiết bị.',
+  'devices.citizen.readerDown': 'Máy đọc thẻ đang tạm ngừng.',
+  'devices.citizen.readerDown.home': 'Bạn vẫn có thể tra cứu mã số BHXH bằng họ tên và ngày sinh, hoặc đăng nhập bằng mật khẩu.',
+  'devices.citizen.printer.paper-out': 'Máy in hết giấy —',
+  'devices.citizen.printer.cover-open': 'Nắp máy in đang mở —',
+  'devices.citizen.printer.offline': 'Máy in phiếu đang tạm ngừng —',
+  'devices.citizen.printer.home':
+    'kiosk chưa in được phiếu. Mời bạn đến quầy tiếp nhận hồ sơ để lấy số thứ tự; các việc tra cứu vẫn dùng được.',
+  'devices.citizen.printer.ticket':
+    'chưa in được phiếu số thứ tự. Mời bạn đến quầy tiếp nhận hồ sơ, cán bộ sẽ hỗ trợ. Nút in phiếu sẽ hiện lại khi máy in sẵn sàng.',
+  'devices.state.attention': 'Cần xử lý',
+  'devices.lastError.open': 'Không mở được thiết bị (kiểm tra cáp và nguồn điện).',
+  'devices.lastError.paper': 'Máy in báo hết giấy hoặc kẹt giấy.',
+  'devices.lastError.cover': 'Máy in báo nắp đang mở.',
+  'devices.lastError.missing': 'Không tìm thấy thiết bị (chưa cắm hoặc đã rút cáp).',
+  'devices.lastError.other': 'Thiết bị báo lỗi.',
+  'devices.lastError.technical': 'Chi tiết kỹ thuật (tiếng Anh):',
 } as const;

@@ -4,7 +4,8 @@ import type { form01PrintVi } from './form01-print-vi';
 export const form01PrintEn: Readonly<Record<keyof typeof form01PrintVi, string>> = {
   'form01print.button': 'Print Form 01',
   'form01print.busy': 'Sending the form to the printer…',
-  'form01print.hintChecked': 'No paper form with you? The kiosk prints Form 01 for you to sign and hand in at the counter.',
+  'form01print.hintChecked': 'No paper form with you? Print Form 01 here, sign it and hand it in at the counter with your ID card.',
+  'form01print.atCounter': 'No paper form with you? No need to print: the officer at the counter prints Form 01 for you to sign.',
   'form01print.done':
     'Form 01 printed (registration code {code}). Please take it from the printer, sign it and hand it in at the counter with your ID card.',
   'form01print.noPrinter':

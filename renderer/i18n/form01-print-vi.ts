@@ -2,7 +2,8 @@
 export const form01PrintVi = {
   'form01print.button': 'In tờ khai 01',
   'form01print.busy': 'Đang gửi tờ khai tới máy in…',
-  'form01print.hintChecked': 'Bạn chưa có tờ khai bản giấy? Kiosk in tờ khai 01 để bạn ký và nộp tại quầy.',
+  'form01print.hintChecked': 'Bạn chưa có tờ khai bản giấy? In tờ khai 01 tại đây, ký tên và nộp tại quầy cùng CCCD.',
+  'form01print.atCounter': 'Bạn chưa có tờ khai bản giấy? Không cần in: cán bộ tại quầy sẽ in tờ khai 01 để bạn ký khi nộp hồ sơ.',
   'form01print.done': 'Đã in tờ khai 01 (mã hồ sơ {code}). Mời bạn nhận tờ khai tại máy in, ký tên và nộp tại quầy cùng CCCD.',
   'form01print.noPrinter':
     'Kiosk này không có máy in tờ khai. Bạn không cần in: cán bộ tại quầy sẽ in tờ khai 01 để bạn ký khi bạn đến nộp hồ sơ.',

@@ -41,7 +41,8 @@ export const registrationEn: Readonly<Record<keyof typeof registrationVi, string
   'reg.ticket.print': 'Print my queue number',
   'reg.ticket.printing': 'Printing your queue number…',
   'reg.ticket.title': 'Your queue number',
-  'reg.ticket.counter': 'Please wait to be called at counter {counter}. Bring the signed form and your ID card.',
+  'reg.ticket.counter':
+    'Please wait to be called at counter {counter}. Bring your ID card and Form 01 if you printed it; without a paper form the officer prints one for you to sign.',
   'reg.ticket.retry': 'Try printing again',
   'reg.ticket.noPaper':
     'The printer is out of paper, so no ticket was printed and you have no number yet. Please ask staff to refill it, then tap “Try printing again”.',
@@ -92,11 +93,15 @@ export const registrationEn: Readonly<Record<keyof typeof registrationVi, string
   'reg.self.otp': 'One-time code (6 digits)',
   'reg.self.confirm': 'Confirm registration',
   'reg.self.resend': 'Send a new code',
+  'reg.self.existing': 'You already have a VssID account with social-insurance number {insuranceNumber}. You do not need a new Form 01.',
+  'reg.self.existingHelp':
+    'Sign in with your social-insurance number and password. If you forgot the password, sign in with your ID card and a one-time code, or ask at the counter. File a new form only if an officer asks you to.',
+  'reg.self.existingSignIn': 'Sign in to VssID',
+  'reg.self.existingContinue': 'File a new Form 01 anyway',
   'reg.self.doneTitle': 'Form 01 registered',
   'reg.self.doneCode': 'Your registration code',
   'reg.self.doneNext':
-    'A slip with the code is printing. Print the form, sign it and bring it with your ID card to a BHXH office within 10 days.',
-  'reg.self.pdf': 'View and download Form 01 (PDF)',
+    'Your slip with the application code is printing. Bring it and your ID card to the social-insurance office within 10 days to sign the paper Form 01.',
   'reg.self.pdfView': 'View Form 01 (PDF)',
   'reg.self.pdfLoading': 'Preparing the form…',
   'reg.self.pdfFrame': 'Preview of Form 01',

@@ -38,7 +38,8 @@ export const registrationVi = {
   'reg.ticket.print': 'In phiếu số thứ tự',
   'reg.ticket.printing': 'Đang in phiếu số thứ tự…',
   'reg.ticket.title': 'Số thứ tự của bạn',
-  'reg.ticket.counter': 'Mời bạn chờ gọi số tại quầy {counter}. Hãy mang theo tờ khai đã ký và CCCD.',
+  'reg.ticket.counter':
+    'Mời bạn chờ gọi số tại quầy {counter}. Hãy mang theo CCCD và tờ khai 01 nếu đã in; chưa có bản giấy thì cán bộ in giúp để bạn ký.',
   'reg.ticket.retry': 'Thử in lại',
   'reg.ticket.noPaper':
     'Máy in hết giấy nên chưa in được phiếu số thứ tự. Bạn chưa có số. Vui lòng báo nhân viên thay giấy rồi bấm “Thử in lại”.',
@@ -86,10 +87,14 @@ export const registrationVi = {
   'reg.self.otp': 'Mã OTP (6 chữ số)',
   'reg.self.confirm': 'Xác nhận đăng ký',
   'reg.self.resend': 'Gửi lại mã',
+  'reg.self.existing': 'Bạn đã có tài khoản VssID với mã số BHXH {insuranceNumber}. Bạn không cần khai tờ khai 01 mới.',
+  'reg.self.existingHelp':
+    'Hãy đăng nhập bằng mã số BHXH và mật khẩu. Nếu quên mật khẩu, hãy đăng nhập bằng CCCD và mã OTP, hoặc hỏi cán bộ tại quầy. Chỉ khai tờ khai mới khi cán bộ yêu cầu.',
+  'reg.self.existingSignIn': 'Đăng nhập tài khoản VssID',
+  'reg.self.existingContinue': 'Vẫn khai tờ khai 01 mới',
   'reg.self.doneTitle': 'Đã đăng ký tờ khai 01',
   'reg.self.doneCode': 'Mã hồ sơ của bạn',
-  'reg.self.doneNext': 'Phiếu có mã hồ sơ đang được in. Hãy in tờ khai, ký tên và mang cùng CCCD đến cơ quan BHXH trong vòng 10 ngày.',
-  'reg.self.pdf': 'Xem và tải tờ khai 01 (PDF)',
+  'reg.self.doneNext': 'Phiếu có mã hồ sơ đang được in. Mang phiếu và CCCD đến cơ quan BHXH trong vòng 10 ngày để ký tờ khai 01 bản giấy.',
   'reg.self.pdfView': 'Xem tờ khai 01 (PDF)',
   'reg.self.pdfLoading': 'Đang tạo tờ khai…',
   'reg.self.pdfFrame': 'Bản xem trước tờ khai 01',

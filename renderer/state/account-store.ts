@@ -62,6 +62,9 @@ export interface AccountState {
   signOut(): Promise<void>;
 }
 
+/** 'unauthorized' without an attempts countdown: the host no longer knows this visit's sign-in. */
+export const sessionGone = (e: KioskError): boolean => e.code === 'unauthorized' && e.detail?.remainingAttempts === undefined;
+
 const failed = (r: Result<unknown>): Outcome => (r.ok ? { ok: true } : { ok: false, error: r.error });
 
 export function createAccountStore(api: KioskApi, app: AppStore) {
@@ -70,9 +73,13 @@ export function createAccountStore(api: KioskApi, app: AppStore) {
       set({ auth: { phase: 'signed-in', maskedName: v.maskedName, mustChangePassword: v.mustChangePassword }, records: {} });
       app.getState().go({ name: v.mustChangePassword === null ? 'records' : 'forcedPasswordChange' });
     };
-    /** A records call that finds the session gone (expired on the host) drops everything here too. */
+    /**
+     * A call that finds the session gone (expired on the host) drops everything here too. A wrong OTP or a wrong
+     * current password during a password change is also 'unauthorized', but it carries the attempts left: the
+     * citizen is still signed in and gets a retry, not the sign-in screen.
+     */
     const guard = (r: Result<unknown>): Outcome => {
-      if (!r.ok && r.error.code === 'unauthorized') set({ auth: { phase: 'signed-out' }, records: {} });
+      if (!r.ok && sessionGone(r.error)) set({ auth: { phase: 'signed-out' }, records: {} });
       return failed(r);
     };
     const wipe = (): void => set({ auth: { phase: 'signed-out' }, records: {} });

@@ -113,7 +113,8 @@ export function createAppStore(api: KioskApi, initialLocale: Locale = 'vi') {
     showScan: (scan) => set({ citizen: { ...get().citizen, scan } }),
     clearScan: () => set({ citizen: { ...get().citizen, scan: null } }),
     resetCitizen: (reason) => {
-      set({ citizen: freshCitizen(), screen: { name: 'home' } });
+      // The next person starts in the kiosk's language (Vietnamese), whatever language this visit used.
+      set({ citizen: freshCitizen(), screen: { name: 'home' }, locale: initialLocale });
       // Often passed straight as an onClick handler: anything but a known reason (a click event) is a flow end.
       void wipeCitizen(api, reason === 'timeout' || reason === 'sign-out' ? reason : 'flow-end');
       void api.system.reportScreen({ screen: 'home' });

@@ -12,6 +12,15 @@ export interface OfficerCardPrinted extends CardPrintResult {
   readonly insuranceNumber: string;
 }
 
+/** Whose card a mã số prints (name and birth date as on the card), confirmed by the officer before printing. */
+export interface CardHolder {
+  readonly insuranceNumber: string;
+  readonly fullName: string;
+  /** YYYY-MM-DD, or YYYY when only the year is known. */
+  readonly dateOfBirth: string;
+  readonly copiesPrinted: number;
+}
+
 /** Same rule as the contract's `insuranceNumber` schema: exactly 10 digits. */
 export const isInsuranceNumber = (s: string): boolean => /^\d{10}$/.test(s);
 

@@ -15,6 +15,7 @@ import type { KioskApi } from '../../preload/contract/kiosk-api';
 import type { KioskError, Result } from '../../preload/contract/result';
 import { errorKey, translator } from '../i18n/i18n';
 import { cardPrintErrorMessage } from './officer-card-print';
+import type { CardHolder } from './officer-card-print';
 import type { OfficerCardPrinted } from './officer-card-print';
 import type { Locale, MessageKey, Translate } from '../i18n/i18n';
 
@@ -73,6 +74,8 @@ export interface OfficerState {
   backToQueue(): void;
   /** The "In thẻ BHYT" panel, pre-filled with a mã số when opened from an approval. */
   openCardPrint(insuranceNumber?: string): void;
+  /** Whose card a mã số prints, for the officer to confirm; null when it failed (the reason is in `message`). */
+  cardHolder(insuranceNumber: string): Promise<CardHolder | null>;
   /** Prints (or reprints) a card; null when it failed (the reason is in `message`). */
   printCard(insuranceNumber: string): Promise<OfficerCardPrinted | null>;
   /** Form 01 of the open registration to the A4 document printer; null when the session is gone (handled here). */
@@ -249,6 +252,20 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
 
       openCardPrint: (insuranceNumber = '') => {
         set({ view: { name: 'cardPrint', insuranceNumber }, detail: null, card: null, message: null });
+      },
+
+      cardHolder: async (insuranceNumber) => {
+        if (get().busy) return null;
+        set({ busy: true, message: null });
+        const r = await api.card.officerHolder({ insuranceNumber });
+        if (!r.ok && r.error.code !== 'unauthorized' && !(r.error.code === 'expired' && r.error.detail?.reason === 'session-idle')) {
+          set({ busy: false, message: cardPrintErrorMessage(r.error, insuranceNumber) });
+          return null;
+        }
+        const v = after(r);
+        if (v === null) return null;
+        set({ busy: false });
+        return { ...v, insuranceNumber };
       },
 
       printCard: async (insuranceNumber) => {

@@ -117,7 +117,12 @@ test.describe('Đăng nhập và thông tin cá nhân', () => {
       await expect(page.getByTestId('account-error')).toContainText(`Bạn còn ${left} lần thử`);
     }
     await signIn(page, DUC.insuranceNumber, 'SaiMatKhau1');
-    await expect(page.getByTestId('account-error')).toHaveText('Tài khoản tạm khóa do nhập sai quá 5 lần. Vui lòng thử lại sau 15 phút.');
+    // Locks at the 5th wrong password, and says so (not "quá 5 lần"); the way out is on the same screen.
+    await expect(page.getByTestId('account-error')).toHaveText(
+      'Tài khoản tạm khóa vì đã nhập sai 5 lần. Vui lòng thử lại sau 15 phút, hoặc đăng nhập bằng CCCD và mã OTP.',
+    );
+    await expect(page.getByTestId('forgot-password')).toContainText('Quên mật khẩu?');
+    await expect(page.getByTestId('forgot-password')).toContainText('1900 9068');
     // Even the right password waits now.
     await signIn(page, DUC.insuranceNumber, PASSWORD);
     await expect(page.getByTestId('account-error')).toContainText('Vui lòng thử lại sau 15 phút');

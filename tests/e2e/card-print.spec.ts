@@ -102,7 +102,7 @@ test('a citizen previews and prints their own card; the second print is a marked
   await expect(page.getByTestId('card-print-outcome')).toContainText('Đã in thẻ BHYT của bạn.');
   await expect(page.getByTestId('card-print-outcome')).toContainText('quầy trả kết quả');
   expect(lp.jobs()).toEqual(['job-1.pdf']);
-  expect(lp.jobArgs(1).slice(0, 2)).toEqual(['-d', QUEUE]);
+  expect(lp.jobArgs(1).slice(0, 6)).toEqual(['-d', QUEUE, '-o', 'media=Custom.53.98x85.6mm', '-o', 'orientation-requested=4']);
   const job1 = await lp.jobText(1);
   expect(job1).toContain('Họ và tên: NGUYỄN THỊ LAN ANH');
   expect(job1).not.toContain('BẢN IN LẠI');

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures/host';
 import type { KioskHost } from './fixtures/host';
+import { openMaintenance } from './fixtures/maintenance';
 import { SCREENSHOT_DIR, expectAccessible, snap } from './fixtures/screens';
 import type { APIRequestContext, Page } from '@playwright/test';
 
@@ -95,7 +96,9 @@ test.describe('Thiết bị: máy đọc mã và máy in', () => {
 
   test('device screen: test print, paper out then back, reader unplugged then back', async ({ page, host, request }) => {
     await openKiosk(page, host.launchUrl);
-    await page.getByTestId('open-devices').click();
+    // Staff only: behind the maintenance gesture and PIN, not on the citizens' home screen.
+    await expect(page.getByText('Tình trạng thiết bị')).toHaveCount(0);
+    await openMaintenance(page);
     await expect(page.getByRole('heading', { name: 'Tình trạng thiết bị' })).toBeVisible();
     await expect(page.getByTestId('reader-state')).toHaveText('Sẵn sàng');
     await expect(page.getByTestId('printer-state')).toHaveText('Sẵn sàng');
@@ -134,9 +137,23 @@ test.describe('Thiết bị: máy đọc mã và máy in', () => {
     expect(added[0]?.text).toContain(TEST_RECEIPT_MARK);
     expect(added[0]?.text).not.toContain('BẢN IN LẠI');
 
+    // Cover open: not "Sẵn sàng" next to "Nắp đang mở" (issue #17), and back to ready once closed.
+    await postState(request, host, 'printer', { cover: 'open' });
+    try {
+      await expect(page.getByTestId('printer-cover')).toHaveText('Nắp đang mở');
+      await expect(page.getByTestId('printer-state')).toHaveText('Cần xử lý');
+    } finally {
+      await postState(request, host, 'printer', { cover: 'closed' });
+    }
+    await expect(page.getByTestId('printer-state')).toHaveText('Sẵn sàng');
+
     // Reader unplugged, then back; a scan works again.
     await postState(request, host, 'reader', { connected: false });
     await expect(page.getByTestId('reader-state')).toHaveText('Chưa kết nối');
+    // Whatever the device layer reported, the screen says it in Vietnamese first; the English detail is marked as such.
+    const lastError = page.getByTestId('reader-last-error');
+    await expect(lastError).toHaveText(/^Không tìm thấy thiết bị \(chưa cắm hoặc đã rút cáp\)\.Chi tiết kỹ thuật \(tiếng Anh\):/);
+    await expect(lastError.locator('[lang="en"]')).toHaveText(/disconnected/);
     await snap(page, 'devices-reader-absent');
     await expectAccessible(page);
     await postState(request, host, 'reader', { connected: true });

@@ -165,17 +165,31 @@ test('a citizen who filed Form 01 at the kiosk prints it from the done screen', 
   await check(page, 'form01-print-self-done');
 });
 
-test('without a document printer the citizen is told the officer will print the form', async ({ page, host, request }) => {
+test('without a document printer no print button is offered: the citizen is told the officer prints the form', async ({
+  page,
+  host,
+  request,
+}) => {
   importPortalRegistrations(host, [PEOPLE.huong]);
   const code = registrationCodeOf(host, PEOPLE.huong);
   await openRegistrationCheck(page, host);
   await checkByScan(page, request, host, code, cccdPayloadOf(PEOPLE.huong));
   await expect(page.getByTestId('reg-outcome')).toHaveAttribute('data-overall', 'match');
-  await page.getByTestId('form01-print').click();
-  await expect(page.getByTestId('form01-print-error')).toHaveText(
-    'Kiosk này không có máy in tờ khai. Bạn không cần in: cán bộ tại quầy sẽ in tờ khai 01 để bạn ký khi bạn đến nộp hồ sơ.',
-  );
-  await expect(page.getByTestId('form01-print-error')).toHaveAttribute('data-reason', 'document-printer-missing');
-  expect(formPrints(host)).toEqual([]);
+  const atCounter = 'Bạn chưa có tờ khai bản giấy? Không cần in: cán bộ tại quầy sẽ in tờ khai 01 để bạn ký khi nộp hồ sơ.';
+  await expect(page.getByTestId('form01-at-counter')).toHaveText(atCounter);
+  await expect(page.getByTestId('form01-print')).toHaveCount(0);
   await check(page, 'form01-print-no-printer');
+  // The ticket screen and its slip tell the same story: bring the CCCD, the form is signed at the counter.
+  await page.getByTestId('reg-print-ticket').click();
+  await expect(page.getByTestId('ticket-number')).toBeVisible();
+  await expect(page.getByText('Hãy mang theo CCCD và tờ khai 01 nếu đã in; chưa có bản giấy thì cán bộ in giúp để bạn ký.')).toBeVisible();
+  await expect(page.getByTestId('form01-at-counter')).toHaveText(atCounter);
+  // The slip's text is rasterised for the thermal printer: the queued job says what was drawn.
+  const slip = readHostDb(
+    host,
+    (db) => (db.prepare('SELECT payload FROM print_jobs ORDER BY id DESC LIMIT 1').get() as { payload: string }).payload,
+  );
+  expect(slip).toContain('Mang CCCD và tờ khai 01 nếu đã in; chưa có bản giấy, cán bộ in giúp để bạn ký.');
+  expect(slip).not.toContain('tờ khai đã ký');
+  expect(formPrints(host)).toEqual([]);
 });

@@ -139,6 +139,8 @@ test.describe('Bàn phím ảo: ký hiệu và nút kế tiếp', () => {
     await expect(page.locator('html[data-ready="true"]')).toBeAttached();
     await page.getByTestId('tile-reg-self').click();
     await emulateScan(request, host, CCCD_DUC);
+    // Đức has an account already: past the warning to the form.
+    await page.getByTestId('reg-existing-continue').click();
     await expect(page.getByTestId('reg-prefill-name')).toHaveText('Trần Văn Đức');
 
     // The phone gets the digit pad.

@@ -13,6 +13,7 @@ import { waitForOtp } from './fixtures/dev-sms';
 import { expect, startKioskHost, test } from './fixtures/host';
 import type { KioskHost } from './fixtures/host';
 import { findPersonal, personalStrings, scanFixtures, type PersonalString } from './fixtures/personal-strings';
+import { closeMaintenance, openMaintenance } from './fixtures/maintenance';
 import { snap } from './fixtures/screens';
 import { connectWsClient } from './fixtures/ws-client';
 
@@ -138,10 +139,11 @@ async function screenFlows(page: Page, host: KioskHost, request: APIRequestConte
 
   // A test print.
   await home(page);
-  await page.getByTestId('open-devices').click();
+  await openMaintenance(page);
   await page.getByTestId('test-print').click();
   await expect(page.getByTestId('print-job-state')).toContainText('Đã in');
   await snap(page, 'log-privacy-after-print');
+  await closeMaintenance(page);
   return [question, feedback];
 }
 

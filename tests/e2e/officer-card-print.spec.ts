@@ -99,6 +99,14 @@ test('the officer prints a card, then reprints it as copy 2; unknown and malform
   const before = (await receipts(request)).length;
   await number.fill(DUC);
   await page.getByTestId('officer-card-submit').click();
+  // Whose card it is comes first, and nothing prints until the officer confirms (issue #17).
+  const holder = page.getByTestId('officer-card-holder');
+  await expect(page.getByTestId('officer-card-holder-name')).toHaveText('Họ và tên: Trần Văn Đức');
+  await expect(page.getByTestId('officer-card-holder-dob')).toHaveText('Ngày sinh: 02/11/1985');
+  await expect(holder).toContainText('Thẻ này chưa được in lần nào.');
+  expect(lp.jobs()).toEqual([]);
+  await check(page, 'officer-card-holder');
+  await page.getByTestId('officer-card-confirm').click();
   const outcome = page.getByTestId('officer-card-outcome');
   await expect(outcome).toContainText(`Đã in thẻ BHYT mã số ${DUC} (bản in lần đầu).`);
   await expect(outcome).toHaveAttribute('data-copy', '1');
@@ -106,7 +114,7 @@ test('the officer prints a card, then reprints it as copy 2; unknown and malform
   await expect(outcome).toContainText('Công dân nhận thẻ tại: quầy trả kết quả');
   await expect(outcome).toContainText('Đã in phiếu nhận thẻ trên máy in phiếu.');
   expect(lp.jobs()).toEqual(['job-1.pdf']);
-  expect(lp.jobArgs(1).slice(0, 2)).toEqual(['-d', QUEUE]);
+  expect(lp.jobArgs(1).slice(0, 6)).toEqual(['-d', QUEUE, '-o', 'media=Custom.53.98x85.6mm', '-o', 'orientation-requested=4']);
   const job1 = await lp.jobText(1);
   expect(job1).toContain('Họ và tên: TRẦN VĂN ĐỨC');
   expect(job1).toContain(`Mã số: ${DUC}`);
@@ -119,6 +127,8 @@ test('the officer prints a card, then reprints it as copy 2; unknown and malform
 
   // Second print of the same card: a reprint, copy 2, marked on the card and on the slip.
   await page.getByTestId('officer-card-submit').click();
+  await expect(holder).toContainText('Thẻ này đã được in 1 lần: lần này là bản in lại.');
+  await page.getByTestId('officer-card-confirm').click();
   await expect(outcome).toContainText(`Đã in lại thẻ BHYT mã số ${DUC}: BẢN IN LẠI – SỐ 2.`);
   await expect(outcome).toHaveAttribute('data-reprint', 'true');
   expect(lp.jobs()).toEqual(['job-1.pdf', 'job-2.pdf']);
@@ -156,12 +166,15 @@ test('the officer prints a card, then reprints it as copy 2; unknown and malform
   await expect(page.getByRole('heading', { name: 'Hàng chờ tiếp nhận tờ khai' })).toBeVisible();
 });
 
-test('a connection without a signed-in officer cannot print a card', async () => {
+test('a connection without a signed-in officer cannot print a card, nor learn whose card a number is', async () => {
   const client = await connectWsClient(host);
   try {
     const r = await client.call('card:officerPrint', { insuranceNumber: DUC });
     expect(r.ok).toBe(false);
     expect(r.error?.code).toBe('unauthorized');
+    const who = await client.call('card:officerHolder', { insuranceNumber: DUC });
+    expect(who.ok).toBe(false);
+    expect(who.error?.code).toBe('unauthorized');
   } finally {
     await client.close();
   }

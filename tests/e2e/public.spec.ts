@@ -53,6 +53,10 @@ test.describe('Tự phục vụ không cần đăng nhập', () => {
     expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await expect(page.getByTestId('office-map')).toBeVisible();
     await expect(page.getByTestId('office-map-marker')).toBeAttached();
+    // Directions a person can use, not raw coordinates (issue #17).
+    await expect(page.getByTestId('office-detail')).not.toContainText('Tọa độ');
+    await expect(page.getByTestId('office-directions')).toContainText('Cách đến');
+    await expect(page.getByTestId('office-directions')).toContainText('Hoặc đưa địa chỉ này cho xe ôm, taxi: Số 40 Võ Thị Sáu');
     await snap(page, 'public-office-detail');
     await expectAccessible(page);
     await expectTouchTargets(page);

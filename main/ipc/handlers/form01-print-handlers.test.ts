@@ -116,6 +116,7 @@ function setup(options: { printer?: boolean; officer?: string | null } = {}) {
   const officer = options.officer === undefined ? 'officer:7' : options.officer;
   const h = form01PrintHandlers({
     printing,
+    printerConfigured: options.printer !== false,
     printableForm: reg.printableForm,
     officerOf: () => {
       if (officer === null) throw new KioskFailure('unauthorized', 'officer sign-in required');
@@ -223,6 +224,9 @@ describe('Form 01 printing at the kiosk', () => {
     const none = setup({ printer: false });
     none.scans.set('cccd', cccdOf());
     await none.reg.handlers['registration:check']({ code: none.imported.code }, KIOSK);
+    // The screen asks first and offers no print button; a stale screen that prints anyway gets the same answer.
+    expect(await none.h['registration:formPrinter']({}, KIOSK)).toEqual({ available: false });
+    expect(await setup().h['registration:formPrinter']({}, KIOSK)).toEqual({ available: true });
     const missing = await failureOf(() => none.h['registration:printForm']({ from: 'checked' }, KIOSK));
     expect([missing.code, missing.detail?.reason]).toEqual(['device-unavailable', 'document-printer-missing']);
     expect(none.audits()).toEqual([]);

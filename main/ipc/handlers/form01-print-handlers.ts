@@ -7,10 +7,12 @@ import { KioskFailure } from '../../../preload/contract/result';
 import type { Form01Printing } from '../../services/registrations/form01-printing';
 import type { HandlerMap } from '../dispatcher';
 
-type Form01PrintChannels = 'registration:printForm' | 'officer:printForm';
+type Form01PrintChannels = 'registration:formPrinter' | 'registration:printForm' | 'officer:printForm';
 
 export interface Form01PrintHandlerDeps {
   readonly printing: Pick<Form01Printing, 'print'>;
+  /** Whether a document printer is configured at all (not whether it has paper: that is only known by printing). */
+  readonly printerConfigured: boolean;
   /** The registration code this kiosk client may print, or null (RegistrationHandlers.printableForm). */
   readonly printableForm: (clientId: string, from: 'filed' | 'checked') => string | null;
   /** 'officer:<id>' of the officer signed in on this client; throws 'unauthorized' when none. */
@@ -19,6 +21,7 @@ export interface Form01PrintHandlerDeps {
 
 export function form01PrintHandlers(deps: Form01PrintHandlerDeps): Pick<HandlerMap, Form01PrintChannels> {
   return {
+    'registration:formPrinter': () => ({ available: deps.printerConfigured }),
     'registration:printForm': ({ from }, ctx) => {
       const code = deps.printableForm(ctx.clientId, from);
       if (code === null) {

@@ -13,6 +13,7 @@ import { failureOf } from '../../services/service-test-kit';
 import type { CallContext } from '../dispatcher';
 import { CARD_SCAN_TTL_MS } from '../../services/devices/last-card-scan';
 import { registrationHandlers } from './registration-handlers';
+import type { RegistrationHandlerDeps } from './registration-handlers';
 
 const ctx: CallContext = { clientId: 'kiosk-1', transport: 'browser-host' };
 const NOW = new Date('2025-03-02T02:00:00Z');
@@ -60,7 +61,7 @@ afterEach(() => {
   t = null;
 });
 
-function setup(outcomes: PrintOutcome[]) {
+function setup(outcomes: PrintOutcome[], knownPerson?: RegistrationHandlerDeps['knownPerson']) {
   t = openTestDatabase();
   const { db } = t;
   const clock = () => NOW;
@@ -98,6 +99,7 @@ function setup(outcomes: PrintOutcome[]) {
     clock,
     wardsOf: () => [],
     counter: '1',
+    ...(knownPerson === undefined ? {} : { knownPerson }),
   });
   return { db, code, scans, printed, h: h.handlers, endVisit: h.endVisit };
 }
@@ -149,5 +151,16 @@ describe('registration handlers', () => {
     endVisit(ctx.clientId);
     const gone = await failureOf(() => h['registration:selfPrefill']({}, ctx));
     expect(gone.detail?.reason).toBe('no-card-scan');
+  });
+
+  it('says when the CCCD holder already has an account, and takes the mã số the office knows without a BHYT card', async () => {
+    const known = new Map([[cccdOf().idNumber, { insuranceNumber: '0123456789', hasAccount: true }]]);
+    const { scans, h } = setup([], (idNumber) => known.get(idNumber) ?? null);
+    scans.scan(cccdOf());
+    expect(await h['registration:selfPrefill']({}, ctx)).toMatchObject({ insuranceNumber: '0123456789', existingAccount: true });
+    known.set(cccdOf().idNumber, { insuranceNumber: '0123456789', hasAccount: false });
+    expect(await h['registration:selfPrefill']({}, ctx)).toMatchObject({ insuranceNumber: '0123456789', existingAccount: false });
+    known.clear();
+    expect(await h['registration:selfPrefill']({}, ctx)).toMatchObject({ insuranceNumber: null, existingAccount: false });
   });
 });

@@ -39,6 +39,11 @@ export interface RegistrationHandlerDeps {
   readonly wardsOf: (provinceCode: string) => readonly { readonly code: string; readonly name: string }[];
   /** The counter printed on queue tickets (the officer console calls tickets per counter). */
   readonly counter: string;
+  /**
+   * What the office already knows about the holder of this CCCD: their mã số and whether they have a VssID account.
+   * Absent (some tests) = nothing known.
+   */
+  readonly knownPerson?: (idNumber: string) => { readonly insuranceNumber: string; readonly hasAccount: boolean } | null;
   readonly printTimeoutMs?: number;
 }
 
@@ -65,7 +70,7 @@ export function buildRegistrationReceipt(code: string, createdAt: string): Recei
       { kind: 'pair', label: 'Thời gian:', value: vietnamDateTime(new Date(createdAt)) },
       { kind: 'rule' },
       { kind: 'qr', data: code },
-      { kind: 'text', text: 'Mang tờ khai đã ký cùng CCCD đến cơ quan BHXH trong vòng 10 ngày.' },
+      { kind: 'text', text: 'Mang phiếu này và CCCD đến cơ quan BHXH trong vòng 10 ngày để ký tờ khai 01 bản giấy.' },
     ],
     footer: 'Quá 10 ngày, tờ khai chưa được duyệt sẽ tự động bị hủy.',
   };
@@ -94,6 +99,13 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
     const pending = pendingSelf.get(clientId);
     if (pending !== undefined) otp.destroyOtpsFor(pending.subjectRef);
     pendingSelf.delete(clientId);
+  };
+
+  /** The mã số of a new form: the same person's BHYT card if scanned, else what the office knows for this CCCD. */
+  const insuranceNumberOf = (cccd: CccdCode): string | null => {
+    const bhyt = scans.lastScan('bhyt', CARD_SCAN_TTL_MS);
+    if (sameHolder(cccd, bhyt)) return bhyt.insuranceNumber;
+    return deps.knownPerson?.(cccd.idNumber)?.insuranceNumber ?? null;
   };
 
   const handlers: Pick<HandlerMap, RegistrationChannels> = {
@@ -130,22 +142,22 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
     'registration:wards': ({ provinceCode }) => [...deps.wardsOf(provinceCode)],
     'registration:selfPrefill': () => {
       const cccd = scannedCccd(scans);
-      const bhyt = scans.lastScan('bhyt', CARD_SCAN_TTL_MS);
+      const known = deps.knownPerson?.(cccd.idNumber) ?? null;
       return {
         fullName: cccd.fullName,
         idNumber: cccd.idNumber,
         dateOfBirth: cccd.dateOfBirth,
         gender: cccd.gender,
-        insuranceNumber: sameHolder(cccd, bhyt) ? bhyt.insuranceNumber : null,
+        insuranceNumber: insuranceNumberOf(cccd),
+        existingAccount: known?.hasAccount === true,
         street: streetOf(cccd.address),
       };
     },
     'registration:startSelf': (input, ctx) => {
       const cccd = scannedCccd(scans);
-      const bhyt = scans.lastScan('bhyt', CARD_SCAN_TTL_MS);
       const form: KioskRegistrationInput = {
         fullName: cccd.fullName,
-        insuranceNumber: sameHolder(cccd, bhyt) ? bhyt.insuranceNumber : null,
+        insuranceNumber: insuranceNumberOf(cccd),
         idNumber: cccd.idNumber,
         dateOfBirth: cccd.dateOfBirth,
         gender: cccd.gender,

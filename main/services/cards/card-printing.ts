@@ -70,6 +70,11 @@ export interface CardPrinting {
   preview(clientId: string): Promise<{ readonly path: string }>;
   /** At the kiosk: the signed-in citizen's own card. `insuranceNumber`, when given, must be their own. */
   printOwn(clientId: string, insuranceNumber?: string): Promise<CardPrintResult>;
+  /** At the counter: whose card this mã số is (shown for confirmation before printing). */
+  holderForOfficer(
+    clientId: string,
+    insuranceNumber: string,
+  ): { readonly fullName: string; readonly dateOfBirth: string; readonly copiesPrinted: number };
   /** At the counter: any card, by mã số. */
   printForOfficer(clientId: string, insuranceNumber: string): Promise<CardPrintResult>;
   /** How many copies of this person's current card were printed (0 = none). */
@@ -192,6 +197,15 @@ export function createCardPrinting(deps: CardPrintingDeps): CardPrinting {
       }
       const card = cardOf(records);
       return print(clientId, `citizen:${deps.accountRefOf(card.insuranceNumber)}`, card);
+    },
+
+    holderForOfficer(clientId, insuranceNumber) {
+      if (deps.officerOf === null) throw new KioskFailure('unauthorized', 'officer sign-in required', { reason: 'not-signed-in' });
+      deps.officerOf(clientId);
+      const person = persons.findByInsuranceNumber(insuranceNumber);
+      if (person === undefined) throw new KioskFailure('not-found', 'no person with this insurance number');
+      const card = cardOf(recordsOf(person.id));
+      return { fullName: card.fullName, dateOfBirth: card.dateOfBirth, copiesPrinted: copiesOf(card.insuranceNumber, card.issueDate) };
     },
 
     async printForOfficer(clientId, insuranceNumber) {

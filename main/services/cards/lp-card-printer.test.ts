@@ -30,12 +30,23 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('lp card printer', () => {
   it('runs lp -d QUEUE with a fixed title and the PDF file', async () => {
     const env = fakeLp(
-      `for a in "$@"; do printf '%s\\n' "$a"; done > "${dir}/args"; cp "$5" "${dir}/spooled.pdf"; echo "request id is CARDS-1 (1 file(s))"`,
+      `for a in "$@"; do printf '%s\\n' "$a"; done > "${dir}/args"; for f in "$@"; do :; done; cp "$f" "${dir}/spooled.pdf"; echo "request id is CARDS-1 (1 file(s))"`,
     );
     const printer = createLpCardPrinter({ queue: 'CARDS', env });
     expect(printer.destination).toBe('cups:CARDS');
     await printer.print(join(dir, 'card.pdf'));
-    expect(readFileSync(join(dir, 'args'), 'utf8').trim().split('\n')).toEqual(['-d', 'CARDS', '-t', 'bhyt-card', join(dir, 'card.pdf')]);
+    expect(readFileSync(join(dir, 'args'), 'utf8').trim().split('\n')).toEqual([
+      '-d',
+      'CARDS',
+      // CR80 media and landscape, so an A4-default queue does not print the card rotated mid-page (issue #17).
+      '-o',
+      'media=Custom.53.98x85.6mm',
+      '-o',
+      'orientation-requested=4',
+      '-t',
+      'bhyt-card',
+      join(dir, 'card.pdf'),
+    ]);
     expect(readFileSync(join(dir, 'spooled.pdf'), 'utf8')).toBe('%PDF-1.7 card');
   });
 

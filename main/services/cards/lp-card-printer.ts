@@ -17,8 +17,15 @@ export interface PdfPrinter {
 /** The card printer and the document printer are the same kind of thing: a PDF goes in, paper comes out. */
 export type CardPrinter = PdfPrinter;
 
-/** 'card': CR80 cards (the queue's default media); 'document': A4 documents such as Form 01. */
+/** 'card': CR80 (ID-1) cards; 'document': A4 documents such as Form 01. */
 export type PrinterPurpose = 'card' | 'document';
+
+/**
+ * The card's paper for CUPS: a CR80/ID-1 card (53.98 × 85.6 mm) named as a custom size, fed short edge first as card
+ * printers do, and the landscape card PDF turned onto it (orientation-requested=4, landscape). Without these a queue
+ * whose default is A4 printed the card rotated in the middle of a page.
+ */
+export const CARD_LP_OPTIONS: readonly string[] = ['-o', 'media=Custom.53.98x85.6mm', '-o', 'orientation-requested=4'];
 
 const LP_TIMEOUT_MS = 30_000;
 
@@ -38,7 +45,7 @@ export function createLpCardPrinter(options: {
         // The job title is fixed: CUPS keeps titles in its job history, so no name or number goes there.
         const args =
           purpose === 'card'
-            ? ['-d', options.queue, '-t', 'bhyt-card', pdfFile]
+            ? ['-d', options.queue, ...CARD_LP_OPTIONS, '-t', 'bhyt-card', pdfFile]
             : ['-d', options.queue, '-o', 'media=A4', '-t', 'bhxh-document', pdfFile];
         execFile(command, args, { timeout: LP_TIMEOUT_MS, env: options.env ?? process.env }, (error) => {
           if (error === null) return resolve();

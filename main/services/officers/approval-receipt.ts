@@ -14,7 +14,7 @@ export function buildApprovalReceipt(input: {
   readonly emailSent: boolean;
 }): Receipt {
   return {
-    title: 'ĐĂNG KÝ VSSID THÀNH CÔNG',
+    title: 'ĐĂNG KÝ VssID THÀNH CÔNG',
     lines: [
       { kind: 'text', text: 'Tài khoản VssID của bạn đã được cấp', align: 'center', bold: true },
       { kind: 'pair', label: 'Mã tờ khai:', value: input.registrationCode },

@@ -15,6 +15,7 @@ export function buildTicketReceipt(ticket: Pick<QueueTicket, 'number' | 'counter
       { kind: 'qr', data: ticket.checkRef },
       { kind: 'text', text: `Mã đối chiếu: ${ticket.checkRef}`, align: 'center' },
     ],
-    footer: 'Vui lòng chờ gọi số và mang theo tờ khai đã ký cùng CCCD.',
+    // The same paper story as the screens: the form is signed on paper at the counter, printed there if need be.
+    footer: 'Vui lòng chờ gọi số. Mang CCCD và tờ khai 01 nếu đã in; chưa có bản giấy, cán bộ in giúp để bạn ký.',
   };
 }

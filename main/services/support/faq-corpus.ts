@@ -121,7 +121,7 @@ export const FAQ_CORPUS: readonly FaqSource[] = [
     topic: 'dang-ky',
     question: 'Đi nộp tờ khai đăng ký VssID cần mang giấy tờ gì?',
     answer:
-      'Mang tờ khai mẫu 01 đã ký, ghi rõ họ tên, và thẻ Căn cước công dân (hoặc CMND, hộ chiếu) để cán bộ tiếp nhận xác minh thông tin.',
+      'Mang thẻ Căn cước công dân (hoặc CMND, hộ chiếu) để cán bộ tiếp nhận xác minh thông tin. Tờ khai mẫu 01 được ký trên giấy, ghi rõ họ tên: mang theo nếu bạn đã in; chưa in thì cán bộ tại quầy in giúp để bạn ký.',
     keywords: 'giay to ho so mang theo cccd can cuoc',
   },
   {

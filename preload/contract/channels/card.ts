@@ -32,6 +32,11 @@ export const cardInvoke = {
     cardPrintResultSchema,
     'Prints the signed-in citizen’s own card at the counter printer and a receipt; copy ≥ 2 is a marked reprint.',
   ),
+  'card:officerHolder': invoke(
+    z.object({ insuranceNumber }).strict(),
+    z.object({ fullName: z.string(), dateOfBirth: z.string(), copiesPrinted: z.number().int().min(0) }),
+    'Officer: whose card a mã số prints (name and birth date as on the card), so the officer confirms before printing.',
+  ),
   'card:officerPrint': invoke(
     z.object({ insuranceNumber }).strict(),
     cardPrintResultSchema,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { invoke } from '../define';
+import { empty } from '../schemas';
 
 export const form01PrintResultSchema = z.object({
   registrationCode: z.string(),
@@ -16,6 +17,11 @@ export const form01PrintResultSchema = z.object({
 export type Form01PrintResult = z.infer<typeof form01PrintResultSchema>;
 
 export const form01PrintInvoke = {
+  'registration:formPrinter': invoke(
+    empty,
+    z.object({ available: z.boolean() }),
+    'Whether this computer has an A4 document printer for Form 01, so a screen offers "In tờ khai 01" only where it can print.',
+  ),
   'registration:printForm': invoke(
     z.object({ from: z.enum(['filed', 'checked']) }).strict(),
     form01PrintResultSchema,

@@ -34,8 +34,10 @@ export const selfPrefillSchema = z.object({
   idNumber: z.string(),
   dateOfBirth: z.string(),
   gender,
-  /** Mã số BHXH from a BHYT card scanned for the same person; null when none was scanned. */
+  /** Mã số BHXH from a BHYT card scanned for the same person, else the one the office knows for this CCCD; null when neither. */
   insuranceNumber: z.string().nullable(),
+  /** This CCCD's person already has a VssID account: the screen warns before a new Form 01 is filed. */
+  existingAccount: z.boolean(),
   /** The card's address, first part (house, street), as a starting point for the contact address. */
   street: z.string(),
 });

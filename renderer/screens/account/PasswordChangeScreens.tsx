@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import styles from './Account.module.css';
 import { AccountField } from './AccountField';
-import { accountErrorText } from './account-error';
+import { accountErrorText, wrongOtpInChange } from './account-error';
 import type { KioskError } from '../../../preload/contract/result';
 import { Button } from '../../ui/Button';
 import { useAccount } from '../../state/account-store';
@@ -100,6 +100,11 @@ export function ChangePasswordScreen() {
     const r = await change({ oldPassword: f.oldPassword, newPassword: f.newPassword, newPasswordRepeat: f.newPasswordRepeat, otp });
     show(r);
     if (r.ok) setDone(true);
+    else if (r.error.code === 'unauthorized' && r.error.detail?.remainingAttempts !== undefined) {
+      // Only the field that was wrong is emptied for the retry; everything else the citizen typed stays.
+      if (wrongOtpInChange(r.error, 'change')) setOtp('');
+      else f.setOld('');
+    }
   };
   return (
     <section aria-labelledby="change-title">

@@ -1,3 +1,4 @@
+import { SUPPORT_HOTLINE } from '../../../preload/contract/channels/public';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import styles from './Account.module.css';
@@ -90,7 +91,18 @@ function PasswordSignIn() {
           {busy ? t('account.signIn.busy') : t('account.signIn.submit')}
         </Button>
       </div>
+      <ForgotPassword />
     </form>
+  );
+}
+
+/** Always on the password tab, so a forgotten password or a lockout is never a dead end. */
+function ForgotPassword() {
+  const t = useT();
+  return (
+    <div className={styles.forgot} data-testid="forgot-password">
+      <strong>{t('account.forgot.title')}</strong> {t('account.forgot.help', { hotline: SUPPORT_HOTLINE })}
+    </div>
   );
 }
 

@@ -19,18 +19,24 @@ const PASSWORD_PROBLEMS: Readonly<Record<string, MessageKey>> = {
   'repeat-mismatch': 'account.err.pw.repeat-mismatch',
 };
 
+/** A password change fails on its OTP or on the current password, both 'unauthorized': the host's message tells them apart. */
+export function wrongOtpInChange(e: KioskError, context: ErrorContext): boolean {
+  return context === 'change' && e.message.includes('code');
+}
+
 export function accountErrorText(t: Translate, e: KioskError, context: ErrorContext): string {
   switch (e.code) {
     case 'locked-out':
-      return context === 'otp' || (context === 'change' && e.message.includes('code'))
+      return context === 'otp' || wrongOtpInChange(e, context)
         ? t('account.err.otpLocked')
         : t('account.err.lockedOut', { minutes: Math.max(1, Math.ceil(num(e, 'retryAfterSeconds') / 60)) });
     case 'unauthorized':
       if (e.detail?.remainingAttempts === undefined) return t('account.err.sessionEnded');
       // A wrong OTP and a wrong password both say "unauthorized": the message tells them apart.
-      return context === 'otp' || (context === 'change' && e.message.includes('code'))
-        ? t('account.err.wrongOtp', { n: num(e, 'remainingAttempts') })
-        : t('account.err.wrongPassword', { n: num(e, 'remainingAttempts') });
+      if (context === 'otp' || wrongOtpInChange(e, context)) return t('account.err.wrongOtp', { n: num(e, 'remainingAttempts') });
+      // Signed in already: only the current password can be wrong, not the mã số.
+      if (context === 'change') return t('account.err.wrongCurrentPassword', { n: num(e, 'remainingAttempts') });
+      return t('account.err.wrongPassword', { n: num(e, 'remainingAttempts') });
     case 'expired':
       if (e.detail?.reason === 'no-card-scan') return t('card.err.noCardScan');
       return t('account.err.otpExpired');

@@ -23,11 +23,43 @@ function jobText(t: Translate, job: PrintJob): string {
     : t(`devices.job.${job.state}`);
 }
 
-function StateValue({ state, t, testId }: { readonly state: DeviceState; readonly t: Translate; readonly testId: string }) {
+/** A printer that is open but out of paper or with its cover open is not "Sẵn sàng": it needs someone. */
+function printerShownState(p: DevicesStatus['printer']): DeviceState | 'attention' {
+  if (p.status === 'ready' && (p.paper === 'out' || p.cover === 'open')) return 'attention';
+  return p.status;
+}
+
+function StateValue({ state, t, testId }: { readonly state: DeviceState | 'attention'; readonly t: Translate; readonly testId: string }) {
   const cls = state === 'ready' ? styles.ready : state === 'opening' ? '' : styles.bad;
   return (
     <dd className={cls} data-testid={testId}>
-      {t(stateKey(state))}
+      {t(state === 'attention' ? 'devices.state.attention' : stateKey(state))}
+    </dd>
+  );
+}
+
+/**
+ * The device layer reports its last error in English technical words (for the log and the technician): the screen says
+ * in Vietnamese what kind of problem it is and keeps the technical text apart, marked as English.
+ */
+function LastError({ error, t, testId }: { readonly error: string | null; readonly t: Translate; readonly testId: string }) {
+  if (error === null) return <dd data-testid={testId}>{t('devices.none')}</dd>;
+  const kind: MessageKey = /^cannot open/i.test(error)
+    ? 'devices.lastError.open'
+    : /paper/i.test(error)
+      ? 'devices.lastError.paper'
+      : /cover/i.test(error)
+        ? 'devices.lastError.cover'
+        : /not found|no .*device|disconnect|unplug/i.test(error)
+          ? 'devices.lastError.missing'
+          : 'devices.lastError.other';
+  return (
+    <dd data-testid={testId}>
+      {t(kind)}
+      <br />
+      <small>
+        {t('devices.lastError.technical')} <span lang="en">{error}</span>
+      </small>
     </dd>
   );
 }
@@ -76,7 +108,6 @@ export function DeviceHealthScreen() {
     if (r.ok) setJobId(r.value.jobId);
   };
 
-  const none = t('devices.none');
   const unknown = t('devices.unknown');
 
   return (
@@ -105,14 +136,14 @@ export function DeviceHealthScreen() {
               <dt>{t('devices.model')}</dt>
               <dd>{status.reader.model ?? unknown}</dd>
               <dt>{t('devices.lastError')}</dt>
-              <dd>{status.reader.lastError ?? none}</dd>
+              <LastError error={status.reader.lastError} t={t} testId="reader-last-error" />
             </dl>
           </section>
           <section className={styles.card} aria-labelledby="printer-title" data-testid="printer-card">
             <h3 id="printer-title">{t('devices.printer')}</h3>
             <dl className={styles.fields}>
               <dt>{t('devices.state')}</dt>
-              <StateValue state={status.printer.status} t={t} testId="printer-state" />
+              <StateValue state={printerShownState(status.printer)} t={t} testId="printer-state" />
               <dt>{t('devices.model')}</dt>
               <dd>{status.printer.model ?? unknown}</dd>
               <dt>{t('devices.paper')}</dt>
@@ -124,7 +155,7 @@ export function DeviceHealthScreen() {
                 {status.printer.cover === null ? unknown : t(`devices.cover.${status.printer.cover}`)}
               </dd>
               <dt>{t('devices.lastError')}</dt>
-              <dd>{status.printer.lastError ?? none}</dd>
+              <LastError error={status.printer.lastError} t={t} testId="printer-last-error" />
             </dl>
             <Button primary onClick={() => void testPrint()} testId="test-print">
               {t('devices.testPrint')}

@@ -1,6 +1,7 @@
 /**
- * "In thẻ BHYT" at the counter: the officer types a mã số and prints (or reprints) that person's card on the
- * counter's card printer. The host decides the copy number and audits it; this panel only says what happened.
+ * "In thẻ BHYT" at the counter: the officer types a mã số, sees whose card it is (name, birth date, copies so far)
+ * and only then prints (or reprints) it on the counter's card printer, so a mistyped number cannot print someone
+ * else's card unnoticed. The host decides the copy number and audits it; this panel only says what happened.
  * There is no PDF preview here: `card:preview` serves the signed-in citizen's own card only.
  */
 import { useId, useState } from 'react';
@@ -8,7 +9,8 @@ import type { FormEvent } from 'react';
 import { Button } from '../../ui/Button';
 import { InputField } from '../../ui/InputField';
 import { isInsuranceNumber, normalizeInsuranceNumber, receiptMessageKey } from '../../state/officer-card-print';
-import type { OfficerCardPrinted } from '../../state/officer-card-print';
+import type { CardHolder, OfficerCardPrinted } from '../../state/officer-card-print';
+import { formatDob } from '../home/format-dob';
 import { useOfficer, useOfficerT } from '../../state/officer-store';
 import styles from './Officer.module.css';
 
@@ -17,6 +19,8 @@ export function OfficerCardPrint({ initialNumber }: { readonly initialNumber: st
   const busy = useOfficer((s) => s.busy);
   const message = useOfficer((s) => s.message);
   const printCard = useOfficer((s) => s.printCard);
+  const cardHolder = useOfficer((s) => s.cardHolder);
+  const [holder, setHolder] = useState<CardHolder | null>(null);
   const backToQueue = useOfficer((s) => s.backToQueue);
   const [number, setNumber] = useState(initialNumber);
   const [formatError, setFormatError] = useState(false);
@@ -32,6 +36,13 @@ export function OfficerCardPrint({ initialNumber }: { readonly initialNumber: st
     setPrinted(null);
     if (!valid) return;
     setNumber(n);
+    void cardHolder(n).then(setHolder);
+  };
+
+  const confirm = () => {
+    if (holder === null || busy) return;
+    const n = holder.insuranceNumber;
+    setHolder(null);
     void printCard(n).then(setPrinted);
   };
 
@@ -55,6 +66,7 @@ export function OfficerCardPrint({ initialNumber }: { readonly initialNumber: st
           onValue={(v) => {
             setNumber(v);
             setFormatError(false);
+            setHolder(null);
           }}
           testId="officer-card-number"
         >
@@ -68,14 +80,39 @@ export function OfficerCardPrint({ initialNumber }: { readonly initialNumber: st
           </div>
         ) : null}
         <div className={styles.actions}>
-          <Button primary type="submit" disabled={busy} testId="officer-card-submit">
-            {busy ? t('officer.card.busy') : t('officer.card.print')}
+          <Button primary={holder === null} type="submit" disabled={busy} testId="officer-card-submit">
+            {t('officer.card.check')}
           </Button>
           <Button onClick={backToQueue} testId="officer-card-back">
             {t('officer.backToQueue')}
           </Button>
         </div>
       </form>
+      {holder ? (
+        <div className={styles.info} role="status" data-testid="officer-card-holder">
+          <p>
+            <strong>{t('officer.card.holder', { n: holder.insuranceNumber })}</strong>
+          </p>
+          <ul>
+            <li data-testid="officer-card-holder-name">{t('officer.card.holderName', { name: holder.fullName })}</li>
+            <li data-testid="officer-card-holder-dob">{t('officer.card.holderDob', { dob: formatDob(holder.dateOfBirth) })}</li>
+            <li>
+              {holder.copiesPrinted === 0
+                ? t('officer.card.holderFirst')
+                : t('officer.card.holderCopies', { copies: holder.copiesPrinted })}
+            </li>
+          </ul>
+          <p>{t('officer.card.confirmAsk')}</p>
+          <div className={styles.actions}>
+            <Button primary onClick={confirm} disabled={busy} testId="officer-card-confirm">
+              {busy ? t('officer.card.busy') : t('officer.card.print')}
+            </Button>
+            <Button onClick={() => setHolder(null)} testId="officer-card-cancel">
+              {t('officer.card.notThisPerson')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
       {printed ? (
         <div
           className={styles.info}

@@ -4,7 +4,9 @@ import styles from './PublicScreen.module.css';
 import { SelectField } from './public-ui';
 import { FAQ_TOPICS, SUPPORT_EMAIL, SUPPORT_HOTLINE } from '../../../preload/contract/channels/public';
 import type { AskResult, FaqEntry, FaqTopic } from '../../../preload/contract/channels/public';
+import { FAQ_EN } from '../../i18n/faq-en';
 import { errorKey } from '../../i18n/i18n';
+import type { Locale } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/i18n';
 import { useApp, useT } from '../../state/store-context';
 import { Button } from '../../ui/Button';
@@ -12,9 +14,20 @@ import { TextField } from '../../ui/TextField';
 
 const isTopic = (v: string): v is FaqTopic => (FAQ_TOPICS as readonly string[]).includes(v);
 
+/** An entry in the screen's language: the host's corpus is Vietnamese, English comes from FAQ_EN by id. */
+function inLocale(e: FaqEntry, locale: Locale): { question: string; answer: string; lang?: 'vi' } {
+  if (locale === 'vi') return e;
+  const en = FAQ_EN[e.id];
+  // Not translated yet: the Vietnamese text, marked as such for screen readers.
+  return en ?? { question: e.question, answer: e.answer, lang: 'vi' };
+}
+
+const folded = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 function Assistant() {
   const t = useT();
   const api = useApp((s) => s.api);
+  const locale = useApp((s) => s.locale);
   const [question, setQuestion] = useState('');
   const [error, setError] = useState<MessageKey | null>(null);
   const [answer, setAnswer] = useState<AskResult | null>(null);
@@ -58,8 +71,10 @@ function Assistant() {
       {answer?.status === 'answered' ? (
         <div className={`${styles.status} ${styles.okPanel}`} role="status" aria-live="polite" data-testid="ask-answer">
           <p className={styles.label}>{t('pub.faq.ask.answer')}</p>
-          <h4 className={styles.itemTitle}>{answer.entry.question}</h4>
-          <p>{answer.entry.answer}</p>
+          <h4 className={styles.itemTitle} lang={inLocale(answer.entry, locale).lang}>
+            {inLocale(answer.entry, locale).question}
+          </h4>
+          <p lang={inLocale(answer.entry, locale).lang}>{inLocale(answer.entry, locale).answer}</p>
         </div>
       ) : null}
       {answer?.status === 'unknown' ? (
@@ -74,6 +89,7 @@ function Assistant() {
 function FaqList() {
   const t = useT();
   const api = useApp((s) => s.api);
+  const locale = useApp((s) => s.locale);
   const [text, setText] = useState('');
   const [topic, setTopic] = useState<FaqTopic | ''>('');
   const [items, setItems] = useState<readonly FaqEntry[] | null>(null);
@@ -83,17 +99,24 @@ function FaqList() {
   useEffect(() => {
     let live = true;
     const q = text.trim().slice(0, 200);
-    void api.support.faq({ ...(q ? { text: q } : {}), ...(topic ? { topic } : {}) }).then((r) => {
+    // The host searches its Vietnamese text; English words are matched here against the English entries.
+    const hostText = locale === 'vi' && q ? { text: q } : {};
+    void api.support.faq({ ...hostText, ...(topic ? { topic } : {}) }).then((r) => {
       if (!live) return;
       if (r.ok) {
-        setItems(r.value.items);
+        const words = locale === 'vi' ? [] : folded(q).split(/\s+/).filter(Boolean);
+        const matches = (e: FaqEntry) => {
+          const shown = folded(`${inLocale(e, locale).question} ${inLocale(e, locale).answer}`);
+          return words.every((w) => shown.includes(w));
+        };
+        setItems(r.value.items.filter(matches));
         setError(null);
       } else setError(errorKey(r.error.code));
     });
     return () => {
       live = false;
     };
-  }, [api, text, topic]);
+  }, [api, text, topic, locale]);
 
   return (
     <div className={styles.section}>
@@ -120,14 +143,17 @@ function FaqList() {
         </p>
       ) : null}
       <ul className={styles.list} data-testid="faq-list">
-        {(items ?? []).map((e) => (
-          <li key={e.id}>
-            <details className={styles.faqItem}>
-              <summary>{e.question}</summary>
-              <p>{e.answer}</p>
-            </details>
-          </li>
-        ))}
+        {(items ?? []).map((e) => {
+          const shown = inLocale(e, locale);
+          return (
+            <li key={e.id} lang={shown.lang}>
+              <details className={styles.faqItem}>
+                <summary>{shown.question}</summary>
+                <p>{shown.answer}</p>
+              </details>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

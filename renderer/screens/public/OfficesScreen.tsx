@@ -42,7 +42,15 @@ function OfficeDetailView({ detail, onBack }: { readonly detail: OfficeDetail; r
               </>
             ) : null}
           </dl>
-          <p className={styles.itemMeta}>{t('pub.offices.coords', { lat: o.lat.toFixed(5), lng: o.lng.toFixed(5) })}</p>
+          {/* How to get there, in words a person can act on (not raw coordinates). */}
+          <div className={styles.mapBlock} data-testid="office-directions">
+            <h4 className={styles.mapTitle}>{t('pub.offices.how')}</h4>
+            <ol>
+              <li>{t('pub.offices.how.qr')}</li>
+              <li>{t('pub.offices.how.address', { address: o.address })}</li>
+              {o.phone ? <li>{t('pub.offices.how.call', { phone: o.phone })}</li> : null}
+            </ol>
+          </div>
           <div className={styles.mapBlock}>
             <h4 className={styles.mapTitle}>{t('pub.offices.map')}</h4>
             <VietnamMap provinces={detail.provinces} office={o} />

@@ -1,9 +1,10 @@
 /**
  * "In tờ khai 01" at the kiosk: sends Form 01 to the office's A4 printer. The screen only says which of its own steps
  * the form comes from (just filed / just checked); the host decides which registration that is, so nothing here can
- * print another person's form. Without a document printer the citizen is told the officer will print it.
+ * print another person's form. The button is offered only where a document printer is configured; without one the
+ * citizen is told, in the same words as the slip, that the officer prints the form at the counter.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import styles from './Registration.module.css';
 import own from './Form01Print.module.css';
 import { registrationErrorKey } from './registration-error';
@@ -21,9 +22,27 @@ export function form01PrintErrorKey(error: KioskError): MessageKey {
   return registrationErrorKey(error);
 }
 
+/** Whether this computer has a document printer; null until the host answered (nothing is offered meanwhile). */
+function useFormPrinter(): boolean | null {
+  const api = useApp((s) => s.api);
+  const [available, setAvailable] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api.registration.formPrinter({}).then((r) => {
+      // No answer: offer no button (the counter prints the form either way).
+      if (live) setAvailable(r.ok && r.value.available);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return available;
+}
+
 export function Form01Print({ from, hint }: { readonly from: 'filed' | 'checked'; readonly hint?: MessageKey }) {
   const t = useT();
   const api = useApp((s) => s.api);
+  const available = useFormPrinter();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: true; value: Form01PrintResult } | { ok: false; error: KioskError } | null>(null);
 
@@ -35,8 +54,18 @@ export function Form01Print({ from, hint }: { readonly from: 'filed' | 'checked'
     setOutcome(r.ok ? { ok: true, value: r.value } : { ok: false, error: r.error });
   };
 
+  if (available === null) return null;
+  if (!available) {
+    return (
+      <div className={own.block} data-testid="form01-print-panel" data-printer="none">
+        <p className={styles.muted} data-testid="form01-at-counter">
+          {t('form01print.atCounter')}
+        </p>
+      </div>
+    );
+  }
   return (
-    <div className={own.block} data-testid="form01-print-panel">
+    <div className={own.block} data-testid="form01-print-panel" data-printer="document">
       {hint ? <p className={styles.muted}>{t(hint)}</p> : null}
       <div className={styles.actions}>
         <Button onClick={() => void print()} disabled={busy} testId="form01-print">

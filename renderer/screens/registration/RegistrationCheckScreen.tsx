@@ -11,10 +11,13 @@ import { Form01Print } from './Form01Print';
 import type { CheckOutcomeView, TicketView } from '../../../preload/contract/channels/registration';
 import type { ScannedCode } from '../../../preload/contract/channels/devices';
 import type { KioskError } from '../../../preload/contract/result';
+import { checkRegistrationCode } from '../../../preload/contract/registration-code';
 import type { MessageKey } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { useApp, useT } from '../../state/store-context';
+import { printerProblem, useDeviceStatus } from '../../state/use-device-status';
+import { PrinterNotice } from '../devices/DeviceNotices';
 
 type Phase =
   | { readonly name: 'code'; readonly notice?: MessageKey }
@@ -24,6 +27,13 @@ type Phase =
   | { readonly name: 'printing'; readonly outcome: CheckOutcomeView }
   | { readonly name: 'ticket'; readonly ticket: TicketView }
   | { readonly name: 'error'; readonly code: string; readonly error: KioskError };
+
+/** A form QR the host could not accept says why (a damaged or retyped code), anything else is "unreadable". */
+function scanNotice(code: string): MessageKey {
+  if (code === 'registration-bad-check') return 'reg.error.badCheck';
+  if (code === 'registration-bad-format') return 'reg.error.badCode';
+  return 'reg.check.scanUnreadable';
+}
 
 export function RegistrationCheckScreen() {
   const t = useT();
@@ -47,7 +57,7 @@ export function RegistrationCheckScreen() {
     const onScan = (scan: ScannedCode) => {
       const now = phaseRef.current;
       if (!scan.ok) {
-        if (now.name === 'code' || now.name === 'card') setPhase({ ...now, notice: 'reg.check.scanUnreadable' });
+        if (now.name === 'code' || now.name === 'card') setPhase({ ...now, notice: scanNotice(scan.error.code) });
         return;
       }
       const c = scan.code;
@@ -73,8 +83,14 @@ export function RegistrationCheckScreen() {
       setTypedError(t('reg.check.codeEmpty'));
       return;
     }
+    // Checked here, before the card: a mistyped character is named now, not after the citizen scanned their CCCD.
+    const checked = checkRegistrationCode(code);
+    if (!checked.ok) {
+      setTypedError(t(checked.reason === 'check' ? 'reg.error.badCheck' : 'reg.error.badCode'));
+      return;
+    }
     setTypedError(undefined);
-    setPhase({ name: 'card', code });
+    setPhase({ name: 'card', code: checked.code });
   };
 
   const printTicket = async (outcome: CheckOutcomeView) => {
@@ -202,6 +218,9 @@ function Outcome(props: {
 }) {
   const t = useT();
   const { outcome } = props;
+  const devices = useDeviceStatus();
+  // No ticket button while the printer cannot print: the citizen is told where to go instead (it comes back live).
+  const canPrint = printerProblem(devices) === null;
   const bannerClass = outcome.overall === 'match' ? styles.ok : outcome.overall === 'mismatch' ? styles.error : styles.warn;
   return (
     <div className={styles.panel}>
@@ -240,6 +259,8 @@ function Outcome(props: {
         <p className={styles.step} role="status">
           {t('reg.ticket.printing')}
         </p>
+      ) : !canPrint ? (
+        <PrinterNotice status={devices} instead="devices.citizen.printer.ticket" />
       ) : (
         <div className={styles.actions}>
           <Button primary onClick={props.onPrint} testId="reg-print-ticket">

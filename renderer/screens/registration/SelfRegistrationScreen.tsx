@@ -1,7 +1,7 @@
 /**
  * "Đăng ký tài khoản (tờ khai 01)" at the kiosk: the card fields come from the host (what its reader read), the
  * citizen adds phone, e-mail, contact address and office, confirms with the OTP sent to that phone, and gets the
- * registration code, a printed slip and the Form 01 PDF to sign.
+ * registration code, a printed slip and Form 01 shown on screen (printed on the office's printer, never downloaded).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -15,12 +15,12 @@ import type { KioskError } from '../../../preload/contract/result';
 import type { MessageKey } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';
 import { PdfView } from '../../ui/PdfView';
-import { downloadsAllowed } from '../../bridge/kiosk';
 import { TextField } from '../../ui/TextField';
 import { useApp, useT } from '../../state/store-context';
 
 type Phase =
   | { readonly name: 'scan'; readonly notice?: MessageKey }
+  | { readonly name: 'existing'; readonly prefill: SelfPrefill }
   | { readonly name: 'form'; readonly prefill: SelfPrefill }
   | { readonly name: 'otp'; readonly prefill: SelfPrefill; readonly contact: Contact; readonly otpSentTo: string }
   | { readonly name: 'done'; readonly registrationCode: string };
@@ -51,7 +51,10 @@ export function SelfRegistrationScreen() {
     if (now.name !== 'scan' && now.name !== 'form') return;
     if (r.ok) {
       setError(null);
-      setPhase({ name: 'form', prefill: r.value });
+      // Someone who already has an account is told so first: a new Form 01 is rarely what they came for.
+      setPhase(
+        now.name === 'scan' && r.value.existingAccount ? { name: 'existing', prefill: r.value } : { name: 'form', prefill: r.value },
+      );
     } else setError(r.error);
   };
 
@@ -108,6 +111,9 @@ export function SelfRegistrationScreen() {
           ) : null}
         </div>
       ) : null}
+      {phase.name === 'existing' ? (
+        <ExistingAccount prefill={phase.prefill} onContinue={() => setPhase({ name: 'form', prefill: phase.prefill })} />
+      ) : null}
       {phase.name === 'form' ? <ContactForm prefill={phase.prefill} onSubmit={(contact) => startSelf(phase.prefill, contact)} /> : null}
       {phase.name === 'otp' ? (
         <OtpStep
@@ -124,6 +130,27 @@ export function SelfRegistrationScreen() {
       ) : null}
       {phase.name === 'done' ? <Done registrationCode={phase.registrationCode} /> : null}
     </section>
+  );
+}
+
+function ExistingAccount(props: { readonly prefill: SelfPrefill; readonly onContinue: () => void }) {
+  const t = useT();
+  const go = useApp((s) => s.go);
+  return (
+    <div className={styles.panel} data-testid="reg-existing">
+      <p className={styles.warn} role="status" data-testid="reg-existing-warning">
+        {t('reg.self.existing', { insuranceNumber: props.prefill.insuranceNumber ?? '' })}
+      </p>
+      <p>{t('reg.self.existingHelp')}</p>
+      <div className={styles.actions}>
+        <Button primary onClick={() => go({ name: 'signIn' })} testId="reg-existing-sign-in">
+          {t('reg.self.existingSignIn')}
+        </Button>
+        <Button onClick={props.onContinue} testId="reg-existing-continue">
+          {t('reg.self.existingContinue')}
+        </Button>
+      </div>
+    </div>
   );
 }
 
@@ -305,10 +332,8 @@ function Done({ registrationCode }: { readonly registrationCode: string }) {
   const t = useT();
   const api = useApp((s) => s.api);
   const resetCitizen = useApp((s) => s.resetCitizen);
-  const [pdf, setPdf] = useState<{ url: string; bytes: Uint8Array; fileName: string } | null>(null);
+  const [pdf, setPdf] = useState<{ bytes: Uint8Array } | null>(null);
   const [loading, setLoading] = useState(false);
-  // The blob URL holds personal data: it goes when the screen goes.
-  useEffect(() => () => (pdf ? URL.revokeObjectURL(pdf.url) : undefined), [pdf]);
 
   const showPdf = async () => {
     setLoading(true);
@@ -316,7 +341,7 @@ function Done({ registrationCode }: { readonly registrationCode: string }) {
     setLoading(false);
     if (!r.ok) return;
     const bytes = Uint8Array.from(atob(r.value.pdfBase64), (ch) => ch.charCodeAt(0));
-    setPdf({ url: URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })), bytes, fileName: r.value.fileName });
+    setPdf({ bytes });
   };
 
   return (
@@ -330,15 +355,10 @@ function Done({ registrationCode }: { readonly registrationCode: string }) {
       <p>{t('reg.self.doneNext')}</p>
       <Form01Print from="filed" />
       <div className={styles.actions}>
-        {pdf && downloadsAllowed() ? (
-          <a className={styles.pdfLink} href={pdf.url} download={pdf.fileName} target="_blank" rel="noreferrer" data-testid="reg-pdf-link">
-            {t('reg.self.pdf')}
-          </a>
-        ) : (
-          <Button onClick={() => void showPdf()} disabled={loading || pdf !== null} testId="reg-pdf">
-            {loading ? t('reg.self.pdfLoading') : t(downloadsAllowed() ? 'reg.self.pdf' : 'reg.self.pdfView')}
-          </Button>
-        )}
+        {/* Shown in the page only, never as a download: a public kiosk must not keep a citizen's form on its disk. */}
+        <Button onClick={() => void showPdf()} disabled={loading || pdf !== null} testId="reg-pdf">
+          {loading ? t('reg.self.pdfLoading') : t('reg.self.pdfView')}
+        </Button>
         <Button primary onClick={resetCitizen} testId="reg-done">
           {t('reg.done')}
         </Button>
