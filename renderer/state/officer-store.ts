@@ -45,6 +45,7 @@ export type OfficerView =
 
 export interface CounterCard {
   readonly idNumber: string;
+  readonly oldIdNumber: string | null;
   readonly fullName: string;
   readonly dateOfBirth: string;
   readonly gender: 'male' | 'female';
@@ -214,8 +215,8 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
       scanned: (scan) => {
         const view = get().view;
         if (view.name !== 'detail' || !scan.ok || scan.code.kind !== 'cccd') return;
-        const { idNumber, fullName, dateOfBirth, gender } = scan.code;
-        const card = { idNumber, fullName, dateOfBirth, gender };
+        const { idNumber, oldIdNumber, fullName, dateOfBirth, gender } = scan.code;
+        const card = { idNumber, oldIdNumber, fullName, dateOfBirth, gender };
         set({ card });
         void loadDetail(view.registrationId, card);
       },

@@ -13,6 +13,8 @@ import { REGISTRATION_VALIDITY_MS, type RegistrationRow } from '../registrations
 
 export interface CounterCard {
   readonly idNumber: string;
+  /** The card's old CMND field, compared with a CMND written on the form. */
+  readonly oldIdNumber?: string | null | undefined;
   readonly fullName: string;
   readonly dateOfBirth: string;
   readonly gender: Gender;
@@ -57,7 +59,14 @@ export function createRegistrationDetails(db: Database): { detail(id: number, ca
                 gender: row.gender,
                 address: form.address,
               },
-              { ...card, kind: 'cccd', oldIdNumber: null, address: '', issueDate: null, extraFields: [] } satisfies CccdCode,
+              {
+                ...card,
+                kind: 'cccd',
+                oldIdNumber: card.oldIdNumber ?? null,
+                address: '',
+                issueDate: null,
+                extraFields: [],
+              } satisfies CccdCode,
             );
       return {
         registrationId: row.id,

@@ -42,6 +42,8 @@ export const scannedCodeSchema = z.discriminatedUnion('ok', [
         fullName: z.string(),
         dateOfBirth: z.string(),
         idNumber: z.string(),
+        /** The old 9-digit CMND the card still carries, null when its field is empty. */
+        oldIdNumber: z.string().nullable(),
         gender: z.enum(['male', 'female']),
       }),
       z.object({

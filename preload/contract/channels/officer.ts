@@ -29,7 +29,7 @@ export const officerSessionSchema = z.object({
 export type OfficerSessionView = z.infer<typeof officerSessionSchema>;
 
 const checkResult = z.enum(['match', 'needs-officer', 'mismatch']);
-export const fieldResultSchema = z.enum(['match', 'diacritics-only', 'mismatch', 'info']);
+export const fieldResultSchema = z.enum(['match', 'match-old-id', 'diacritics-only', 'unverifiable', 'mismatch', 'info']);
 export type FieldResultView = z.infer<typeof fieldResultSchema>;
 
 export const queueEntrySchema = z.object({
@@ -116,7 +116,7 @@ export const officerInvoke = {
         registrationId: z.number().int().min(1),
         /** CCCD fields from a scan at the counter, compared for display only. */
         card: z
-          .object({ idNumber, fullName: text(100).min(1), dateOfBirth: partialDate, gender })
+          .object({ idNumber, oldIdNumber: idNumber.nullable().optional(), fullName: text(100).min(1), dateOfBirth: partialDate, gender })
           .strict()
           .optional(),
       })

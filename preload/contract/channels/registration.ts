@@ -10,7 +10,7 @@ import { mobilePhone } from './public';
 
 export const checkedFieldSchema = z.enum(['idNumber', 'fullName', 'dateOfBirth', 'gender', 'address']);
 export type CheckedFieldName = z.infer<typeof checkedFieldSchema>;
-export const fieldResultSchema = z.enum(['match', 'diacritics-only', 'mismatch', 'info']);
+export const fieldResultSchema = z.enum(['match', 'match-old-id', 'diacritics-only', 'unverifiable', 'mismatch', 'info']);
 export type FieldResultName = z.infer<typeof fieldResultSchema>;
 
 export const checkOutcomeSchema = z.object({

@@ -10,7 +10,9 @@ import fieldStyles from '../../ui/Field.module.css';
 
 const resultClass: Readonly<Record<FieldResultView, string | undefined>> = {
   match: styles.match,
+  'match-old-id': styles.match,
   'diacritics-only': styles.diff,
+  unverifiable: styles.diff,
   mismatch: styles.bad,
   info: styles.neutral,
 };
@@ -41,7 +43,7 @@ function valueOf(field: string, value: string | null, t: Translate): string {
 
 function Comparison({ detail, t }: { readonly detail: RegistrationDetail; readonly t: Translate }) {
   const scanned = detail.fields.some((f) => f.card !== null);
-  const worst = (r: FieldResultView | null) => r === 'mismatch' || r === 'diacritics-only';
+  const worst = (r: FieldResultView | null) => r === 'mismatch' || r === 'diacritics-only' || r === 'unverifiable';
   return (
     <table className={styles.table} data-testid="officer-compare">
       <caption className={styles.caption}>{t('officer.detail.compare')}</caption>

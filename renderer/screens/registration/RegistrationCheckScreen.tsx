@@ -222,7 +222,13 @@ function Outcome(props: {
           {outcome.fields.map((f) => (
             <tr
               key={f.field}
-              className={f.result === 'mismatch' ? styles.rowMismatch : f.result === 'diacritics-only' ? styles.rowWarn : undefined}
+              className={
+                f.result === 'mismatch'
+                  ? styles.rowMismatch
+                  : f.result === 'diacritics-only' || f.result === 'unverifiable'
+                    ? styles.rowWarn
+                    : undefined
+              }
               data-testid={`reg-field-${f.field}`}
               data-result={f.result}
             >
