@@ -12,6 +12,7 @@ export const devicesEn: Readonly<Record<keyof typeof devicesVi, string>> = {
   'scan.dateOfBirth': 'Date of birth',
   'scan.idNumber': 'CCCD number',
   'scan.insuranceNumber': 'Social-insurance number',
+  'scan.insuranceNumber.none': 'This old card does not carry the number — look it up by name and date of birth',
   'scan.registrationCode': 'Declaration code',
   'scan.errorTitle': 'The code could not be read',
   'scan.close': 'Close',

@@ -10,6 +10,7 @@ export const devicesVi = {
   'scan.dateOfBirth': 'Ngày sinh',
   'scan.idNumber': 'Số CCCD',
   'scan.insuranceNumber': 'Mã số BHXH',
+  'scan.insuranceNumber.none': 'Thẻ mẫu cũ không ghi mã số BHXH — hãy tra cứu theo họ tên và ngày sinh',
   'scan.registrationCode': 'Mã tờ khai',
   'scan.errorTitle': 'Không đọc được mã',
   'scan.close': 'Đóng',

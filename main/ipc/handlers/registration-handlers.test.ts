@@ -37,6 +37,7 @@ const bhytOf = (overrides: Partial<BhytCode> = {}): BhytCode => ({
   template: '1666-17',
   cardCode: '0123456789',
   insuranceNumber: '0123456789',
+  insuranceNumberSource: 'card-code',
   fullName: 'Nguyễn Thị Lan Anh',
   dateOfBirth: '1990-03-15',
   gender: 'female',
@@ -49,7 +50,9 @@ const bhytOf = (overrides: Partial<BhytCode> = {}): BhytCode => ({
   guardianName: null,
   fiveYearsContinuousFrom: null,
   checksum: 'x',
+  checkSuffix: null,
   benefitCode: '4',
+  field14: null,
   issuedBy: null,
   ...overrides,
 });

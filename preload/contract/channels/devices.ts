@@ -50,7 +50,8 @@ export const scannedCodeSchema = z.discriminatedUnion('ok', [
         kind: z.literal('bhyt'),
         fullName: z.string(),
         dateOfBirth: z.string(),
-        insuranceNumber: z.string(),
+        /** Null on an old card whose code and management code do not carry the 10-digit mã số. */
+        insuranceNumber: z.string().nullable(),
         gender: z.enum(['male', 'female']),
       }),
       z.object({ kind: z.literal('registration'), registrationCode: z.string() }),

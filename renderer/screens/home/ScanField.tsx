@@ -29,7 +29,7 @@ export function ScanFields({
         [t('scan.kind'), t('scan.kind.bhyt'), 'scan-kind'],
         [t('scan.fullName'), code.fullName, 'scan-name'],
         [t('scan.dateOfBirth'), formatDob(code.dateOfBirth), 'scan-dob'],
-        [t('scan.insuranceNumber'), code.insuranceNumber, 'scan-number'],
+        [t('scan.insuranceNumber'), code.insuranceNumber ?? t('scan.insuranceNumber.none'), 'scan-number'],
       );
       break;
     case 'registration':
