@@ -10,6 +10,8 @@ export const devicesVi = {
   'scan.dateOfBirth': 'Ngày sinh',
   'scan.idNumber': 'Số CCCD',
   'scan.insuranceNumber': 'Mã số BHXH',
+  'scan.discrepancy': 'Lưu ý',
+  'scan.discrepancy.text': 'Số CCCD không khớp năm sinh hoặc giới tính in trên thẻ. Thẻ vẫn dùng được; cán bộ tại quầy sẽ xác minh.',
   'scan.insuranceNumber.none': 'Thẻ mẫu cũ không ghi mã số BHXH — hãy tra cứu theo họ tên và ngày sinh',
   'scan.registrationCode': 'Mã tờ khai',
   'scan.errorTitle': 'Không đọc được mã',

@@ -18,7 +18,10 @@ export const officerEn: Readonly<Record<keyof typeof officerVi, string>> = {
   'officer.err.notSignedIn': 'The session has ended. Please sign in again.',
   'officer.err.alreadyApproved': 'This form was already approved.',
   'officer.err.alreadyRejected': 'This form was already rejected.',
-  'officer.err.expired': 'The form is past its 10-day deadline and can no longer be processed.',
+  'officer.err.expired':
+    'The form has expired (the citizen did not come within 10 days) and can no longer be processed. Tell the citizen how to file again: at the kiosk, “Register for an account (Form 01)” with the CCCD and a phone, or on the public service portal.',
+  'officer.detail.expired':
+    'This form has expired and its personal data was erased. Tell the citizen how to file again: at the kiosk, “Register for an account (Form 01)” with the CCCD and a phone, or on the public service portal.',
   'officer.err.noInsuranceNumber':
     'The form has no social-insurance number, so no account can be created. Reject it with a suitable reason.',
   'officer.err.noteRequired': 'The reason “Other” needs a note from the officer.',
@@ -74,10 +77,16 @@ export const officerEn: Readonly<Record<keyof typeof officerVi, string>> = {
   'officer.field.dateOfBirth': 'Date of birth',
   'officer.field.gender': 'Gender',
   'officer.field.address': 'Address',
+  'officer.field.cardNumber': 'CCCD number vs the card (by the number / on the card)',
+  'officer.detail.cardDiscrepancy':
+    'A genuine card whose CCCD number does not agree with the {parts} printed on it (the number may have been built wrongly). Check the original card and tell the citizen how to have the number re-established; do not reject for this alone.',
+  'officer.cardDiscrepancy.birthYear': 'birth year',
+  'officer.cardDiscrepancy.gender': 'gender',
   'officer.gender.male': 'Male',
   'officer.gender.female': 'Female',
   'officer.result.match': 'Match',
   'officer.result.diacritics-only': 'Diacritics differ – review',
+  'officer.result.discrepant': 'Number disagrees with card – verify',
   'officer.result.match-old-id': 'Matches the old CMND on the card',
   'officer.result.unverifiable': 'Not on the card – check the original document',
   'officer.result.mismatch': 'Mismatch',

@@ -15,7 +15,10 @@ export const officerVi = {
   'officer.err.notSignedIn': 'Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.',
   'officer.err.alreadyApproved': 'Tờ khai này đã được phê duyệt trước đó.',
   'officer.err.alreadyRejected': 'Tờ khai này đã bị từ chối trước đó.',
-  'officer.err.expired': 'Tờ khai đã quá hạn 10 ngày và không thể xử lý nữa.',
+  'officer.err.expired':
+    'Tờ khai đã hết hạn (quá 10 ngày mà công dân chưa đến đối chiếu) và không thể xử lý nữa. Hướng dẫn công dân khai lại: tại kiosk chọn “Đăng ký tài khoản (tờ khai 01)” với CCCD và điện thoại, hoặc khai trên Cổng dịch vụ công.',
+  'officer.detail.expired':
+    'Tờ khai này đã hết hạn và dữ liệu cá nhân đã được xóa. Hướng dẫn công dân khai lại: tại kiosk chọn “Đăng ký tài khoản (tờ khai 01)” với CCCD và điện thoại, hoặc khai trên Cổng dịch vụ công.',
   'officer.err.noInsuranceNumber': 'Tờ khai chưa có mã số BHXH nên chưa thể cấp tài khoản. Hãy từ chối với lý do phù hợp.',
   'officer.err.noteRequired': 'Lý do “Khác” cần ghi chú của cán bộ.',
   'officer.err.notFound': 'Không tìm thấy tờ khai.',
@@ -69,10 +72,16 @@ export const officerVi = {
   'officer.field.dateOfBirth': 'Ngày sinh',
   'officer.field.gender': 'Giới tính',
   'officer.field.address': 'Địa chỉ',
+  'officer.field.cardNumber': 'Số CCCD so với thẻ (theo số / trên thẻ)',
+  'officer.detail.cardDiscrepancy':
+    'Thẻ thật nhưng số CCCD không khớp với {parts} in trên thẻ (số định danh có thể đã cấp sai). Kiểm tra thẻ gốc và hướng dẫn công dân làm thủ tục điều chỉnh số định danh; không từ chối chỉ vì lý do này.',
+  'officer.cardDiscrepancy.birthYear': 'năm sinh',
+  'officer.cardDiscrepancy.gender': 'giới tính',
   'officer.gender.male': 'Nam',
   'officer.gender.female': 'Nữ',
   'officer.result.match': 'Khớp',
   'officer.result.diacritics-only': 'Chỉ khác dấu – cần xem',
+  'officer.result.discrepant': 'Số thẻ không khớp thẻ – xác minh',
   'officer.result.match-old-id': 'Khớp số CMND cũ trên thẻ',
   'officer.result.unverifiable': 'Thẻ không có số này – đối chiếu giấy tờ gốc',
   'officer.result.mismatch': 'Không khớp',

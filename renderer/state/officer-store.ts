@@ -46,6 +46,7 @@ export type OfficerView =
 export interface CounterCard {
   readonly idNumber: string;
   readonly oldIdNumber: string | null;
+  readonly discrepancies: { field: 'birthYear' | 'gender'; fromIdNumber: string; onCard: string }[];
   readonly fullName: string;
   readonly dateOfBirth: string;
   readonly gender: 'male' | 'female';
@@ -215,8 +216,8 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
       scanned: (scan) => {
         const view = get().view;
         if (view.name !== 'detail' || !scan.ok || scan.code.kind !== 'cccd') return;
-        const { idNumber, oldIdNumber, fullName, dateOfBirth, gender } = scan.code;
-        const card = { idNumber, oldIdNumber, fullName, dateOfBirth, gender };
+        const { idNumber, oldIdNumber, fullName, dateOfBirth, gender, discrepancies } = scan.code;
+        const card = { idNumber, oldIdNumber, fullName, dateOfBirth, gender, discrepancies };
         set({ card });
         void loadDetail(view.registrationId, card);
       },

@@ -15,17 +15,30 @@ const PEOPLE = {
   cmnd: { externalId: 'RC-CMND', idNumber: '031456789', fullName: 'Lương Thị Nhàn', dob: '1956-04-09', gender: 'female' },
   yearOnly: { externalId: 'RC-YEAR', idNumber: '001048012345', fullName: 'Đinh Văn Quý', dob: '1948', gender: 'male' },
   passport: { externalId: 'RC-PASS', idNumber: 'C7654321', fullName: 'Mai Anh Thư', dob: '1995-12-01', gender: 'female' },
+  /** His card's number was built with 1958 for a 1985 birth: a genuine card the law lets him have re-established. */
+  discrepant: { externalId: 'RC-DISC', idNumber: '001058006677', fullName: 'Tạ Văn Hiển', dob: '1985-10-12', gender: 'male' },
+  /** Filed 11 days ago and never came. */
+  lapsed: {
+    externalId: 'RC-LAPSED',
+    idNumber: '001093044455',
+    fullName: 'Ngô Quang Huy',
+    dob: '1993-03-03',
+    gender: 'male',
+    createdAt: new Date(Date.now() - 11 * 24 * 3_600_000).toISOString(),
+  },
 } as const satisfies Record<string, PortalPerson>;
 
 /** CCCD QR of Lương Thị Nhàn: the old CMND in the second field, as most cards of people who had one. */
 const CCCD_NHAN = '001156003344|031456789|Lương Thị Nhàn|09041956|Nữ|Xóm 2, Thôn Đoài, Kim Sơn, Gia Lâm, Hà Nội|15032021';
 /** Đinh Văn Quý's card records only his birth year. */
 const CCCD_QUY = '001048012345||Đinh Văn Quý|1948|Nam|Thôn Thượng, Xã Thanh Lâm, Huyện Mê Linh, Hà Nội|20042021';
+const CCCD_HIEN = '001058006677||Tạ Văn Hiển|12101985|Nam|Số 4 Ngõ 8, Phường Khương Mai, Quận Thanh Xuân, Hà Nội|11112021';
+const CCCD_HUY = '001093044455||Ngô Quang Huy|03031993|Nam|Thôn Hạ, Xã Cổ Loa, Huyện Đông Anh, Hà Nội|09092021';
 const CCCD_THU = '001195007788||Mai Anh Thư|01121995|Nữ|Số 5 Ngõ 3 Phố Huế, Phường Phố Huế, Quận Hai Bà Trưng, Hà Nội|02022022';
 
 test.describe('Số CMND cũ, hộ chiếu và năm sinh không đầy đủ', () => {
   test.beforeAll(({ host }) => {
-    importPortalRegistrations(host, [PEOPLE.cmnd, PEOPLE.yearOnly, PEOPLE.passport]);
+    importPortalRegistrations(host, [PEOPLE.cmnd, PEOPLE.yearOnly, PEOPLE.passport, PEOPLE.discrepant, PEOPLE.lapsed]);
   });
 
   test('a form with the old CMND matches the card’s old-ID field and says so', async ({ page, host, request }) => {
@@ -52,6 +65,31 @@ test.describe('Số CMND cũ, hộ chiếu và năm sinh không đầy đủ', (
     await expect(page.getByTestId('reg-outcome')).toHaveAttribute('data-overall', 'needs-officer');
     await expect(page.getByTestId('reg-field-idNumber')).toHaveAttribute('data-result', 'unverifiable');
     await expect(page.getByTestId('reg-print-ticket')).toBeVisible();
+  });
+
+  test('a genuine card whose number disagrees with its birth year is accepted, flagged and routed to the officer', async ({
+    page,
+    host,
+    request,
+  }) => {
+    await openRegistrationCheck(page, host);
+    await checkByScan(page, request, host, registrationCodeOf(host, PEOPLE.discrepant), CCCD_HIEN);
+    await expect(page.getByTestId('reg-outcome')).toHaveAttribute('data-overall', 'needs-officer');
+    const row = page.getByTestId('reg-field-cardNumber');
+    await expect(row).toHaveAttribute('data-result', 'discrepant');
+    await expect(row).toContainText('1958');
+    await expect(row).toContainText('1985');
+    await expect(row).toContainText('cán bộ sẽ xác minh');
+    await expect(page.getByTestId('reg-print-ticket')).toBeVisible();
+    await snap(page, 'reg-check-discrepant-card');
+    await expectAccessible(page);
+  });
+
+  test('an expired form says so and how to file again', async ({ page, host, request }) => {
+    await openRegistrationCheck(page, host);
+    await checkByScan(page, request, host, registrationCodeOf(host, PEOPLE.lapsed), CCCD_HUY);
+    await expect(page.getByTestId('reg-error')).toContainText('đã hết hạn');
+    await expect(page.getByTestId('reg-error')).toContainText('Đăng ký tài khoản (tờ khai 01)');
   });
 
   test('lookup by the birth year alone, with the hint on the screen', async ({ page, host }) => {

@@ -23,6 +23,20 @@ export interface CccdCode {
   readonly issueDate: string | null;
   /** Fields after the seventh (the 11-part variant), cleaned; their meaning is not documented. */
   readonly extraFields: readonly string[];
+  /**
+   * Where the ID number's own digits (4th: century and gender, 5th–6th: birth year) disagree with the card's birth
+   * date or gender. Wrongly built numbers were issued and are re-established under the ID law, so such a card is
+   * genuine: it is accepted, flagged, and routed to an officer. Empty for a consistent card.
+   */
+  readonly discrepancies: readonly CardDiscrepancy[];
+}
+
+export interface CardDiscrepancy {
+  readonly field: 'birthYear' | 'gender';
+  /** What the ID number implies: a year ('1958') or a gender. */
+  readonly fromIdNumber: string;
+  /** What the card's own field says. */
+  readonly onCard: string;
 }
 
 export type BhytTemplate = 'old-15' | '1666-17';

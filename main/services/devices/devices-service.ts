@@ -61,6 +61,7 @@ export function toScannedCode(text: string): ScannedCode {
           idNumber: c.idNumber,
           oldIdNumber: c.oldIdNumber,
           gender: c.gender,
+          discrepancies: [...c.discrepancies],
         },
       };
     case 'bhyt':

@@ -33,5 +33,21 @@ describe('the officer’s side-by-side view', () => {
     });
     const noOldId = createRegistrationDetails(t.db).detail(id, { ...card, oldIdNumber: null });
     expect(noOldId.fields.find((f) => f.field === 'idNumber')?.counterResult).toBe('unverifiable');
+    expect(noOldId.fields.map((f) => f.field)).not.toContain('cardNumber');
+    expect(noOldId.cardDiscrepancies).toEqual([]);
+  });
+
+  it('shows the officer exactly what a wrongly built card number disagrees with', () => {
+    const id = (t.db.prepare('SELECT id FROM registrations').get() as { id: number }).id;
+    const card = {
+      idNumber: '001090012345',
+      fullName: 'Nguyễn Thị Lan Anh',
+      dateOfBirth: '1990-03-15',
+      gender: 'female' as const,
+      discrepancies: [{ field: 'gender' as const, fromIdNumber: 'male', onCard: 'female' }],
+    };
+    const detail = createRegistrationDetails(t.db).detail(id, card);
+    expect(detail.cardDiscrepancies).toEqual(['gender']);
+    expect(detail.fields.find((f) => f.field === 'cardNumber')).toMatchObject({ form: 'Nam', card: 'Nữ', counterResult: 'discrepant' });
   });
 });

@@ -73,6 +73,24 @@ describe('the number on the form: CCCD, old CMND or passport', () => {
   });
 });
 
+describe('a genuine card whose number disagrees with its birth year or gender', () => {
+  it('is accepted, flagged with exactly what disagrees, and routed to the officer', () => {
+    const card = cccdOf({ discrepancies: [{ field: 'birthYear', fromIdNumber: '1909', onCard: '1990' }] });
+    const outcome = check.checkAgainstCccd(code, card);
+    expect(outcome.overall).toBe('needs-officer');
+    expect(outcome.fields.find((f) => f.field === 'cardNumber')).toEqual({
+      field: 'cardNumber',
+      result: 'discrepant',
+      form: '1909',
+      card: '1990',
+    });
+    const stored = JSON.parse((t.db.prepare('SELECT outcome FROM registration_checks').get() as { outcome: string }).outcome) as object;
+    expect(stored).toMatchObject({ cardNumber: 'discrepant', cardDiscrepancies: ['birthYear'] });
+    // Only which part disagrees is kept, never the values.
+    expect(JSON.stringify(stored)).not.toContain('1909');
+  });
+});
+
 describe('checkAgainstCccd', () => {
   it('matches a card that agrees on every field, showing the address for information', () => {
     const outcome = check.checkAgainstCccd(code.toLowerCase().replace(/-/g, ' '), cccdOf());

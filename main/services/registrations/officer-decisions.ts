@@ -110,8 +110,10 @@ export function createOfficerDecisions(deps: OfficerDecisionsDeps): OfficerDecis
       case 'expired':
         throw new KioskFailure('expired', 'the registration has expired');
       case 'submitted':
+        // Only a form whose citizen never came lapses; one checked at a counter (checked_at) waits for its decision.
+        if (row.checked_at === null && isPastDeadline(row, now)) throw new KioskFailure('expired', 'the registration has expired');
+        return;
       case 'checked-at-kiosk':
-        if (isPastDeadline(row, now)) throw new KioskFailure('expired', 'the registration has expired');
         return;
       default: {
         const never: never = row.state;

@@ -45,6 +45,8 @@ export const scannedCodeSchema = z.discriminatedUnion('ok', [
         /** The old 9-digit CMND the card still carries, null when its field is empty. */
         oldIdNumber: z.string().nullable(),
         gender: z.enum(['male', 'female']),
+        /** A genuine card whose number disagrees with its birth year or gender: accepted, shown flagged. */
+        discrepancies: z.array(z.object({ field: z.enum(['birthYear', 'gender']), fromIdNumber: z.string(), onCard: z.string() })),
       }),
       z.object({
         kind: z.literal('bhyt'),

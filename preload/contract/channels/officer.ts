@@ -29,7 +29,7 @@ export const officerSessionSchema = z.object({
 export type OfficerSessionView = z.infer<typeof officerSessionSchema>;
 
 const checkResult = z.enum(['match', 'needs-officer', 'mismatch']);
-export const fieldResultSchema = z.enum(['match', 'match-old-id', 'diacritics-only', 'unverifiable', 'mismatch', 'info']);
+export const fieldResultSchema = z.enum(['match', 'match-old-id', 'diacritics-only', 'unverifiable', 'discrepant', 'mismatch', 'info']);
 export type FieldResultView = z.infer<typeof fieldResultSchema>;
 
 export const queueEntrySchema = z.object({
@@ -47,7 +47,10 @@ export const queueEntrySchema = z.object({
 });
 export type QueueEntryView = z.infer<typeof queueEntrySchema>;
 
-export const checkedFieldSchema = z.enum(['idNumber', 'fullName', 'dateOfBirth', 'gender', 'address']);
+export const cardDiscrepancyField = z.enum(['birthYear', 'gender']);
+export const cardDiscrepancySchema = z.object({ field: cardDiscrepancyField, fromIdNumber: z.string(), onCard: z.string() }).strict();
+
+export const checkedFieldSchema = z.enum(['idNumber', 'fullName', 'dateOfBirth', 'gender', 'address', 'cardNumber']);
 export type CheckedFieldName = z.infer<typeof checkedFieldSchema>;
 
 export const registrationDetailSchema = z.object({
@@ -75,6 +78,8 @@ export const registrationDetailSchema = z.object({
   ),
   decidedAt: z.string().nullable(),
   rejectReason: rejectReasonSchema.nullable(),
+  /** Which parts of the card's own number disagree with its birth year / gender (kiosk check or counter scan). */
+  cardDiscrepancies: z.array(cardDiscrepancyField),
 });
 export type RegistrationDetail = z.infer<typeof registrationDetailSchema>;
 
@@ -116,7 +121,14 @@ export const officerInvoke = {
         registrationId: z.number().int().min(1),
         /** CCCD fields from a scan at the counter, compared for display only. */
         card: z
-          .object({ idNumber, oldIdNumber: idNumber.nullable().optional(), fullName: text(100).min(1), dateOfBirth: partialDate, gender })
+          .object({
+            idNumber,
+            oldIdNumber: idNumber.nullable().optional(),
+            fullName: text(100).min(1),
+            dateOfBirth: partialDate,
+            gender,
+            discrepancies: z.array(cardDiscrepancySchema).max(2).optional(),
+          })
           .strict()
           .optional(),
       })

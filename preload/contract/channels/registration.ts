@@ -8,9 +8,9 @@ import { invoke } from '../define';
 import { empty, gender, provinceCode, text, wardCode } from '../schemas';
 import { mobilePhone } from './public';
 
-export const checkedFieldSchema = z.enum(['idNumber', 'fullName', 'dateOfBirth', 'gender', 'address']);
+export const checkedFieldSchema = z.enum(['idNumber', 'fullName', 'dateOfBirth', 'gender', 'address', 'cardNumber']);
 export type CheckedFieldName = z.infer<typeof checkedFieldSchema>;
-export const fieldResultSchema = z.enum(['match', 'match-old-id', 'diacritics-only', 'unverifiable', 'mismatch', 'info']);
+export const fieldResultSchema = z.enum(['match', 'match-old-id', 'diacritics-only', 'unverifiable', 'discrepant', 'mismatch', 'info']);
 export type FieldResultName = z.infer<typeof fieldResultSchema>;
 
 export const checkOutcomeSchema = z.object({

@@ -23,6 +23,8 @@ export function ScanFields({
         [t('scan.dateOfBirth'), formatDob(code.dateOfBirth), 'scan-dob'],
         [t('scan.idNumber'), code.idNumber, 'scan-number'],
       );
+      // A genuine card whose number disagrees with its own birth year or gender: accepted, but never silently.
+      if (code.discrepancies.length > 0) rows.push([t('scan.discrepancy'), t('scan.discrepancy.text'), 'scan-discrepancy']);
       break;
     case 'bhyt':
       rows.push(

@@ -13,6 +13,7 @@ const resultClass: Readonly<Record<FieldResultView, string | undefined>> = {
   'match-old-id': styles.match,
   'diacritics-only': styles.diff,
   unverifiable: styles.diff,
+  discrepant: styles.diff,
   mismatch: styles.bad,
   info: styles.neutral,
 };
@@ -43,7 +44,7 @@ function valueOf(field: string, value: string | null, t: Translate): string {
 
 function Comparison({ detail, t }: { readonly detail: RegistrationDetail; readonly t: Translate }) {
   const scanned = detail.fields.some((f) => f.card !== null);
-  const worst = (r: FieldResultView | null) => r === 'mismatch' || r === 'diacritics-only' || r === 'unverifiable';
+  const worst = (r: FieldResultView | null) => r === 'mismatch' || r === 'diacritics-only' || r === 'unverifiable' || r === 'discrepant';
   return (
     <table className={styles.table} data-testid="officer-compare">
       <caption className={styles.caption}>{t('officer.detail.compare')}</caption>
@@ -190,6 +191,13 @@ export function OfficerDetail() {
             {t('officer.detail.mismatchWarning')}
           </div>
         ) : null}
+        {detail.cardDiscrepancies.length > 0 ? (
+          <div className={styles.warn} role="note" data-testid="officer-card-discrepancy">
+            {t('officer.detail.cardDiscrepancy', {
+              parts: detail.cardDiscrepancies.map((d) => t(`officer.cardDiscrepancy.${d}`)).join(', '),
+            })}
+          </div>
+        ) : null}
         {diacritics ? (
           <div className={styles.warn} role="note" data-testid="officer-diacritics-warning">
             {t('officer.detail.diacriticsWarning')}
@@ -257,7 +265,9 @@ export function OfficerDetail() {
           <RejectForm />
         </div>
       ) : (
-        <p className={styles.info}>{t('officer.detail.decided')}</p>
+        <p className={styles.info} data-testid="officer-detail-closed">
+          {t(detail.state === 'expired' ? 'officer.detail.expired' : 'officer.detail.decided')}
+        </p>
       )}
     </div>
   );

@@ -186,6 +186,7 @@ const FIELD_KEY = {
   dateOfBirth: 'reg.field.dateOfBirth',
   gender: 'reg.field.gender',
   address: 'reg.field.address',
+  cardNumber: 'reg.field.cardNumber',
 } as const satisfies Record<CheckOutcomeView['fields'][number]['field'], MessageKey>;
 
 const OVERALL_KEY = {
@@ -225,7 +226,7 @@ function Outcome(props: {
               className={
                 f.result === 'mismatch'
                   ? styles.rowMismatch
-                  : f.result === 'diacritics-only' || f.result === 'unverifiable'
+                  : f.result === 'diacritics-only' || f.result === 'unverifiable' || f.result === 'discrepant'
                     ? styles.rowWarn
                     : undefined
               }
