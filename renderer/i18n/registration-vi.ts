@@ -31,6 +31,10 @@ export const registrationVi = {
   'reg.field.dateOfBirth': 'Ngày sinh',
   'reg.field.gender': 'Giới tính',
   'reg.field.address': 'Địa chỉ',
+  'reg.self.addressPrefilled':
+    'Tỉnh/thành phố, xã/phường và địa chỉ đã được điền sẵn theo CCCD (tên cũ trước 01/7/2025 đã được đổi sang đơn vị hành chính mới). Bạn có thể sửa nếu nay ở nơi khác.',
+  'reg.self.wardSplit':
+    'Xã/phường ghi trên CCCD nay đã được chia vào {count} xã/phường mới. Hãy chọn đúng nơi bạn ở trong danh sách dưới đây.',
   'reg.field.cardNumber': 'Số CCCD so với chính thẻ (theo số · trên thẻ)',
   'reg.result.match': 'Khớp',
   'reg.result.mismatch': 'Không khớp',

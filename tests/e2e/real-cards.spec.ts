@@ -3,6 +3,7 @@
  * CMND or a passport number, birth dates known only by year (or month and year), in the lookup and the kiosk check.
  */
 import { expect, test } from './fixtures/host';
+import { emulateScan } from './fixtures/scan';
 import { checkByScan, importPortalRegistrations, openRegistrationCheck, registrationCodeOf } from './fixtures/registrations';
 import type { PortalPerson } from './fixtures/registrations';
 import { expectAccessible, snap } from './fixtures/screens';
@@ -34,6 +35,8 @@ const CCCD_NHAN = '001156003344|031456789|Lương Thị Nhàn|09041956|Nữ|Xóm
 const CCCD_QUY = '001048012345||Đinh Văn Quý|1948|Nam|Thôn Thượng, Xã Thanh Lâm, Huyện Mê Linh, Hà Nội|20042021';
 const CCCD_HIEN = '001058006677||Tạ Văn Hiển|12101985|Nam|Số 4 Ngõ 8, Phường Khương Mai, Quận Thanh Xuân, Hà Nội|11112021';
 const CCCD_HUY = '001093044455||Ngô Quang Huy|03031993|Nam|Thôn Hạ, Xã Cổ Loa, Huyện Đông Anh, Hà Nội|09092021';
+const CCCD_LOC = '052080001199||Võ Văn Lộc|02021980|Nam|Xóm 1, Thôn Phước Bình, Xã Phước Sơn, Huyện Tuy Phước, Tỉnh Bình Định|14052021';
+const CCCD_SPLIT = '001182005566||Phí Thị Hoa|17081982|Nữ|Số 5 ngõ 2 Trần Thái Tông, Phường Dịch Vọng, Quận Cầu Giấy, Hà Nội|03032021';
 const CCCD_THU = '001195007788||Mai Anh Thư|01121995|Nữ|Số 5 Ngõ 3 Phố Huế, Phường Phố Huế, Quận Hai Bà Trưng, Hà Nội|02022022';
 
 test.describe('Số CMND cũ, hộ chiếu và năm sinh không đầy đủ', () => {
@@ -90,6 +93,36 @@ test.describe('Số CMND cũ, hộ chiếu và năm sinh không đầy đủ', (
     await checkByScan(page, request, host, registrationCodeOf(host, PEOPLE.lapsed), CCCD_HUY);
     await expect(page.getByTestId('reg-error')).toContainText('đã hết hạn');
     await expect(page.getByTestId('reg-error')).toContainText('Đăng ký tài khoản (tờ khai 01)');
+  });
+
+  test('self-registration: the whole street part, and province and ward from a pre-2025 card address', async ({ page, host, request }) => {
+    await page.goto(host.launchUrl);
+    await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+    await page.getByTestId('tile-reg-self').click();
+    await emulateScan(request, host, CCCD_LOC);
+    await expect(page.getByTestId('reg-self')).toHaveAttribute('data-phase', 'form');
+    await expect(page.getByTestId('reg-street')).toHaveValue('Xóm 1, Thôn Phước Bình');
+    // Tỉnh Bình Định merged into Gia Lai (52); Xã Phước Sơn became Xã Tuy Phước Đông.
+    await expect(page.locator('#reg-provinceCode')).toHaveValue('52');
+    await expect(page.locator('#reg-wardCode option:checked')).toHaveText('Xã Tuy Phước Đông');
+    await expect(page.getByTestId('reg-address-prefilled')).toContainText('điền sẵn theo CCCD');
+    await snap(page, 'reg-self-address-prefilled');
+    await expectAccessible(page);
+  });
+
+  test('self-registration: a split old ward offers only the wards it became', async ({ page, host, request }) => {
+    await page.goto(host.launchUrl);
+    await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+    await page.getByTestId('tile-reg-self').click();
+    await emulateScan(request, host, CCCD_SPLIT);
+    await expect(page.getByTestId('reg-self')).toHaveAttribute('data-phase', 'form');
+    await expect(page.getByTestId('reg-ward-split')).toContainText('đã được chia');
+    await expect(page.locator('#reg-provinceCode')).toHaveValue('01');
+    // A placeholder and the candidates only, not the 126 wards of Hà Nội.
+    const options = await page.locator('#reg-wardCode option').count();
+    expect(options).toBeGreaterThan(2);
+    expect(options).toBeLessThan(6);
+    await snap(page, 'reg-self-ward-split');
   });
 
   test('lookup by the birth year alone, with the hint on the screen', async ({ page, host }) => {

@@ -1,6 +1,7 @@
 import { KioskFailure } from '../../../preload/contract/result';
 import { renderForm01Pdf } from '../../../native/documents/form01-pdf';
 import type { Receipt } from '../../../native/printer/receipt';
+import type { ResolvedCardAddress } from '../../domain/address/card-address';
 import type { BhytCode, CccdCode } from '../../domain/codes/code-types';
 import { foldKey } from '../../domain/text/vi-text';
 import type { EventBus } from '../event-bus';
@@ -40,6 +41,8 @@ export interface RegistrationHandlerDeps {
   /** The counter printed on queue tickets (the officer console calls tickets per counter). */
   readonly counter: string;
   readonly printTimeoutMs?: number;
+  /** The card's address read into street, 2025 province and ward candidates (docs/domain/card-addresses.md). */
+  readonly resolveAddress?: (address: string) => ResolvedCardAddress;
 }
 
 export interface RegistrationHandlers {
@@ -71,7 +74,13 @@ export function buildRegistrationReceipt(code: string, createdAt: string): Recei
   };
 }
 
-const streetOf = (address: string): string => address.split(',')[0]?.trim() ?? '';
+/** Without a resolver (unit tests) the whole card address is the street: never cut short. */
+const unresolved = (address: string): ResolvedCardAddress => ({
+  street: address,
+  provinceCode: null,
+  wardCandidates: [],
+  status: 'unresolved',
+});
 
 /** A BHYT card counts only if it is the same person's: same name (ignoring case/diacritic form) and birth date. */
 function sameHolder(cccd: CccdCode, bhyt: BhytCode | null): bhyt is BhytCode {
@@ -131,13 +140,17 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
     'registration:selfPrefill': () => {
       const cccd = scannedCccd(scans);
       const bhyt = scans.lastScan('bhyt', CARD_SCAN_TTL_MS);
+      const address = (deps.resolveAddress ?? unresolved)(cccd.address);
       return {
         fullName: cccd.fullName,
         idNumber: cccd.idNumber,
         dateOfBirth: cccd.dateOfBirth,
         gender: cccd.gender,
         insuranceNumber: sameHolder(cccd, bhyt) ? bhyt.insuranceNumber : null,
-        street: streetOf(cccd.address),
+        street: address.street,
+        provinceCode: address.provinceCode,
+        wardCode: address.wardCandidates.length === 1 ? (address.wardCandidates[0]?.code ?? null) : null,
+        wardCandidates: address.wardCandidates.length > 1 ? [...address.wardCandidates] : [],
       };
     },
     'registration:startSelf': (input, ctx) => {

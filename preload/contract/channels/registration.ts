@@ -36,8 +36,14 @@ export const selfPrefillSchema = z.object({
   gender,
   /** Mã số BHXH from a BHYT card scanned for the same person; null when none was scanned. */
   insuranceNumber: z.string().nullable(),
-  /** The card's address, first part (house, street), as a starting point for the contact address. */
+  /** The street part of the card's address (every part before the ward), as a starting point for the contact address. */
   street: z.string(),
+  /** 2025 province of the card's address, pre-2025 names mapped; null when it cannot be resolved. */
+  provinceCode: z.string().nullable(),
+  /** The 2025 ward when the card's ward maps to exactly one. */
+  wardCode: z.string().nullable(),
+  /** When the card's old ward was split: the 2025 wards it became, the only choices offered. Empty otherwise. */
+  wardCandidates: z.array(z.object({ code: z.string(), name: z.string() })),
 });
 export type SelfPrefill = z.infer<typeof selfPrefillSchema>;
 
