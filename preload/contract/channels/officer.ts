@@ -85,6 +85,14 @@ export type RegistrationDetail = z.infer<typeof registrationDetailSchema>;
 
 const notices = z.object({ sms: z.boolean(), email: z.boolean() });
 
+export const noticePreviewSchema = z.object({
+  /** Null: the form has no phone. `parts`: SMS parts under the GSM-7 / UCS-2 length rules. */
+  sms: z.object({ text: z.string(), parts: z.number().int(), encoding: z.enum(['gsm7', 'ucs2']), noteShortened: z.boolean() }).nullable(),
+  /** Null: the form has no e-mail address. */
+  email: z.object({ subject: z.string(), body: z.string() }).nullable(),
+});
+export type NoticePreviewView = z.infer<typeof noticePreviewSchema>;
+
 /** An officer account as a supervisor sees it; `lockedUntil` only while a lockout after wrong passwords runs. */
 export const officerAccountSchema = z.object({
   officerId: z.number().int(),
@@ -151,6 +159,18 @@ export const officerInvoke = {
     z.object({ registrationId: z.number().int().min(1), reasonCode: rejectReasonSchema, note: text(500).optional(), requestKey }).strict(),
     z.object({ registrationCode: z.string(), state: z.literal('rejected'), reasonCode: rejectReasonSchema, notices }),
     'Rejects with a reason from the list (and a note); queues the rejection SMS/e-mail.',
+  ),
+  'officer:previewNotices': invoke(
+    z
+      .object({
+        registrationId: z.number().int().min(1),
+        decision: z.enum(['approve', 'reject']),
+        reasonCode: rejectReasonSchema.optional(),
+        note: text(500).optional(),
+      })
+      .strict(),
+    noticePreviewSchema,
+    'The SMS and e-mail a decision would send, exactly (the initial password masked), so the officer reads them first.',
   ),
   'officer:officers': invoke(
     empty,
