@@ -22,7 +22,8 @@ export const registrationEn: Readonly<Record<keyof typeof registrationVi, string
 
   'reg.outcome.title': 'Result for form {code}',
   'reg.outcome.match': 'The form matches your ID card.',
-  'reg.outcome.needsOfficer': 'Your name differs only in its accent marks. The officer will check it when your number is called.',
+  'reg.outcome.needsOfficer':
+    'Some details need the officer to check them (the highlighted rows below). The officer will check when your number is called.',
   'reg.outcome.mismatch':
     'Some details on the form do not match your ID card. You can still take a number and the officer will help you correct them.',
   'reg.outcome.colField': 'Detail',

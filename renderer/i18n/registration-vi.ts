@@ -20,7 +20,8 @@ export const registrationVi = {
 
   'reg.outcome.title': 'Kết quả đối chiếu tờ khai {code}',
   'reg.outcome.match': 'Thông tin trên tờ khai khớp với CCCD.',
-  'reg.outcome.needsOfficer': 'Họ tên chỉ khác nhau về dấu. Cán bộ tiếp nhận sẽ kiểm tra lại khi gọi số của bạn.',
+  'reg.outcome.needsOfficer':
+    'Có thông tin cần cán bộ tiếp nhận kiểm tra lại (các dòng tô màu bên dưới). Cán bộ sẽ kiểm tra khi gọi số của bạn.',
   'reg.outcome.mismatch': 'Một số thông tin trên tờ khai không khớp với CCCD. Bạn vẫn có thể lấy số để cán bộ hướng dẫn sửa lại.',
   'reg.outcome.colField': 'Thông tin',
   'reg.outcome.colForm': 'Trên tờ khai',
