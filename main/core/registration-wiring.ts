@@ -3,7 +3,9 @@
  * sweep, kiosk filing, and the handlers (which read scans from the devices service and print through its queue).
  * Kept out of create-core.ts so the composition root stays a list of parts.
  */
+import { loadWardMappings } from '../data/ward-mappings';
 import type { Database } from '../db/open-database';
+import { createCardAddressResolver, type ResolvedCardAddress } from '../domain/address/card-address';
 import type { EventBus } from '../ipc/event-bus';
 import { registrationHandlers } from '../ipc/handlers/registration-handlers';
 import type { RegistrationHandlers } from '../ipc/handlers/registration-handlers';
@@ -46,7 +48,22 @@ export function createRegistrationWiring(deps: {
   const kiosk = createKioskRegistrations({ db, clock, logger });
   const wards = db.prepare('SELECT code, name FROM wards WHERE province_code = ? ORDER BY name_key');
   const personByCccd = db.prepare('SELECT insurance_number FROM persons WHERE id_number = ?');
+  // Built on the first self-registration: the merger rules are 11,000 rows of a 4 MB JSON file.
+  let resolver: ((address: string) => ResolvedCardAddress) | undefined;
+  const resolveAddress = (address: string): ResolvedCardAddress => {
+    resolver ??= createCardAddressResolver({
+      provinces: db.prepare('SELECT code, name FROM provinces').all() as { code: string; name: string }[],
+      wards: db.prepare('SELECT code, province_code AS provinceCode, name FROM wards').all() as {
+        code: string;
+        provinceCode: string;
+        name: string;
+      }[],
+      mappings: loadWardMappings(),
+    });
+    return resolver(address);
+  };
   const h = registrationHandlers({
+    resolveAddress,
     wardsOf: (provinceCode) => wards.all(provinceCode) as { code: string; name: string }[],
     registrations,
     kiosk,

@@ -28,9 +28,10 @@ describe('BHYT 1666 QR payload', () => {
       validTo: null,
       issueDate: '2025-01-05',
       managementCode: '01010112345678',
-      livingAreaDigit: '4',
+      benefitLevel: '4',
       fiveYearsFrom: '2030-01-01',
       checksumPlaceholder: 'fedcba9876543210',
+      checkSuffix: '0000',
       benefitDigit: '4',
       issuedByHex: hexUtf8('Phường Ba Đình, Thành phố Hà Nội'),
     });

@@ -1,7 +1,7 @@
 /**
  * Builds the QR text of a 1666-template BHYT card (17 `|`-separated parts ending in `$`, domain.md §3.3).
- * Field 13 is a checksum whose algorithm is unknown; synthetic cards carry a placeholder
- * (16 hex digits + '-0000') and must never be presented as genuine.
+ * Field 13 is a checksum whose algorithm is unknown; synthetic cards carry a placeholder (16 hex digits, then one
+ * of the suffixes real cards show) and must never be presented as genuine.
  */
 
 /** Lower-case hex of the UTF-8 bytes, as the card stores names and "nơi cấp". */
@@ -22,10 +22,14 @@ export interface Bhyt1666Fields {
   readonly issueDate: string;
   /** 14 digits: 4 digits + the mã số, as on the 2023 sample. */
   readonly managementCode: string;
-  readonly livingAreaDigit: string;
+  /** Field 11: the benefit level (mức hưởng 1–5). Older readers misnamed it the living-area code. */
+  readonly benefitLevel: string;
   readonly fiveYearsFrom: string | null;
-  /** 16 hex digits; the '-0000' suffix is added here. */
+  /** 16 hex digits (a placeholder: the real algorithm is unknown). */
   readonly checksumPlaceholder: string;
+  /** The 4 digits after the checksum's '-'; real cards vary them by issue year ('0101', '7102', '1202'). */
+  readonly checkSuffix: string;
+  /** Field 14 (meaning unconfirmed; equal to the benefit level on the cards seen). */
   readonly benefitDigit: string;
   readonly issuedByHex: string;
 }
@@ -50,10 +54,10 @@ export function buildBhyt1666Payload(f: Bhyt1666Fields): string {
     toCardDate(f.issueDate),
     f.managementCode,
     '-',
-    f.livingAreaDigit,
+    f.benefitLevel,
     // The real 2023 sample carries a leading space in this field; reproduce it.
     f.fiveYearsFrom === null ? '-' : ` ${toCardDate(f.fiveYearsFrom)}`,
-    `${f.checksumPlaceholder}-0000`,
+    `${f.checksumPlaceholder}-${f.checkSuffix}`,
     f.benefitDigit,
     f.issuedByHex,
     '$',

@@ -167,9 +167,11 @@ function card1666(p: {
       validTo: p.validTo,
       issueDate: p.issueDate,
       managementCode: `${p.insuranceNumber.slice(0, 2)}01${p.insuranceNumber}`,
-      livingAreaDigit: p.benefitCode,
+      benefitLevel: p.benefitCode,
       fiveYearsFrom: p.fiveYearsFrom,
       checksumPlaceholder: p.checksum,
+      // The demo cards keep the fixtures' placeholder suffix (tests compare them byte for byte).
+      checkSuffix: '0000',
       benefitDigit: p.benefitCode,
       issuedByHex: hexUtf8(p.issuedBy),
     }),

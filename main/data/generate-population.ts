@@ -119,6 +119,8 @@ const DIAGNOSES = [
   'Bệnh tai mũi họng',
 ];
 const EMAIL_DOMAINS = ['example.com', 'example.net', 'example.org'];
+/** Check-field suffixes seen on real cards of different issue years (the 16 hex digits before them are placeholders). */
+const CHECK_SUFFIXES = ['0101', '7102', '1202'] as const;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const SOUTH = new Set(['75', '79', '80', '82', '86', '91', '92', '96']);
 
@@ -179,7 +181,7 @@ export function generatePopulation(
   const demoInsurance = new Set(DEMO_PERSONS.map((p) => p.insuranceNumber));
   // Strides coprime with 10: the serials of a bucket walk the whole space without repeating.
   const cccdSerial = new SerialPermutation(6, 367_891, deriveSeed(options.seed, 'cccd'));
-  const insuranceSerial = new SerialPermutation(8, 48_271_903, deriveSeed(options.seed, 'bhxh'));
+  const insuranceSerial = new SerialPermutation(10, 4_827_190_373, deriveSeed(options.seed, 'bhxh'));
   const cmndSerial = new SerialPermutation(9, 741_592_653, deriveSeed(options.seed, 'cmnd'));
   const counters: Counters = { cards: 0, participation: 0, benefits: 0, visits: 0 };
 
@@ -239,10 +241,11 @@ export function generatePopulation(
       while (demoIds.has(oldId));
     }
 
-    // Mã số BHXH: issuing province (old 2-digit code) + 8 digits.
+    // Mã số BHXH: 10 digits with no province in them (real numbers carry none); the issuing province only
+    // prefixes the card's management code.
     const issuing = home.province.code === born.newProvinceCode ? born.code : rng.pick(home.legacy).code;
     let insuranceNumber: string;
-    do insuranceNumber = issuing + String(insuranceSerial.next(issuing)).padStart(8, '0');
+    do insuranceNumber = String(insuranceSerial.next('bhxh')).padStart(10, '0');
     while (demoInsurance.has(insuranceNumber));
 
     const phone = age >= 14 && rng.chance(0.93) ? rng.pick(PHONE_PREFIXES) + String(rng.int(0, 9_999_999)).padStart(7, '0') : null;
@@ -445,9 +448,10 @@ export function generatePopulation(
       validTo,
       issueDate,
       managementCode: `${issuing}01${insuranceNumber}`,
-      livingAreaDigit: benefit,
+      benefitLevel: benefit,
       fiveYearsFrom: fiveYears,
       checksumPlaceholder: rng.u32().toString(16).padStart(8, '0') + rng.u32().toString(16).padStart(8, '0'),
+      checkSuffix: rng.pick(CHECK_SUFFIXES),
       benefitDigit: benefit,
       issuedByHex: issuedHex,
     });

@@ -103,6 +103,16 @@ describe('renderForm01Pdf', () => {
     expect(decodeQrFromPng(await rasterize(long, 1, 300))).toBe('DK-2025-7F3K9Q');
   });
 
+  it('prints a partial date of birth as the papers write it (mm/yyyy, yyyy), and a CMND or passport number', async () => {
+    const month = squeeze(await pdfText(await renderForm01Pdf({ ...SAMPLE_FORM01, dateOfBirth: '1952-07', idNumber: '012345678' })));
+    expect(month).toContain('Ngày sinh: 07/1952');
+    expect(month).toContain('Số CCCD/CMND/Hộ chiếu: 012345678');
+    const year = squeeze(await pdfText(await renderForm01Pdf({ ...SAMPLE_FORM01, dateOfBirth: '1948', idNumber: 'C1234567' })));
+    expect(year).toContain('Ngày sinh: 1948');
+    expect(year).toContain('Số CCCD/CMND/Hộ chiếu: C1234567');
+    await expect(renderForm01Pdf({ ...SAMPLE_FORM01, dateOfBirth: '1952-13' })).rejects.toThrow(/dateOfBirth/);
+  });
+
   it('rejects malformed data', async () => {
     await expect(renderForm01Pdf({ ...SAMPLE_FORM01, phone: '12345' })).rejects.toThrow(/phone/);
     await expect(renderForm01Pdf({ ...SAMPLE_FORM01, createdAt: 'yesterday' })).rejects.toThrow(/createdAt/);

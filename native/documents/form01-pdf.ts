@@ -23,8 +23,10 @@ export const form01DataSchema = z.object({
     .regex(/^\d{10}$/, 'expected 10 digits')
     .nullable(),
   idNumber: z.string().regex(/^\d{9}$|^\d{12}$|^[A-Z]\d{7,8}$/, 'expected CCCD, CMND or passport number'),
-  /** YYYY-MM-DD, or YYYY when only the year is known. */
-  dateOfBirth: z.string().refine((s) => /^\d{4}$/.test(s) || isCalendarDate(s), 'expected YYYY-MM-DD or YYYY'),
+  /** YYYY-MM-DD, or YYYY-MM / YYYY when the citizen's papers record only that much. */
+  dateOfBirth: z
+    .string()
+    .refine((s) => /^\d{4}$/.test(s) || /^\d{4}-(0[1-9]|1[0-2])$/.test(s) || isCalendarDate(s), 'expected YYYY-MM-DD, YYYY-MM or YYYY'),
   gender: z.enum(['male', 'female']),
   address: z.object({ provinceName: text, wardName: text, street: text }),
   phone: z.string().regex(/^0\d{9}$/, 'expected a 10-digit phone number'),
@@ -171,7 +173,11 @@ export async function renderForm01Pdf(data: Form01Data): Promise<Uint8Array> {
   field('2. Mã số bảo hiểm xã hội:', d.insuranceNumber ?? 'Chưa có');
   field('3. Số CCCD/CMND/Hộ chiếu:', d.idNumber);
   const rowTop = w.y;
-  field('4. Ngày sinh:', formatCardDate(d.dateOfBirth));
+  // A partial date is printed as the papers write it: 'mm/yyyy' or 'yyyy'.
+  field(
+    '4. Ngày sinh:',
+    /^\d{4}-\d{2}$/.test(d.dateOfBirth) ? `${d.dateOfBirth.slice(5)}/${d.dateOfBirth.slice(0, 4)}` : formatCardDate(d.dateOfBirth),
+  );
   w.y = rowTop;
   w.para(d.gender === 'male' ? 'Nam' : 'Nữ', {
     label: 'Giới tính:',

@@ -11,6 +11,10 @@ export const devicesEn: Readonly<Record<keyof typeof devicesVi, string>> = {
   'scan.dateOfBirth': 'Date of birth',
   'scan.idNumber': 'CCCD number',
   'scan.insuranceNumber': 'Social-insurance number',
+  'scan.discrepancy': 'Note',
+  'scan.discrepancy.text':
+    'The CCCD number does not agree with the birth year or gender on the card. The card can still be used; the officer at the counter will verify it.',
+  'scan.insuranceNumber.none': 'This old card does not carry the number — look it up by name and date of birth',
   'scan.registrationCode': 'Declaration code',
   'scan.errorTitle': 'The code could not be read',
   'scan.close': 'Close',

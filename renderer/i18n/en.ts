@@ -76,7 +76,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'lookup.masked.note': 'Part of the information is hidden to protect personal data.',
   'error.fullName.required': 'Please enter your full name.',
   'error.fullName.tooLong': 'The name is too long (at most 100 characters).',
-  'error.dob.invalid': 'The date of birth is not valid. Please check the day, month and year.',
+  'error.dob.invalid': 'Choose at least the year of birth. If you choose a day, choose the month too.',
   'error.dob.future': 'The date of birth cannot be in the future.',
   'error.idNumber.invalid': 'The ID card number must have 12 digits (or 9 for an old ID).',
   'error.rate-limited': 'Too many searches. Please wait a moment and try again.',
@@ -98,6 +98,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'date.month': 'Month',
   'date.year': 'Year',
   'date.choose': 'Choose',
+  'date.partialHint':
+    'If your papers show only the year of birth, choose the Year and leave Day and Month empty. With only month and year, leave Day empty.',
   'date.monthOption': 'Month {month}',
   'date.decrease': 'Decrease {part}',
   'date.increase': 'Increase {part}',

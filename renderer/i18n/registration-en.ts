@@ -22,21 +22,30 @@ export const registrationEn: Readonly<Record<keyof typeof registrationVi, string
 
   'reg.outcome.title': 'Result for form {code}',
   'reg.outcome.match': 'The form matches your ID card.',
-  'reg.outcome.needsOfficer': 'Your name differs only in its accent marks. The officer will check it when your number is called.',
+  'reg.outcome.needsOfficer':
+    'Some details need the officer to check them (the highlighted rows below). The officer will check when your number is called.',
   'reg.outcome.mismatch':
     'Some details on the form do not match your ID card. You can still take a number and the officer will help you correct them.',
   'reg.outcome.colField': 'Detail',
   'reg.outcome.colForm': 'On the form',
   'reg.outcome.colCard': 'On the ID card',
   'reg.outcome.colResult': 'Result',
-  'reg.field.idNumber': 'ID number',
+  'reg.field.idNumber': 'CCCD/CMND/passport number',
   'reg.field.fullName': 'Full name',
   'reg.field.dateOfBirth': 'Date of birth',
   'reg.field.gender': 'Gender',
   'reg.field.address': 'Address',
+  'reg.self.addressPrefilled':
+    'Province, ward and street were filled in from your CCCD (names from before 1 July 2025 were changed to the new units). Change them if you now live elsewhere.',
+  'reg.self.wardSplit': 'The ward on your CCCD has been split into {count} new wards. Choose the one you live in from the list below.',
+  'reg.field.cardNumber': 'CCCD number against the card itself (by the number · on the card)',
   'reg.result.match': 'Matches',
   'reg.result.mismatch': 'Does not match',
   'reg.result.diacritics-only': 'Accent marks differ — the officer will check',
+  'reg.result.discrepant':
+    'The CCCD number does not agree with the birth year/gender on the card — the card is accepted, the officer will verify',
+  'reg.result.match-old-id': 'Matches the old CMND number on the card',
+  'reg.result.unverifiable': 'The card does not carry this number — the officer will check your papers',
   'reg.result.info': 'For reference (older cards may show an address from before the 2025 reform)',
   'reg.ticket.print': 'Print my queue number',
   'reg.ticket.printing': 'Printing your queue number…',
@@ -55,7 +64,8 @@ export const registrationEn: Readonly<Record<keyof typeof registrationVi, string
   'reg.error.unknown': 'No form has this code. Please check the code printed on the form, or ask at the counter.',
   'reg.error.badCode': 'This is not a registration code (F01-XXXXXXXX-X). Please check each character.',
   'reg.error.badCheck': 'A character of the code was typed wrong. Please check each character on the form.',
-  'reg.error.expired': 'This form has expired (more than 10 days since it was filed) and was cancelled. Please fill in a new form.',
+  'reg.error.expired':
+    'This form has expired: it was not checked within 10 days of filing, so it was cancelled and cannot be used. To file again: choose “Register for an account (Form 01)” on this kiosk’s home screen (you need your CCCD and a phone for the OTP code), or file on the public service portal, and bring the new form within 10 days.',
   'reg.error.approved': 'This form has already been approved. Your VssID account exists; see your SMS or email.',
   'reg.error.rejected': 'This form was rejected. Please read the reason in your message and fill in a new form.',
   'reg.error.checked': 'This form has already been checked and has a queue number. Please wait to be called.',

@@ -8,7 +8,13 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ScannedCode } from '../../preload/contract/channels/devices';
-import type { OfficerSessionView, QueueEntryView, RegistrationDetail, RejectReason } from '../../preload/contract/channels/officer';
+import type {
+  NoticePreviewView,
+  OfficerSessionView,
+  QueueEntryView,
+  RegistrationDetail,
+  RejectReason,
+} from '../../preload/contract/channels/officer';
 import type { OfficerAccountView } from '../../preload/contract/channels/officer';
 import type { Form01PrintResult } from '../../preload/contract/channels/form01-print';
 import type { KioskApi } from '../../preload/contract/kiosk-api';
@@ -46,6 +52,8 @@ export type OfficerView =
 
 export interface CounterCard {
   readonly idNumber: string;
+  readonly oldIdNumber: string | null;
+  readonly discrepancies: { field: 'birthYear' | 'gender'; fromIdNumber: string; onCard: string }[];
   readonly fullName: string;
   readonly dateOfBirth: string;
   readonly gender: 'male' | 'female';
@@ -71,6 +79,8 @@ export interface OfficerState {
   scanned(scan: ScannedCode): void;
   approve(): Promise<void>;
   reject(reason: RejectReason, note: string): Promise<void>;
+  /** The notices a decision on the open form would send; null when it failed (the reason is in `message`). */
+  previewNotices(decision: 'approve' | 'reject', reason?: RejectReason, note?: string): Promise<NoticePreviewView | null>;
   backToQueue(): void;
   /** The "In thẻ BHYT" panel, pre-filled with a mã số when opened from an approval. */
   openCardPrint(insuranceNumber?: string): void;
@@ -217,8 +227,8 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
       scanned: (scan) => {
         const view = get().view;
         if (view.name !== 'detail' || !scan.ok || scan.code.kind !== 'cccd') return;
-        const { idNumber, fullName, dateOfBirth, gender } = scan.code;
-        const card = { idNumber, fullName, dateOfBirth, gender };
+        const { idNumber, oldIdNumber, fullName, dateOfBirth, gender, discrepancies } = scan.code;
+        const card = { idNumber, oldIdNumber, fullName, dateOfBirth, gender, discrepancies };
         set({ card });
         void loadDetail(view.registrationId, card);
       },
@@ -243,6 +253,19 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
             api.officer.reject({ registrationId, reasonCode: reason, requestKey, ...(trimmed === '' ? {} : { note: trimmed }) }),
           (v) => ({ kind: 'rejected', code: v.registrationCode, reason: v.reasonCode, sms: v.notices.sms, email: v.notices.email }),
         );
+      },
+
+      previewNotices: async (decision, reason, note) => {
+        const view = get().view;
+        if (view.name !== 'detail') return null;
+        const trimmed = note?.trim() ?? '';
+        const r = await api.officer.previewNotices({
+          registrationId: view.registrationId,
+          decision,
+          ...(reason === undefined ? {} : { reasonCode: reason }),
+          ...(trimmed === '' ? {} : { note: trimmed }),
+        });
+        return after(r);
       },
 
       backToQueue: () => {

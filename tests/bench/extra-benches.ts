@@ -1,4 +1,5 @@
 /** Benchmarks of later areas (documents, kiosk check, sessions); each adds its rows here. */
+import { benchCardAddresses } from '../../main/domain/address/bench-card-addresses';
 import { benchCards } from '../../native/documents/bench-documents';
 import { kioskCheckRows } from './kiosk-check-bench';
 import { sessionMemoryBenchRows } from './session-memory-bench';
@@ -35,6 +36,32 @@ export async function extraBenches(ctx: {
     met: cards.bytesPerCard < 60_000,
   });
   rows.push(...kioskCheckRows(ctx));
+  ctx.log('card addresses → 2025 units…');
+  const addresses = benchCardAddresses(ctx.quick ? 2000 : 20_000);
+  rows.push({
+    area: 'addresses',
+    metric: `card address → 2025 ward resolved (${addresses.addresses} generated)`,
+    value: round(addresses.resolvedRate * 100),
+    unit: '%',
+    target: '≥ 95 %',
+    met: addresses.resolvedRate >= 0.95,
+  });
+  rows.push({
+    area: 'addresses',
+    metric: 'split ward: citizen chooses',
+    value: round(addresses.splitRate * 100),
+    unit: '%',
+    target: '',
+    met: null,
+  });
+  rows.push({
+    area: 'addresses',
+    metric: 'resolve one address',
+    value: round(addresses.msPerAddress * 1000),
+    unit: 'µs',
+    target: '',
+    met: null,
+  });
   // Kiosk sessions and memory (real host + Chromium): only with --sessions, see session-memory-bench.ts.
   rows.push(...(await sessionMemoryBenchRows(ctx)));
   return rows;

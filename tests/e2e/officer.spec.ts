@@ -335,6 +335,12 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
 
     await page.getByLabel('Họ tên không khớp').check();
     await page.getByLabel('Ghi chú của cán bộ (gửi kèm cho công dân)').fill('Họ tên trên tờ khai thiếu dấu, vui lòng khai lại.');
+    // The officer reads both notices exactly as they will go out before sending.
+    await page.getByTestId('officer-reject-preview').click();
+    // The note is in the SMS, shortened at a word so it stays within 3 parts; the e-mail has all of it.
+    await expect(page.getByTestId('officer-preview-sms')).toContainText('Ghi chú: Họ tên trên tờ khai thiếu dấu, vui lòng…');
+    await expect(page.getByTestId('officer-preview-sms-parts')).toContainText('3 phần tin nhắn');
+    await expect(page.getByTestId('officer-preview-email')).toContainText('Ghi chú của cán bộ: Họ tên trên tờ khai thiếu dấu');
     await page.getByTestId('officer-reject').click();
     await expect(page.getByRole('heading', { name: `Đã từ chối tờ khai ${rejectMe.code}` })).toBeVisible();
     await expect(page.getByTestId('officer-result')).toContainText('Lý do: Họ tên không khớp.');
@@ -343,6 +349,7 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
     const sms = await waitForSms(host, rejectMe.phone, 'không được chấp nhận');
     expect(sms).toContain(`Tờ khai đăng ký VssID ${rejectMe.code} không được chấp nhận.`);
     expect(sms).toContain('Họ tên trên tờ khai không khớp với thẻ căn cước.');
+    expect(sms).toContain('Ghi chú: Họ tên trên tờ khai thiếu dấu, vui lòng… Vui lòng kê khai và nộp lại.');
     const mail = await smtp.waitFor(rejectMe.email, /^Tờ khai đăng ký VssID không được chấp nhận$/);
     expect(mail.body).toContain('Lý do: Họ tên trên tờ khai không khớp với thẻ căn cước.');
     expect(mail.body).toContain('Ghi chú của cán bộ: Họ tên trên tờ khai thiếu dấu, vui lòng khai lại.');

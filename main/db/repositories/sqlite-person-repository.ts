@@ -98,6 +98,15 @@ const SUMMARY_SELECT = `
   FROM persons p
   LEFT JOIN provinces pr ON pr.code = p.province_code`;
 
+/**
+ * The end of the range of dates starting with `prefix`: '1950' → '1951', '1950-12' → '1950-13'. Month 13 is on
+ * purpose: '1950-12-31' < '1950-13' < '1951', so a person recorded with the year 1951 only stays out of the range.
+ */
+function nextPrefix(prefix: string): string {
+  if (prefix.length === 4) return String(Number(prefix) + 1).padStart(4, '0');
+  return `${prefix.slice(0, 5)}${String(Number(prefix.slice(5, 7)) + 1).padStart(2, '0')}`;
+}
+
 export function createSqlitePersonRepository(db: Database): PersonRepository {
   const byId = db.prepare<[number], ProfileRow>(`${PROFILE_SELECT} WHERE p.id = ?`);
   const byInsurance = db.prepare<[string], ProfileRow>(`${PROFILE_SELECT} WHERE p.insurance_number = ?`);
@@ -176,8 +185,10 @@ export function createSqlitePersonRepository(db: Database): PersonRepository {
     },
     findByNameAndBirth(q: NameBirthQuery) {
       const limit = Math.max(1, Math.trunc(q.limit));
-      const yearOnly = /^\d{4}$/.test(q.dateOfBirth);
-      const [a, b] = yearOnly ? [q.dateOfBirth, String(Number(q.dateOfBirth) + 1)] : [q.dateOfBirth, q.dateOfBirth.slice(0, 4)];
+      // A year or a month and year is a range on the date prefix ('1950-03' ≤ d < '1950-04'); a full date is
+      // that date or the year alone (people recorded with a birth year only).
+      const yearOnly = q.dateOfBirth.length < 10;
+      const [a, b] = yearOnly ? [q.dateOfBirth, nextPrefix(q.dateOfBirth)] : [q.dateOfBirth, q.dateOfBirth.slice(0, 4)];
       const hasFilters = q.provinceCode !== undefined || q.wardCode !== undefined || q.idNumber !== undefined;
       let rows: SummaryRow[];
       if (!hasFilters) {

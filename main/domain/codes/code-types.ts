@@ -23,6 +23,20 @@ export interface CccdCode {
   readonly issueDate: string | null;
   /** Fields after the seventh (the 11-part variant), cleaned; their meaning is not documented. */
   readonly extraFields: readonly string[];
+  /**
+   * Where the ID number's own digits (4th: century and gender, 5th–6th: birth year) disagree with the card's birth
+   * date or gender. Wrongly built numbers were issued and are re-established under the ID law, so such a card is
+   * genuine: it is accepted, flagged, and routed to an officer. Empty for a consistent card.
+   */
+  readonly discrepancies: readonly CardDiscrepancy[];
+}
+
+export interface CardDiscrepancy {
+  readonly field: 'birthYear' | 'gender';
+  /** What the ID number implies: a year ('1958') or a gender. */
+  readonly fromIdNumber: string;
+  /** What the card's own field says. */
+  readonly onCard: string;
 }
 
 export type BhytTemplate = 'old-15' | '1666-17';
@@ -34,8 +48,14 @@ export interface BhytCode {
   readonly template: BhytTemplate;
   /** Field 0 as printed (15 chars on old cards, 10 digits on 1666 cards). */
   readonly cardCode: string;
-  /** Mã số BHXH: the last 10 characters of the card code. */
-  readonly insuranceNumber: string;
+  /**
+   * Mã số BHXH, 10 digits: the card code on 1666 cards; on older cards the last 10 digits of the 14-digit
+   * management code (field 9) when present, because pre-2018 card codes do not always end in it (letters occur
+   * there), else the last 10 characters of the card code when they are digits. Null when neither carries it.
+   */
+  readonly insuranceNumber: string | null;
+  /** Where insuranceNumber came from. */
+  readonly insuranceNumberSource: 'card-code' | 'management-code' | null;
   readonly fullName: string;
   /** 'YYYY-MM-DD' or 'YYYY'. */
   readonly dateOfBirth: string;
@@ -53,8 +73,15 @@ export interface BhytCode {
   readonly fiveYearsContinuousFrom: string | null;
   /** Field 13, kept verbatim: its algorithm is unknown, so we never check or invent it. */
   readonly checksum: string;
-  /** Field 14 on 1666 cards, field 11 on old cards. */
+  /** The 4 digits after the last '-' of field 13 ('0101', '7102', '1202'…); they vary with the issue year. */
+  readonly checkSuffix: string | null;
+  /**
+   * Mức hưởng (benefit level, 1–5): field 11 on both templates. Older readers called field 11 the living-area code,
+   * but it equals the benefit digit on every card seen; the living area (K1/K2/K3) is not in the QR.
+   */
   readonly benefitCode: string | null;
+  /** Field 14 (1666 cards only), one digit of unconfirmed meaning (equal to the benefit level on cards seen). */
+  readonly field14: string | null;
   /** Nơi cấp, đổi thẻ (field 15, 1666 cards only). */
   readonly issuedBy: string | null;
 }

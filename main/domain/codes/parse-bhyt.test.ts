@@ -27,6 +27,7 @@ describe('BHYT card QR', () => {
       template: '1666-17',
       cardCode: '0112345678',
       insuranceNumber: '0112345678',
+      insuranceNumberSource: 'card-code',
       fullName: 'Nguyễn Thị Lan Anh',
       dateOfBirth: '1992-03-14',
       gender: 'female',
@@ -39,7 +40,9 @@ describe('BHYT card QR', () => {
       guardianName: null,
       fiveYearsContinuousFrom: '2030-01-01',
       checksum: 'fedcba9876543210-0000',
+      checkSuffix: '0000',
       benefitCode: '4',
+      field14: '4',
       issuedBy: 'Phường Ba Đình, Thành phố Hà Nội',
     });
   });
@@ -65,7 +68,20 @@ describe('BHYT card QR', () => {
     const upper = withPart(NEW, 1, encodeHexUtf8('Đỗ Thị Thu Hà').toUpperCase());
     expect(bhyt(upper).fullName).toBe('Đỗ Thị Thu Hà');
     expect(bhyt(withPart(NEW, 2, '1992')).dateOfBirth).toBe('1992');
-    expect(bhyt(withPart(OLD, 0, 'DN479GA71234567')).insuranceNumber).toBe('GA71234567');
+    // Letters where the mã số would be: the number is not on this card (no 14-digit management code either).
+    expect(bhyt(withPart(OLD, 0, 'DN479GA71234567'))).toMatchObject({ cardCode: 'DN479GA71234567', insuranceNumber: null });
+    // The 14-digit management code carries it: 4 digits, then the mã số; it wins over the card code's tail.
+    expect(bhyt(withPart(withPart(OLD, 0, 'DN479GA71234567'), 9, '79010187654321'))).toMatchObject({
+      insuranceNumber: '0187654321',
+      insuranceNumberSource: 'management-code',
+    });
+    expect(bhyt(withPart(OLD, 9, '79010187654321')).insuranceNumber).toBe('0187654321');
+  });
+
+  it('reads field 11 as the benefit level on both templates and the check suffix of every issue year', () => {
+    expect(bhyt(withPart(withPart(NEW, 11, '2'), 14, '9'))).toMatchObject({ benefitCode: '2', field14: '9' });
+    expect(bhyt(withPart(OLD, 11, '3')).benefitCode).toBe('3');
+    for (const suffix of ['0101', '7102', '1202']) expect(bhyt(withPart(NEW, 13, `0123456789abcdef-${suffix}`)).checkSuffix).toBe(suffix);
   });
 
   it('decodes a hex guardian name and keeps the checksum verbatim', () => {

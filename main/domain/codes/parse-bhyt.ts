@@ -2,8 +2,9 @@
  * BHYT card QR parser (shared/reference/domain.md §3.3). Parts, `|`-separated, `-` = empty:
  *  0 card code · 1 name (hex UTF-8) · 2 DOB dd/mm/yyyy|yyyy · 3 gender 1/2 · 4 address (hex, `-` on 1666 cards)
  *  5 facility `TT - XXX` · 6 valid from · 7 valid to (`-` = open) · 8 issue date · 9 management code
- *  10 guardian name · 11 benefit code (old cards) · 12 five-years-continuous date (may have a leading space)
- *  13 checksum (unknown algorithm; kept verbatim) · 1666 cards only: 14 benefit code, 15 issued by (hex)
+ *  10 guardian name · 11 benefit level (mức hưởng; not the living area) · 12 five-years-continuous date (may have a
+ *  leading space) · 13 checksum (unknown algorithm; kept verbatim, its `-NNNN` suffix varies by issue year)
+ *  1666 cards only: 14 one digit (unconfirmed meaning), 15 issued by (hex)
  *  last: `$`. Old cards have 15 parts, 1666 cards 17.
  */
 import { cleanText } from '../text/vi-text';
@@ -40,6 +41,23 @@ function templateFor(partCount: number): BhytTemplate | null {
 /** Old code `XX Y ZZ NNNNNNNNNN`; legacy cards may hold letters in the last 10 characters. */
 const OLD_CARD_CODE = /^[A-Z]{2}[1-5]\d{2}[0-9A-Z]{10}$/i;
 
+/** 14 digits: a 4-digit prefix, then the 10-digit mã số BHXH. */
+const MANAGEMENT_CODE = /^\d{4}(\d{10})$/;
+
+function insuranceNumberOf(
+  template: BhytTemplate,
+  cardCode: string,
+  managementCode: string | null,
+): Pick<BhytCode, 'insuranceNumber' | 'insuranceNumberSource'> {
+  const tail = cardCode.slice(-10);
+  // 1666 cards print the mã số as the card code itself.
+  if (template === '1666-17') return { insuranceNumber: tail, insuranceNumberSource: 'card-code' };
+  const fromManagement = MANAGEMENT_CODE.exec(managementCode ?? '')?.[1];
+  if (fromManagement !== undefined) return { insuranceNumber: fromManagement, insuranceNumberSource: 'management-code' };
+  if (/^\d{10}$/.test(tail)) return { insuranceNumber: tail, insuranceNumberSource: 'card-code' };
+  return { insuranceNumber: null, insuranceNumberSource: null };
+}
+
 export function normaliseFacilityCode(s: string): string | null {
   const compact = s.replace(/[\s\-\u2010-\u2015]/g, '').toUpperCase();
   return /^\d{2}[0-9A-Z]{3}$/.test(compact) ? compact : null;
@@ -55,13 +73,15 @@ export function parseBhytParts(parts: readonly string[]): CodeResult<BhytCode> {
   if (template === null) return fail('bhyt-bad-field-count');
   const f = (i: number): string => parts[i] ?? '';
 
-  const cardCode = f(0).trim();
-  const insuranceNumber = cardCode.slice(-10);
+  const cardCode = f(0).trim().toUpperCase();
+  const cardTail = cardCode.slice(-10);
   const cardCodeOk =
     template === '1666-17'
-      ? /^\d{10}$/.test(insuranceNumber) && (cardCode.length === 10 || OLD_CARD_CODE.test(cardCode))
+      ? /^\d{10}$/.test(cardTail) && (cardCode.length === 10 || OLD_CARD_CODE.test(cardCode))
       : OLD_CARD_CODE.test(cardCode);
   if (!cardCodeOk) return fail('bhyt-bad-card-code', 'cardCode');
+  const managementCode = optional(f(9));
+  const { insuranceNumber, insuranceNumberSource } = insuranceNumberOf(template, cardCode, managementCode);
 
   const name = hexField(f(1));
   if (!name.ok) return fail('bhyt-bad-hex', 'fullName');
@@ -128,11 +148,14 @@ export function parseBhytParts(parts: readonly string[]): CodeResult<BhytCode> {
       validFrom,
       validTo,
       issueDate,
-      managementCode: optional(f(9)),
+      insuranceNumberSource,
+      managementCode,
       guardianName,
       fiveYearsContinuousFrom,
       checksum: f(13),
-      benefitCode: optional(template === '1666-17' ? f(14) : f(11)),
+      checkSuffix: /-(\d{4})\s*$/.exec(f(13))?.[1] ?? null,
+      benefitCode: optional(f(11)),
+      field14: template === '1666-17' ? optional(f(14)) : null,
       issuedBy,
     },
   };

@@ -39,16 +39,21 @@ describe('CCCD QR', () => {
     expect(r.ok && r.value.kind === 'cccd' && r.value.idNumber).toBe(id);
   });
 
-  it('rejects a date of birth that disagrees with the ID (year or century)', () => {
-    expect(errorOf(withPart(A, 3, '14031993'))).toEqual({ code: 'cccd-dob-mismatch', field: 'dateOfBirth' });
-    expect(errorOf(withPart(A, 3, '14032092'))).toEqual({ code: 'cccd-dob-mismatch', field: 'dateOfBirth' });
-    expect(errorOf(withPart(A, 3, '1993'))).toEqual({ code: 'cccd-dob-mismatch', field: 'dateOfBirth' });
-    const r = parseScannedCode(withPart(A, 3, '14031993'));
-    expect(r.ok ? '' : r.error.message).toBe('Ngày sinh không khớp với số CCCD');
+  const discrepanciesOf = (payload: string) => {
+    const r = parseScannedCode(payload);
+    if (!r.ok || r.value.kind !== 'cccd') throw new Error('expected a CCCD');
+    return r.value.discrepancies;
+  };
+
+  it('accepts a genuine card whose number disagrees with its birth year (or century), and says what disagrees', () => {
+    expect(discrepanciesOf(A)).toEqual([]);
+    expect(discrepanciesOf(withPart(A, 3, '14031993'))).toEqual([{ field: 'birthYear', fromIdNumber: '1992', onCard: '1993' }]);
+    expect(discrepanciesOf(withPart(A, 3, '14031892'))).toEqual([{ field: 'birthYear', fromIdNumber: '1992', onCard: '1892' }]);
+    expect(discrepanciesOf(withPart(A, 3, '1993'))).toEqual([{ field: 'birthYear', fromIdNumber: '1992', onCard: '1993' }]);
   });
 
-  it('rejects a gender that disagrees with the ID', () => {
-    expect(errorOf(withPart(A, 4, 'Nam'))).toEqual({ code: 'cccd-gender-mismatch', field: 'gender' });
+  it('accepts a genuine card whose number disagrees with its gender, and says so', () => {
+    expect(discrepanciesOf(withPart(A, 4, 'Nam'))).toEqual([{ field: 'gender', fromIdNumber: 'female', onCard: 'male' }]);
   });
 
   it('accepts month-year (mmyyyy) and year-only dates of birth', () => {
@@ -116,7 +121,7 @@ describe('CCCD QR', () => {
   });
 
   it('never puts the scanned values into error messages', () => {
-    const r = parseScannedCode(withPart(A, 4, 'Nam'));
+    const r = parseScannedCode(withPart(A, 3, '31021992'));
     expect(r.ok).toBe(false);
     if (!r.ok) {
       const text = `${r.error.message} ${r.error.messageEn}`;

@@ -2,12 +2,14 @@
  * CCCD front-QR parser (shared/reference/domain.md §1):
  * `ID12|CMND(9/12 or empty)|Name|DOB ddmmyyyy (or mmyyyy / yyyy)|Nam/Nữ|Address|IssueDate ddmmyyyy`,
  * optionally padded to 11 parts. The ID's 4th digit (century + gender) and digits 5–6 (year of
- * birth) must agree with the DOB and gender fields: a mismatch means a misread or a forged code.
+ * birth) usually agree with the DOB and gender fields. Where they do not, the card is still accepted: wrongly built
+ * numbers were issued and are re-established under the ID law. The disagreement is reported in `discrepancies` so
+ * every flow flags it and routes the citizen to an officer, never silently accepting it and never refusing the card.
  */
 import { cleanText, foldKey } from '../text/vi-text';
 import { codeError } from './code-errors';
 import { parseCccdFullDate, parseCccdPartialDate, yearOf } from './code-dates';
-import type { CccdCode, CodeResult, Gender } from './code-types';
+import type { CardDiscrepancy, CccdCode, CodeResult, Gender } from './code-types';
 
 /**
  * Only 7 parts (2021 card) and 11 parts (seen in one production parser, probably the 2024 card)
@@ -59,8 +61,11 @@ export function parseCccdFields(fields: readonly string[]): CodeResult<CccdCode>
   if (issue !== '' && issueDate === null) return fail('cccd-bad-date', 'issueDate');
 
   const fromId = centuryAndGenderFromId(idNumber);
-  if (fromId.century + Number(idNumber.slice(4, 6)) !== yearOf(dateOfBirth)) return fail('cccd-dob-mismatch', 'dateOfBirth');
-  if (fromId.gender !== gender) return fail('cccd-gender-mismatch', 'gender');
+  const discrepancies: CardDiscrepancy[] = [];
+  const yearFromId = fromId.century + Number(idNumber.slice(4, 6));
+  if (yearFromId !== yearOf(dateOfBirth))
+    discrepancies.push({ field: 'birthYear', fromIdNumber: String(yearFromId), onCard: dateOfBirth.slice(0, 4) });
+  if (fromId.gender !== gender) discrepancies.push({ field: 'gender', fromIdNumber: fromId.gender, onCard: gender });
   // Lexicographic order works across full and partial ISO dates at the year level we need here.
   if (issueDate !== null && issueDate < dateOfBirth) return fail('cccd-bad-date', 'issueDate');
 
@@ -76,6 +81,7 @@ export function parseCccdFields(fields: readonly string[]): CodeResult<CccdCode>
       address: cleanText(rawAddress),
       issueDate,
       extraFields: fields.slice(7).map(cleanText),
+      discrepancies,
     },
   };
 }

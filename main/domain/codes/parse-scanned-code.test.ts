@@ -55,6 +55,7 @@ describe('parseScannedCode', () => {
         address: 'Số 7 Ngõ 12 Phố Hàng Bông, Phường Hàng Trống, Quận Hoàn Kiếm, Hà Nội',
         issueDate: '2021-05-20',
         extraFields: [],
+        discrepancies: [],
       },
     });
     expect(parseScannedCode(fixture('no-old-id'))).toMatchObject({

@@ -10,6 +10,7 @@ type OfficerChannels =
   | 'officer:registration'
   | 'officer:approve'
   | 'officer:reject'
+  | 'officer:previewNotices'
   | 'officer:officers'
   | 'officer:unlockOfficer'
   | 'officer:releaseTicket';
@@ -33,6 +34,7 @@ export function officerHandlers(officerConsole: OfficerConsole): Pick<HandlerMap
         requestKey: input.requestKey,
         ...(input.note === undefined ? {} : { note: input.note }),
       }),
+    'officer:previewNotices': (input, ctx) => officerConsole.previewNotices(ctx.clientId, input),
     'officer:officers': (_input, ctx) => ({ officers: officerConsole.officerAccounts(ctx.clientId) }),
     'officer:unlockOfficer': (input, ctx) => officerConsole.unlockOfficer(ctx.clientId, input.officerId),
     'officer:releaseTicket': (input, ctx) => ({ entry: officerConsole.releaseTicket(ctx.clientId, input.ticketId) }),

@@ -1,3 +1,6 @@
+import { createCardAddressResolver } from '../../domain/address/card-address';
+import { loadAdministrativeUnits } from '../../data/administrative-units';
+import { loadWardMappings } from '../../data/ward-mappings';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PrintOutcome } from '../../../native/devices/device-state';
 import type { Receipt } from '../../../native/printer/receipt';
@@ -38,6 +41,7 @@ const bhytOf = (overrides: Partial<BhytCode> = {}): BhytCode => ({
   template: '1666-17',
   cardCode: '0123456789',
   insuranceNumber: '0123456789',
+  insuranceNumberSource: 'card-code',
   fullName: 'Nguyễn Thị Lan Anh',
   dateOfBirth: '1990-03-15',
   gender: 'female',
@@ -50,7 +54,9 @@ const bhytOf = (overrides: Partial<BhytCode> = {}): BhytCode => ({
   guardianName: null,
   fiveYearsContinuousFrom: null,
   checksum: 'x',
+  checkSuffix: null,
   benefitCode: '4',
+  field14: null,
   issuedBy: null,
   ...overrides,
 });
@@ -100,6 +106,7 @@ function setup(outcomes: PrintOutcome[], knownPerson?: RegistrationHandlerDeps['
     wardsOf: () => [],
     counter: '1',
     ...(knownPerson === undefined ? {} : { knownPerson }),
+    resolveAddress: createCardAddressResolver({ ...loadAdministrativeUnits(), mappings: loadWardMappings() }),
   });
   return { db, code, scans, printed, h: h.handlers, endVisit: h.endVisit };
 }
@@ -147,7 +154,16 @@ describe('registration handlers', () => {
     expect((await h['registration:selfPrefill']({}, ctx)).insuranceNumber).toBeNull();
     scans.scan(bhytOf());
     const prefill = await h['registration:selfPrefill']({}, ctx);
-    expect(prefill).toMatchObject({ fullName: 'Nguyễn Thị Lan Anh', insuranceNumber: '0123456789', street: 'Số 12 Đội Cấn' });
+    // The street part is everything before the ward; the old Hà Nội ward is mapped to its 2025 unit(s).
+    expect(prefill).toMatchObject({
+      fullName: 'Nguyễn Thị Lan Anh',
+      insuranceNumber: '0123456789',
+      street: 'Số 12 Đội Cấn',
+      provinceCode: '01',
+    });
+    expect(prefill.wardCode !== null || prefill.wardCandidates.length > 1).toBe(true);
+    scans.scan(cccdOf({ address: 'Xóm 1, Thôn Phước Bình, Xã Phước Sơn, Huyện Tuy Phước, Tỉnh Bình Định' }));
+    expect(await h['registration:selfPrefill']({}, ctx)).toMatchObject({ street: 'Xóm 1, Thôn Phước Bình', provinceCode: '52' });
     endVisit(ctx.clientId);
     const gone = await failureOf(() => h['registration:selfPrefill']({}, ctx));
     expect(gone.detail?.reason).toBe('no-card-scan');

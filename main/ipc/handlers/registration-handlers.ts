@@ -1,6 +1,7 @@
 import { KioskFailure } from '../../../preload/contract/result';
 import { renderForm01Pdf } from '../../services/documents/lazy-pdf';
 import type { Receipt } from '../../../native/printer/receipt';
+import type { ResolvedCardAddress } from '../../domain/address/card-address';
 import type { BhytCode, CccdCode } from '../../domain/codes/code-types';
 import { foldKey } from '../../domain/text/vi-text';
 import type { EventBus } from '../event-bus';
@@ -45,6 +46,8 @@ export interface RegistrationHandlerDeps {
    */
   readonly knownPerson?: (idNumber: string) => { readonly insuranceNumber: string; readonly hasAccount: boolean } | null;
   readonly printTimeoutMs?: number;
+  /** The card's address read into street, 2025 province and ward candidates (docs/domain/card-addresses.md). */
+  readonly resolveAddress?: (address: string) => ResolvedCardAddress;
 }
 
 export interface RegistrationHandlers {
@@ -76,7 +79,13 @@ export function buildRegistrationReceipt(code: string, createdAt: string): Recei
   };
 }
 
-const streetOf = (address: string): string => address.split(',')[0]?.trim() ?? '';
+/** Without a resolver (unit tests) the whole card address is the street: never cut short. */
+const unresolved = (address: string): ResolvedCardAddress => ({
+  street: address,
+  provinceCode: null,
+  wardCandidates: [],
+  status: 'unresolved',
+});
 
 /** A BHYT card counts only if it is the same person's: same name (ignoring case/diacritic form) and birth date. */
 function sameHolder(cccd: CccdCode, bhyt: BhytCode | null): bhyt is BhytCode {
@@ -104,7 +113,8 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
   /** The mã số of a new form: the same person's BHYT card if scanned, else what the office knows for this CCCD. */
   const insuranceNumberOf = (cccd: CccdCode): string | null => {
     const bhyt = scans.lastScan('bhyt', CARD_SCAN_TTL_MS);
-    if (sameHolder(cccd, bhyt)) return bhyt.insuranceNumber;
+    // An old BHYT card may not carry the mã số (null): then what the office knows for this CCCD.
+    if (sameHolder(cccd, bhyt) && bhyt.insuranceNumber) return bhyt.insuranceNumber;
     return deps.knownPerson?.(cccd.idNumber)?.insuranceNumber ?? null;
   };
 
@@ -143,6 +153,7 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
     'registration:selfPrefill': () => {
       const cccd = scannedCccd(scans);
       const known = deps.knownPerson?.(cccd.idNumber) ?? null;
+      const address = (deps.resolveAddress ?? unresolved)(cccd.address);
       return {
         fullName: cccd.fullName,
         idNumber: cccd.idNumber,
@@ -150,7 +161,10 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
         gender: cccd.gender,
         insuranceNumber: insuranceNumberOf(cccd),
         existingAccount: known?.hasAccount === true,
-        street: streetOf(cccd.address),
+        street: address.street,
+        provinceCode: address.provinceCode,
+        wardCode: address.wardCandidates.length === 1 ? (address.wardCandidates[0]?.code ?? null) : null,
+        wardCandidates: address.wardCandidates.length > 1 ? [...address.wardCandidates] : [],
       };
     },
     'registration:startSelf': (input, ctx) => {

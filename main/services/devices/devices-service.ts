@@ -53,7 +53,18 @@ export function toScannedCode(text: string): ScannedCode {
   const c = r.value;
   switch (c.kind) {
     case 'cccd':
-      return { ok: true, code: { kind: 'cccd', fullName: c.fullName, dateOfBirth: c.dateOfBirth, idNumber: c.idNumber, gender: c.gender } };
+      return {
+        ok: true,
+        code: {
+          kind: 'cccd',
+          fullName: c.fullName,
+          dateOfBirth: c.dateOfBirth,
+          idNumber: c.idNumber,
+          oldIdNumber: c.oldIdNumber,
+          gender: c.gender,
+          discrepancies: [...c.discrepancies],
+        },
+      };
     case 'bhyt':
       return {
         ok: true,

@@ -46,6 +46,20 @@ describe('lookupInsuranceNumber', () => {
     expect(r.matches.map((m) => m.insuranceNumber)).toEqual(['3806001234']);
   });
 
+  it('finds a person from the birth year alone, or the month and year, as elderly citizens often know it', () => {
+    expect(
+      lookup.lookupInsuranceNumber({ fullName: 'Nguyễn Thị Lan Anh', dateOfBirth: '1992' }).matches.map((m) => m.insuranceNumber),
+    ).toEqual(['0112345678']);
+    expect(lookup.lookupInsuranceNumber({ fullName: 'Nguyễn Thị Lan Anh', dateOfBirth: '1992-03' }).status).toBe('found');
+    expect(lookup.lookupInsuranceNumber({ fullName: 'Nguyễn Thị Lan Anh', dateOfBirth: '1992-04' }).status).toBe('none');
+    expect(lookup.lookupInsuranceNumber({ fullName: 'Nguyễn Thị Lan Anh', dateOfBirth: '1992-03', provinceCode: '01' }).status).toBe(
+      'found',
+    );
+    // A December query must not catch people recorded with the next year only.
+    expect(lookup.lookupInsuranceNumber({ fullName: 'pham van tu', dateOfBirth: '1959-12' }).status).toBe('none');
+    expect(lookup.naiveLookup({ fullName: 'Nguyễn Thị Lan Anh', dateOfBirth: '1992-03' }).status).toBe('found');
+  });
+
   it('returns none for a wrong date of birth, an unknown name or an empty name', () => {
     expect(lookup.lookupInsuranceNumber({ fullName: 'Nguyễn Thị Lan Anh', dateOfBirth: '1992-03-15' })).toEqual({
       status: 'none',

@@ -17,7 +17,7 @@ export type { LookupResult, MaskedPerson };
 
 export interface InsuranceNumberQuery {
   readonly fullName: string;
-  /** 'YYYY-MM-DD' (also matches people recorded with a year only), or 'YYYY'. */
+  /** 'YYYY-MM-DD' (also matches people recorded with a year only), 'YYYY-MM' (that month), or 'YYYY' (that year). */
   readonly dateOfBirth: string;
   readonly provinceCode?: string;
   /** 2025 ward code; only meaningful inside provinceCode. */
@@ -36,7 +36,7 @@ export interface LookupService {
 /** Most matches returned when ambiguous. */
 export const MAX_MATCHES = 5;
 
-const DATE = /^\d{4}(-\d{2}-\d{2})?$/;
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** `wards` checks a ward filter belongs to the chosen province; without it a ward filter is refused. */
 export function createLookupService(repo: PersonRepository, wards?: Pick<ReferenceRepository, 'getWard'>): LookupService {
@@ -75,7 +75,9 @@ export function createLookupService(repo: PersonRepository, wards?: Pick<Referen
       for (const p of repo.scanSummaries()) {
         if (foldKey(p.fullName) !== nameKey) continue;
         const dateOk =
-          query.dateOfBirth.length === 4 ? p.dateOfBirth.startsWith(year) : p.dateOfBirth === query.dateOfBirth || p.dateOfBirth === year;
+          query.dateOfBirth.length < 10
+            ? p.dateOfBirth.startsWith(query.dateOfBirth)
+            : p.dateOfBirth === query.dateOfBirth || p.dateOfBirth === year;
         if (!dateOk) continue;
         if (query.provinceCode && p.provinceCode !== query.provinceCode) continue;
         if (query.idNumber && p.idNumber !== query.idNumber) continue;

@@ -7,7 +7,7 @@
  * services are idempotent per registration anyway (a later repeat answers the stored outcome with no new rows). The
  * receipt's print-job key is per registration too, so it prints once.
  */
-import type { OutputOf } from '../../../preload/contract/channels';
+import type { InputOf, OutputOf } from '../../../preload/contract/channels';
 import { KioskFailure } from '../../../preload/contract/result';
 import type { OfficerAccountView, OfficerSessionView, QueueEntryView, RejectReason } from '../../../preload/contract/channels/officer';
 import type { Database } from '../../db/open-database';
@@ -31,7 +31,7 @@ export interface OfficerConsoleDeps {
   readonly clock: () => Date;
   readonly logger: Logger;
   readonly officers: OfficersService;
-  readonly registrations: Pick<RegistrationsService, 'listQueue' | 'callNext' | 'approve' | 'reject' | 'releaseTicket'>;
+  readonly registrations: Pick<RegistrationsService, 'listQueue' | 'callNext' | 'approve' | 'reject' | 'releaseTicket' | 'previewNotices'>;
   /** Null when this host has no printer (devices 'none'): the receipt is then skipped. */
   readonly printQueue: Pick<PrintQueue, 'enqueue'> | null;
   readonly idleTimeoutMs: number;
@@ -47,6 +47,7 @@ export interface OfficerConsole {
   queue(clientId: string, poll?: boolean): QueueEntryView[];
   callNext(clientId: string): QueueEntryView | null;
   registration(clientId: string, registrationId: number, card?: CounterCard): OutputOf<'officer:registration'>;
+  previewNotices(clientId: string, input: InputOf<'officer:previewNotices'>): OutputOf<'officer:previewNotices'>;
   approve(clientId: string, input: { registrationId: number; requestKey: string }): Promise<OutputOf<'officer:approve'>>;
   reject(
     clientId: string,
@@ -246,6 +247,21 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
       // Opening a form shows personal data: who looked, and whether a card was compared, is kept.
       audit(a.actor, 'registration.viewed', registrationRef(registrationId), { counterScan: card !== undefined });
       return d;
+    },
+
+    previewNotices(clientId, input) {
+      active(clientId);
+      if (input.decision === 'reject') {
+        if (input.reasonCode === undefined)
+          throw new KioskFailure('invalid-input', 'a rejection preview needs a reason', { field: 'reasonCode' });
+        return registrations.previewNotices({
+          registrationId: input.registrationId,
+          decision: 'reject',
+          reasonCode: input.reasonCode,
+          note: input.note ?? null,
+        });
+      }
+      return registrations.previewNotices({ registrationId: input.registrationId, decision: 'approve' });
     },
 
     approve(clientId, input) {

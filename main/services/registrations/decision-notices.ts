@@ -1,4 +1,9 @@
-/** Vietnamese texts of the approval and rejection notices (SMS and e-mail). NFC, proper diacritics. */
+/**
+ * Vietnamese texts of the approval and rejection notices (SMS and e-mail). NFC, proper diacritics. The officer's note
+ * travels in the SMS too (citizens without e-mail would otherwise never read it), shortened at a word boundary when
+ * the message would exceed MAX_SMS_PARTS parts (main/domain/sms/sms-length.ts).
+ */
+import { fitNoteInSms, smsLength, type SmsLength } from '../../domain/sms/sms-length';
 
 export const REJECT_REASON_CODES = ['id-mismatch', 'name-mismatch', 'unsigned-form', 'missing-documents', 'duplicate', 'other'] as const;
 export type RejectReasonCode = (typeof REJECT_REASON_CODES)[number];
@@ -11,6 +16,9 @@ export const REJECT_REASON_VI: Readonly<Record<RejectReasonCode, string>> = {
   duplicate: 'Tờ khai trùng với một đăng ký đã có.',
   other: 'Lý do khác (xem ghi chú của cán bộ).',
 };
+
+/** In the SMS, "other" is replaced by the note itself. */
+const REJECT_REASON_SMS: Readonly<Record<RejectReasonCode, string>> = { ...REJECT_REASON_VI, other: 'Lý do khác.' };
 
 export function approvalSms(insuranceNumber: string, initialPassword: string): string {
   return (
@@ -45,10 +53,28 @@ export function approvalEmail(
   };
 }
 
-export function rejectionSms(registrationCode: string, reason: RejectReasonCode): string {
-  return `BHXH: Tờ khai đăng ký VssID ${registrationCode} không được chấp nhận. Lý do: ${REJECT_REASON_VI[reason]} Vui lòng kê khai và nộp lại.`.normalize(
-    'NFC',
-  );
+export interface RejectionSms extends SmsLength {
+  readonly text: string;
+  /** The note did not fit whole: the SMS carries its beginning and points to the e-mail / the office. */
+  readonly noteShortened: boolean;
+}
+
+export function rejectionSms(registrationCode: string, reason: RejectReasonCode, note: string | null = null): RejectionSms {
+  const head = `BHXH: Tờ khai đăng ký VssID ${registrationCode} không được chấp nhận.`;
+  const tail = 'Vui lòng kê khai và nộp lại.';
+  const withNote = (n: string): string => {
+    const note = n.endsWith('…') ? n : `${n}.`;
+    return (
+      reason === 'other' ? `${head} Lý do: ${note} ${tail}` : `${head} Lý do: ${REJECT_REASON_SMS[reason]} Ghi chú: ${note} ${tail}`
+    ).normalize('NFC');
+  };
+  const trimmed = note?.trim().replace(/[.\s]+$/, '') ?? '';
+  if (trimmed === '') {
+    const text = `${head} Lý do: ${REJECT_REASON_SMS[reason]} ${tail}`.normalize('NFC');
+    return { text, noteShortened: false, ...smsLength(text) };
+  }
+  const fitted = fitNoteInSms(trimmed, withNote);
+  return { text: fitted.text, noteShortened: fitted.shortened, ...smsLength(fitted.text) };
 }
 
 export function rejectionEmail(registrationCode: string, reason: RejectReasonCode, note: string | null): { subject: string; body: string } {

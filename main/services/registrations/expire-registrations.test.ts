@@ -84,6 +84,34 @@ describe('expireRegistrations', () => {
     expect(readAudit(t.db)).toHaveLength(before);
   });
 
+  it('only forms whose citizen never came expire: a checked one waits for its decision, an expired one leaves the queue', () => {
+    const expiry = createRegistrationExpiry({ db: t.db, logger: silentLogger });
+    const old = row('old');
+    // The citizen came and was checked at the kiosk: a ticket waits at counter 1.
+    t.db.prepare("UPDATE registrations SET state = 'checked-at-kiosk', checked_at = '2025-03-02T00:00:00Z' WHERE id = ?").run(old.id);
+    t.db
+      .prepare(
+        "INSERT INTO queue_tickets (day, number, counter, registration_id, check_ref, state, created_at) VALUES ('2025-03-02', 1, '1', ?, 'R1', 'issued', '2025-03-02T00:00:00Z')",
+      )
+      .run(old.id);
+    // Never checked, but a ticket row exists (an interrupted print): it must not stay behind.
+    const fresh = row('fresh');
+    t.db
+      .prepare(
+        "INSERT INTO queue_tickets (day, number, counter, registration_id, check_ref, state, created_at) VALUES ('2025-03-06', 1, '1', ?, 'R2', 'pending-print', '2025-03-06T00:00:00Z')",
+      )
+      .run(fresh.id);
+    expect(expiry.expireRegistrations(new Date('2025-04-30T00:00:00Z'))).toEqual({ expired: 1, erasedRejected: 1 });
+    expect(row('old').state).toBe('checked-at-kiosk');
+    expect(row('old').full_name).toBe('Nguyễn Thị Lan Anh');
+    expect(row('fresh').state).toBe('expired');
+    const tickets = t.db.prepare('SELECT registration_id, state FROM queue_tickets ORDER BY id').all();
+    expect(tickets).toEqual([
+      { registration_id: old.id, state: 'issued' },
+      { registration_id: fresh.id, state: 'done' },
+    ]);
+  });
+
   it('the schedule runs once at start and can be stopped', () => {
     const expiry = createRegistrationExpiry({ db: t.db, logger: silentLogger });
     const stop = scheduleRegistrationExpiry({ expiry, clock: () => new Date('2025-04-01T00:00:00Z'), logger: silentLogger });

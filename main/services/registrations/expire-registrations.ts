@@ -1,10 +1,12 @@
 /**
- * The 10-day rule: a Form 01 not approved within 10 days of submission lapses and its personal data is erased.
+ * The 10-day rule: a Form 01 whose citizen never came (never checked at a kiosk or counter) within 10 days of
+ * submission lapses and its personal data is erased. A form that was checked waits for the officer's decision however
+ * long the queue takes: the citizen did come.
  *
- * Waiting registrations ('submitted', 'checked-at-kiosk') become 'expired'. Rejected ones keep their state (the
+ * Never-checked registrations ('submitted', checked_at NULL) become 'expired'. Rejected ones keep their state (the
  * decision is part of the record) but lose their personal data on the same deadline. Code, dates and state stay so
  * a citizen arriving with a lapsed form gets "expired", not "unknown". Each erasure is audited by registration id
- * only. Queue tickets point at the registration by id and hold nothing personal, so they need no change.
+ * only. Any ticket of an expired registration leaves the queue (state 'done'), so no blank row stays at the counter.
  */
 import type { Database } from '../../db/open-database';
 import type { Logger } from '../../logging/logger';
@@ -33,12 +35,16 @@ export function createRegistrationExpiry(deps: ExpiryDeps): RegistrationExpiry {
   const { db, logger } = deps;
   const due = db.prepare(
     `SELECT id, state FROM registrations
-     WHERE erased_at IS NULL AND state IN ('submitted', 'checked-at-kiosk', 'rejected') AND created_at <= ?`,
+     WHERE erased_at IS NULL AND created_at <= ?
+       AND ((state = 'submitted' AND checked_at IS NULL) OR state = 'rejected')`,
   );
   const expire = db.prepare(
     `UPDATE registrations SET state = 'expired', decided_at = ?, decided_by = 'system', erased_at = ?, ${ERASE} WHERE id = ?`,
   );
   const eraseOnly = db.prepare(`UPDATE registrations SET erased_at = ?, ${ERASE} WHERE id = ?`);
+  const closeTickets = db.prepare(
+    "UPDATE queue_tickets SET state = 'done' WHERE registration_id = ? AND state IN ('pending-print', 'issued', 'called')",
+  );
 
   const run = db.transaction((now: Date): ExpiryResult => {
     // created_at is stored as a UTC ISO string (toISOString), so string order is time order.
@@ -59,6 +65,7 @@ export function createRegistrationExpiry(deps: ExpiryDeps): RegistrationExpiry {
         });
       } else {
         expire.run(at, at, row.id);
+        closeTickets.run(row.id);
         expired++;
         appendAudit(db, {
           at: now,

@@ -65,6 +65,30 @@ describe('importLines', () => {
     expect(rows[1]?.insurance_number).toBeNull();
   });
 
+  it('accepts the old 9-digit CMND, a passport number and a birth year (or month and year) alone', () => {
+    const result = importer.importLines(
+      [
+        importLine({ externalId: 'CMND', idNumber: '012345678', dateOfBirth: '1948' }),
+        importLine({ externalId: 'PP', idNumber: 'c1234567', dateOfBirth: '1952-07' }),
+        importLine({ externalId: 'SPACED', idNumber: '001 190 012 345' }),
+        importLine({ externalId: 'BAD-ID', idNumber: '12345' }),
+        importLine({ externalId: 'BAD-MONTH', dateOfBirth: '1952-13' }),
+        importLine({ externalId: 'BAD-SHAPE', dateOfBirth: '07/1952' }),
+      ].join('\n'),
+    );
+    expect(result.errors).toEqual([
+      { line: 4, reason: 'idNumber: must be a 12-digit CCCD, a 9-digit CMND or a passport number (a letter and 7 or 8 digits)' },
+      { line: 5, reason: 'dateOfBirth: is not a real calendar date' },
+      { line: 6, reason: 'dateOfBirth: must be YYYY-MM-DD, YYYY-MM or YYYY' },
+    ]);
+    const rows = t.db.prepare('SELECT external_id, id_number, date_of_birth FROM registrations ORDER BY id').all();
+    expect(rows).toEqual([
+      { external_id: 'CMND', id_number: '012345678', date_of_birth: '1948' },
+      { external_id: 'PP', id_number: 'C1234567', date_of_birth: '1952-07' },
+      { external_id: 'SPACED', id_number: '001190012345', date_of_birth: '1990-03-15' },
+    ]);
+  });
+
   it('stores names NFC even when the file has decomposed characters', () => {
     const decomposed = 'Nguyễn Thị Lan Anh'.normalize('NFD');
     importer.importLines(importLine({ fullName: `  ${decomposed} ` }));

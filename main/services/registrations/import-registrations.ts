@@ -9,6 +9,8 @@
 import { z } from 'zod';
 import type { Database } from '../../db/open-database';
 import { generateRegistrationCode } from '../../domain/codes/registration-code';
+import { isPartialDate } from '../../domain/person/partial-date';
+import { classifyPersonId, PERSON_ID_PATTERN } from '../../domain/person/person-id';
 import { cleanText } from '../../domain/text/vi-text';
 import type { Logger } from '../../logging/logger';
 import { appendAudit } from '../audit/audit-log';
@@ -34,13 +36,11 @@ export interface ImportDeps {
 /** Vietnamese mobile numbers: 10 digits starting 03, 05, 07, 08 or 09 (domain.md §5.3). */
 export const VN_MOBILE = /^0[35789]\d{8}$/;
 
-const isoDate = z
+/** A full date, or the year (and month) only when that is all the citizen's papers record. */
+const birthDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY-MM-DD, YYYY-MM or YYYY')
+  .pipe(z.string().refine(isPartialDate, 'is not a real calendar date'));
 
 const text = (max: number) =>
   z
@@ -55,8 +55,11 @@ export const registrationLineSchema = z.strictObject({
     .string()
     .regex(/^\d{10}$/, 'must be 10 digits')
     .optional(),
-  idNumber: z.string().regex(/^\d{12}$/, 'must be 12 digits'),
-  dateOfBirth: isoDate,
+  idNumber: z
+    .string()
+    .transform((s) => classifyPersonId(s)?.value ?? s)
+    .pipe(z.string().regex(PERSON_ID_PATTERN, 'must be a 12-digit CCCD, a 9-digit CMND or a passport number (a letter and 7 or 8 digits)')),
+  dateOfBirth: birthDate,
   gender: z.enum(['male', 'female']),
   provinceCode: z.string().regex(/^\d{2}$/, 'must be 2 digits'),
   wardCode: z.string().regex(/^\d{5}$/, 'must be 5 digits'),

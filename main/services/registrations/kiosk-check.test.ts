@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KioskFailure } from '../../../preload/contract/result';
 import { silentLogger } from '../../logging/logger';
-import { compareDateOfBirth, createKioskCheck, type KioskCheck } from './kiosk-check';
+import { compareDateOfBirth, createKioskCheck, type CheckOutcome, type KioskCheck } from './kiosk-check';
 import { createRegistrationImporter } from './import-registrations';
 import { cccdOf, deterministicRandom, importLine, openTestDatabase, type TestDatabase } from './registration-test-kit';
 
@@ -28,6 +28,68 @@ function failureOf(fn: () => unknown): KioskFailure {
   }
   throw new Error('expected a KioskFailure');
 }
+
+describe('the number on the form: CCCD, old CMND or passport', () => {
+  const codeOf = (overrides: Record<string, unknown>): string => {
+    createRegistrationImporter({ db: t.db, clock: () => now, random: deterministicRandom(7), logger: silentLogger }).importLines(
+      importLine({ externalId: 'X', ...overrides }),
+    );
+    const externalId = typeof overrides['externalId'] === 'string' ? overrides['externalId'] : 'X';
+    return (t.db.prepare('SELECT code FROM registrations WHERE external_id = ?').get(externalId) as { code: string }).code;
+  };
+  const idField = (outcome: CheckOutcome) => outcome.fields.find((f) => f.field === 'idNumber');
+
+  it('a CMND equal to the card’s old-ID field is a match on the old ID, shown as such', () => {
+    const outcome = check.checkAgainstCccd(codeOf({ idNumber: '012345678' }), cccdOf({ oldIdNumber: '012345678' }));
+    expect(idField(outcome)).toEqual({ field: 'idNumber', result: 'match-old-id', form: '012345678', card: '012345678' });
+    expect(outcome.overall).toBe('match');
+  });
+
+  it('a CMND that differs from the old-ID field is a mismatch; with no old-ID on the card the officer checks it', () => {
+    const cmnd = codeOf({ idNumber: '012345678' });
+    expect(idField(check.checkAgainstCccd(cmnd, cccdOf({ oldIdNumber: '098765432' })))?.result).toBe('mismatch');
+    const outcome = check.checkAgainstCccd(cmnd, cccdOf({ oldIdNumber: null }));
+    expect(idField(outcome)?.result).toBe('unverifiable');
+    expect(outcome.overall).toBe('needs-officer');
+  });
+
+  it('a passport number cannot be read off the card: the officer checks the passport', () => {
+    const outcome = check.checkAgainstCccd(codeOf({ idNumber: 'C1234567' }), cccdOf());
+    expect(idField(outcome)?.result).toBe('unverifiable');
+    expect(outcome.overall).toBe('needs-officer');
+  });
+
+  it('a form with a birth year only matches a card with the full date, and the officer sees both as written', () => {
+    const outcome = check.checkAgainstCccd(codeOf({ dateOfBirth: '1990' }), cccdOf());
+    expect(outcome.fields.find((f) => f.field === 'dateOfBirth')).toEqual({
+      field: 'dateOfBirth',
+      result: 'match',
+      form: '1990',
+      card: '15/03/1990',
+    });
+    expect(outcome.overall).toBe('match');
+    const wrongMonth = check.checkAgainstCccd(codeOf({ externalId: 'Y', dateOfBirth: '1990-04' }), cccdOf());
+    expect(wrongMonth.fields.find((f) => f.field === 'dateOfBirth')?.result).toBe('mismatch');
+  });
+});
+
+describe('a genuine card whose number disagrees with its birth year or gender', () => {
+  it('is accepted, flagged with exactly what disagrees, and routed to the officer', () => {
+    const card = cccdOf({ discrepancies: [{ field: 'birthYear', fromIdNumber: '1909', onCard: '1990' }] });
+    const outcome = check.checkAgainstCccd(code, card);
+    expect(outcome.overall).toBe('needs-officer');
+    expect(outcome.fields.find((f) => f.field === 'cardNumber')).toEqual({
+      field: 'cardNumber',
+      result: 'discrepant',
+      form: '1909',
+      card: '1990',
+    });
+    const stored = JSON.parse((t.db.prepare('SELECT outcome FROM registration_checks').get() as { outcome: string }).outcome) as object;
+    expect(stored).toMatchObject({ cardNumber: 'discrepant', cardDiscrepancies: ['birthYear'] });
+    // Only which part disagrees is kept, never the values.
+    expect(JSON.stringify(stored)).not.toContain('1909');
+  });
+});
 
 describe('checkAgainstCccd', () => {
   it('matches a card that agrees on every field, showing the address for information', () => {

@@ -11,15 +11,23 @@
 import { randomBytes } from 'node:crypto';
 import { KioskFailure } from '../../../preload/contract/result';
 import type { Database } from '../../db/open-database';
-import type { CccdCode, Gender } from '../../domain/codes/code-types';
+import type { CardDiscrepancy, CccdCode, Gender } from '../../domain/codes/code-types';
 import { checkRegistrationCode } from '../../domain/codes/registration-code';
+import { displayPartialDate, partialDatesAgree } from '../../domain/person/partial-date';
+import { classifyPersonId } from '../../domain/person/person-id';
 import { compareVietnamese } from '../../domain/text/vi-text';
 import type { Logger } from '../../logging/logger';
 import { createRegistrationAddress } from './registration-address';
 import { isPastDeadline, registrationRef, type RegistrationRow } from './registration-types';
 
-export type CheckedField = 'idNumber' | 'fullName' | 'dateOfBirth' | 'gender' | 'address';
-export type FieldResult = 'match' | 'diacritics-only' | 'mismatch' | 'info';
+/** 'cardNumber': the card's own number against its own birth year and gender (present only when they disagree). */
+export type CheckedField = 'idNumber' | 'fullName' | 'dateOfBirth' | 'gender' | 'address' | 'cardNumber';
+/**
+ * 'match-old-id': the form carries the old 9-digit CMND and it equals the card's old-ID field (shown to the officer as
+ * such); 'unverifiable': the card cannot confirm what the form carries (a passport number, or a CMND on a card whose
+ * old-ID field is empty), so the officer checks the paper document.
+ */
+export type FieldResult = 'match' | 'match-old-id' | 'diacritics-only' | 'unverifiable' | 'discrepant' | 'mismatch' | 'info';
 export type OverallResult = 'match' | 'needs-officer' | 'mismatch';
 
 export interface FieldComparison {
@@ -54,19 +62,33 @@ export interface KioskCheck {
 const GENDER_VI: Readonly<Record<Gender, string>> = { male: 'Nam', female: 'Nữ' };
 
 /** 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' → 'dd/mm/yyyy' | 'mm/yyyy' | 'yyyy'. */
-export function displayDate(iso: string): string {
-  return iso.split('-').reverse().join('/');
+export const displayDate = displayPartialDate;
+
+/** Form and card dates may each hold only the year, or year and month: compared on the parts both have. */
+export function compareDateOfBirth(form: string, card: string): 'match' | 'mismatch' {
+  return partialDatesAgree(form, card) ? 'match' : 'mismatch';
 }
 
-/** Compares a full form date with a card date that may hold only the year, or year and month. */
-export function compareDateOfBirth(form: string, card: string): 'match' | 'mismatch' {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(card)) return 'mismatch';
-  return form.slice(0, card.length) === card ? 'match' : 'mismatch';
+/** Whichever number the form carries is compared with the card's matching field. */
+export function compareIdNumber(formId: string, cccd: Pick<CccdCode, 'idNumber' | 'oldIdNumber'>): Omit<FieldComparison, 'field'> {
+  const id = classifyPersonId(formId);
+  switch (id?.kind) {
+    case 'cccd':
+      return { result: id.value === cccd.idNumber ? 'match' : 'mismatch', form: formId, card: cccd.idNumber };
+    case 'cmnd':
+      if (cccd.oldIdNumber === null) return { result: 'unverifiable', form: formId, card: cccd.idNumber };
+      return { result: id.value === cccd.oldIdNumber ? 'match-old-id' : 'mismatch', form: formId, card: cccd.oldIdNumber };
+    case 'passport':
+      return { result: 'unverifiable', form: formId, card: cccd.idNumber };
+    default:
+      return { result: 'mismatch', form: formId, card: cccd.idNumber };
+  }
 }
 
 export function overallOf(fields: readonly FieldComparison[]): OverallResult {
   if (fields.some((f) => f.result === 'mismatch')) return 'mismatch';
-  if (fields.some((f) => f.result === 'diacritics-only')) return 'needs-officer';
+  if (fields.some((f) => f.result === 'diacritics-only' || f.result === 'unverifiable' || f.result === 'discrepant'))
+    return 'needs-officer';
   return 'match';
 }
 
@@ -83,7 +105,7 @@ export function compareWithCccd(
 ): readonly FieldComparison[] {
   const name = compareVietnamese(form.fullName, cccd.fullName);
   return [
-    { field: 'idNumber', result: form.idNumber === cccd.idNumber ? 'match' : 'mismatch', form: form.idNumber, card: cccd.idNumber },
+    { field: 'idNumber', ...compareIdNumber(form.idNumber, cccd) },
     {
       field: 'fullName',
       result: name === 'equal' ? 'match' : name === 'diacritics-only' ? 'diacritics-only' : 'mismatch',
@@ -103,6 +125,24 @@ export function compareWithCccd(
       card: GENDER_VI[cccd.gender],
     },
     { field: 'address', result: 'info', form: form.address, card: cccd.address },
+    ...cardNumberRow(cccd),
+  ];
+}
+
+/**
+ * A genuine card whose number was built wrongly (its digits imply another birth year or gender than the card shows):
+ * one row, "what the number implies" against "what the card says", for the officer to verify. Never a refusal.
+ */
+function cardNumberRow(cccd: CccdCode): FieldComparison[] {
+  if (cccd.discrepancies.length === 0) return [];
+  const show = (d: CardDiscrepancy, v: string): string => (d.field === 'gender' ? GENDER_VI[v as Gender] : v);
+  return [
+    {
+      field: 'cardNumber',
+      result: 'discrepant',
+      form: cccd.discrepancies.map((d) => show(d, d.fromIdNumber)).join(' · '),
+      card: cccd.discrepancies.map((d) => show(d, d.onCard)).join(' · '),
+    },
   ];
 }
 
@@ -160,7 +200,11 @@ export function createKioskCheck(deps: KioskCheckDeps): KioskCheck {
       );
       const overall = overallOf(fields);
       const checkRef = Buffer.from(random(6)).toString('hex').toUpperCase();
-      const outcomeJson = JSON.stringify(Object.fromEntries(fields.map((f) => [f.field, f.result])));
+      // Results only, never values; which parts of a wrongly built number disagree is not personal and tells the officer what to verify.
+      const outcomeJson = JSON.stringify({
+        ...Object.fromEntries(fields.map((f) => [f.field, f.result])),
+        ...(cccd.discrepancies.length > 0 ? { cardDiscrepancies: cccd.discrepancies.map((d) => d.field) } : {}),
+      });
       insertCheck.run(row.id, checkRef, now.toISOString(), overall, outcomeJson);
       logger.info('registration.checked', { registration: registrationRef(row.id), overall });
       return { registrationCode: row.code, registrationId: row.id, checkRef, fields, overall };

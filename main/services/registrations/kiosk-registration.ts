@@ -126,8 +126,7 @@ export function createKioskRegistrations(deps: {
         fullName: row.full_name,
         insuranceNumber: row.insurance_number,
         idNumber: row.id_number,
-        // The PDF takes a full date or a year; a card with year and month only prints the year.
-        dateOfBirth: /^\d{4}-\d{2}$/.test(row.date_of_birth) ? row.date_of_birth.slice(0, 4) : row.date_of_birth,
+        dateOfBirth: row.date_of_birth,
         gender: row.gender,
         address: { provinceName: place?.province ?? '-', wardName: place?.ward ?? '-', street: row.street ?? '-' },
         phone: row.phone,

@@ -110,6 +110,13 @@ describe('approve', () => {
     expect((await failureOf(() => decisions.approve({ registrationId: id, officerId: 1, paperFormSigned: true }))).code).toBe('expired');
     expect(count('SELECT COUNT(*) AS n FROM accounts')).toBe(1);
   });
+
+  it('a form checked at the kiosk waits for its decision past the 10 days: the citizen came', async () => {
+    t.db.prepare("UPDATE registrations SET state = 'checked-at-kiosk', checked_at = '2025-03-02T03:00:00Z' WHERE id = ?").run(id);
+    now = new Date('2025-03-20T00:00:00Z');
+    const outcome = await decisions.approve({ registrationId: id, officerId: 1, paperFormSigned: true });
+    expect(outcome.state).toBe('approved');
+  });
 });
 
 describe('reject', () => {

@@ -17,6 +17,7 @@ import type { Logger } from '../../logging/logger';
 import type { AccountsService } from '../accounts/accounts-service';
 import { appendAudit } from '../audit/audit-log';
 import { createOutbox, type NotificationChannel, type Outbox } from '../notifications/outbox';
+import { smsLength } from '../../domain/sms/sms-length';
 import { approvalEmail, approvalSms, REJECT_REASON_CODES, rejectionEmail, rejectionSms, type RejectReasonCode } from './decision-notices';
 import { isPastDeadline, registrationRef, type RegistrationRow } from './registration-types';
 
@@ -69,9 +70,30 @@ export interface RejectOutcome {
   readonly notices: readonly SentNotice[];
 }
 
+export interface NoticePreview {
+  /** Null when the form has no phone number. */
+  readonly sms: {
+    readonly text: string;
+    readonly parts: number;
+    readonly encoding: 'gsm7' | 'ucs2';
+    readonly noteShortened: boolean;
+  } | null;
+  /** Null when the form has no e-mail address. */
+  readonly email: { readonly subject: string; readonly body: string } | null;
+}
+
 export interface OfficerDecisions {
   approve(input: ApproveInput): Promise<ApproveOutcome>;
   reject(input: RejectInput): RejectOutcome;
+  /**
+   * The exact notices a decision would send, for the officer to read before sending. The initial password does not
+   * exist before approval: the approval preview shows a placeholder of the same length.
+   */
+  previewNotices(
+    input:
+      | { readonly registrationId: number; readonly decision: 'approve' }
+      | (Omit<RejectInput, 'officerId'> & { readonly decision: 'reject' }),
+  ): NoticePreview;
 }
 
 const MAX_NOTE = 500;
@@ -110,8 +132,10 @@ export function createOfficerDecisions(deps: OfficerDecisionsDeps): OfficerDecis
       case 'expired':
         throw new KioskFailure('expired', 'the registration has expired');
       case 'submitted':
+        // Only a form whose citizen never came lapses; one checked at a counter (checked_at) waits for its decision.
+        if (row.checked_at === null && isPastDeadline(row, now)) throw new KioskFailure('expired', 'the registration has expired');
+        return;
       case 'checked-at-kiosk':
-        if (isPastDeadline(row, now)) throw new KioskFailure('expired', 'the registration has expired');
         return;
       default: {
         const never: never = row.state;
@@ -159,7 +183,7 @@ export function createOfficerDecisions(deps: OfficerDecisionsDeps): OfficerDecis
         channel: 'sms',
         idempotencyKey: `${rejectKey(row.id)}:sms`,
         recipient: row.phone,
-        body: rejectionSms(row.code, input.reasonCode),
+        body: rejectionSms(row.code, input.reasonCode, note).text,
       });
     }
     if (row.email !== null) {
@@ -187,7 +211,25 @@ export function createOfficerDecisions(deps: OfficerDecisionsDeps): OfficerDecis
     return rejectedOutcome(load(row.id));
   });
 
+  const PASSWORD_PLACEHOLDER = '••••••••';
+  const previewNotices: OfficerDecisions['previewNotices'] = (input) => {
+    const row = load(input.registrationId);
+    if (input.decision === 'approve') {
+      const number = row.insurance_number ?? '——————————';
+      const text = approvalSms(number, PASSWORD_PLACEHOLDER);
+      const sms = row.phone === null ? null : { text, noteShortened: false, ...smsLength(text) };
+      return { sms, email: row.email === null ? null : approvalEmail(row.code, number, PASSWORD_PLACEHOLDER) };
+    }
+    const note = input.note === undefined || input.note === null || cleanText(input.note) === '' ? null : cleanText(input.note);
+    const sms = rejectionSms(row.code, input.reasonCode, note);
+    return {
+      sms: row.phone === null ? null : { text: sms.text, parts: sms.parts, encoding: sms.encoding, noteShortened: sms.noteShortened },
+      email: row.email === null ? null : rejectionEmail(row.code, input.reasonCode, note),
+    };
+  };
+
   return {
+    previewNotices,
     async approve(input) {
       if ((input.paperFormSigned as unknown) !== true) {
         throw new KioskFailure('invalid-input', 'the signed paper form is required', { field: 'paperFormSigned' });

@@ -167,7 +167,10 @@ export function createQueueTickets(deps: QueueDeps): QueueTickets {
   const callNext = db.transaction((counter: string): QueueEntry | null => {
     db.prepare("UPDATE queue_tickets SET state = 'done' WHERE counter = ? AND state = 'called'").run(counter);
     const next = db
-      .prepare("SELECT id FROM queue_tickets WHERE counter = ? AND state = 'issued' ORDER BY day, number LIMIT 1")
+      .prepare(
+        `SELECT t.id FROM queue_tickets t JOIN registrations r ON r.id = t.registration_id
+         WHERE t.counter = ? AND t.state = 'issued' AND r.state <> 'expired' ORDER BY t.day, t.number LIMIT 1`,
+      )
       .get(counter) as { id: number } | undefined;
     if (next === undefined) return null;
     db.prepare("UPDATE queue_tickets SET state = 'called', called_at = ? WHERE id = ?").run(clock().toISOString(), next.id);
@@ -200,7 +203,10 @@ export function createQueueTickets(deps: QueueDeps): QueueTickets {
       return ticket;
     },
     listQueue() {
-      const rows = db.prepare(`${ENTRY_SELECT} WHERE t.state IN ('issued', 'called') ORDER BY t.day, t.number`).all() as EntryRow[];
+      // A ticket whose form expired (older versions expired checked forms too) is no one to call: never listed.
+      const rows = db
+        .prepare(`${ENTRY_SELECT} WHERE t.state IN ('issued', 'called') AND r.state <> 'expired' ORDER BY t.day, t.number`)
+        .all() as EntryRow[];
       return rows.map(toEntry);
     },
     callNext: (counter) => callNext.immediate(counter),

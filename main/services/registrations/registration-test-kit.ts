@@ -52,6 +52,7 @@ export function cccdOf(overrides: Partial<CccdCode> = {}): CccdCode {
     address: 'Số 12 Đội Cấn, Phường Đội Cấn, Quận Ba Đình, Hà Nội',
     issueDate: '2021-06-01',
     extraFields: [],
+    discrepancies: [],
     ...overrides,
   };
 }

@@ -74,5 +74,6 @@ export function createRegistrationsService(deps: RegistrationsDeps): Registratio
     releaseTicket: (ticketId) => changed('released', queue.releaseTicket(ticketId)),
     approve: async (input) => changed('approved', await decisions.approve(input)),
     reject: (input) => changed('rejected', decisions.reject(input)),
+    previewNotices: (input) => decisions.previewNotices(input),
   };
 }

@@ -42,13 +42,18 @@ export const scannedCodeSchema = z.discriminatedUnion('ok', [
         fullName: z.string(),
         dateOfBirth: z.string(),
         idNumber: z.string(),
+        /** The old 9-digit CMND the card still carries, null when its field is empty. */
+        oldIdNumber: z.string().nullable(),
         gender: z.enum(['male', 'female']),
+        /** A genuine card whose number disagrees with its birth year or gender: accepted, shown flagged. */
+        discrepancies: z.array(z.object({ field: z.enum(['birthYear', 'gender']), fromIdNumber: z.string(), onCard: z.string() })),
       }),
       z.object({
         kind: z.literal('bhyt'),
         fullName: z.string(),
         dateOfBirth: z.string(),
-        insuranceNumber: z.string(),
+        /** Null on an old card whose code and management code do not carry the 10-digit mã số. */
+        insuranceNumber: z.string().nullable(),
         gender: z.enum(['male', 'female']),
       }),
       z.object({ kind: z.literal('registration'), registrationCode: z.string() }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { invoke } from '../define';
-import { idNumber, insuranceNumber, isoDate, provinceCode, text, wardCode } from '../schemas';
+import { idNumber, insuranceNumber, partialDate, provinceCode, text, wardCode } from '../schemas';
 
 export const maskedPersonSchema = z.object({
   insuranceNumber,
@@ -22,7 +22,8 @@ export const lookupInvoke = {
     z
       .object({
         fullName: text(100).min(1),
-        dateOfBirth: isoDate,
+        /** A full date, or 'YYYY-MM' / 'YYYY' when the citizen knows only the month and year, or the year. */
+        dateOfBirth: partialDate,
         provinceCode: provinceCode.optional(),
         /** 2025 ward; only together with provinceCode, and it must belong to it. */
         wardCode: wardCode.optional(),
@@ -30,7 +31,7 @@ export const lookupInvoke = {
       })
       .strict(),
     lookupResultSchema,
-    'Tra cứu mã số BHXH by full name (with or without diacritics) and date of birth.',
+    'Tra cứu mã số BHXH by full name (with or without diacritics) and date of birth (full, month and year, or year only).',
   ),
   'lookup:scannedCard': invoke(
     z.object({}).strict(),

@@ -29,7 +29,7 @@ export const officerSessionSchema = z.object({
 export type OfficerSessionView = z.infer<typeof officerSessionSchema>;
 
 const checkResult = z.enum(['match', 'needs-officer', 'mismatch']);
-export const fieldResultSchema = z.enum(['match', 'diacritics-only', 'mismatch', 'info']);
+export const fieldResultSchema = z.enum(['match', 'match-old-id', 'diacritics-only', 'unverifiable', 'discrepant', 'mismatch', 'info']);
 export type FieldResultView = z.infer<typeof fieldResultSchema>;
 
 export const queueEntrySchema = z.object({
@@ -47,7 +47,10 @@ export const queueEntrySchema = z.object({
 });
 export type QueueEntryView = z.infer<typeof queueEntrySchema>;
 
-export const checkedFieldSchema = z.enum(['idNumber', 'fullName', 'dateOfBirth', 'gender', 'address']);
+export const cardDiscrepancyField = z.enum(['birthYear', 'gender']);
+export const cardDiscrepancySchema = z.object({ field: cardDiscrepancyField, fromIdNumber: z.string(), onCard: z.string() }).strict();
+
+export const checkedFieldSchema = z.enum(['idNumber', 'fullName', 'dateOfBirth', 'gender', 'address', 'cardNumber']);
 export type CheckedFieldName = z.infer<typeof checkedFieldSchema>;
 
 export const registrationDetailSchema = z.object({
@@ -75,10 +78,20 @@ export const registrationDetailSchema = z.object({
   ),
   decidedAt: z.string().nullable(),
   rejectReason: rejectReasonSchema.nullable(),
+  /** Which parts of the card's own number disagree with its birth year / gender (kiosk check or counter scan). */
+  cardDiscrepancies: z.array(cardDiscrepancyField),
 });
 export type RegistrationDetail = z.infer<typeof registrationDetailSchema>;
 
 const notices = z.object({ sms: z.boolean(), email: z.boolean() });
+
+export const noticePreviewSchema = z.object({
+  /** Null: the form has no phone. `parts`: SMS parts under the GSM-7 / UCS-2 length rules. */
+  sms: z.object({ text: z.string(), parts: z.number().int(), encoding: z.enum(['gsm7', 'ucs2']), noteShortened: z.boolean() }).nullable(),
+  /** Null: the form has no e-mail address. */
+  email: z.object({ subject: z.string(), body: z.string() }).nullable(),
+});
+export type NoticePreviewView = z.infer<typeof noticePreviewSchema>;
 
 /** An officer account as a supervisor sees it; `lockedUntil` only while a lockout after wrong passwords runs. */
 export const officerAccountSchema = z.object({
@@ -116,7 +129,14 @@ export const officerInvoke = {
         registrationId: z.number().int().min(1),
         /** CCCD fields from a scan at the counter, compared for display only. */
         card: z
-          .object({ idNumber, fullName: text(100).min(1), dateOfBirth: partialDate, gender })
+          .object({
+            idNumber,
+            oldIdNumber: idNumber.nullable().optional(),
+            fullName: text(100).min(1),
+            dateOfBirth: partialDate,
+            gender,
+            discrepancies: z.array(cardDiscrepancySchema).max(2).optional(),
+          })
           .strict()
           .optional(),
       })
@@ -139,6 +159,18 @@ export const officerInvoke = {
     z.object({ registrationId: z.number().int().min(1), reasonCode: rejectReasonSchema, note: text(500).optional(), requestKey }).strict(),
     z.object({ registrationCode: z.string(), state: z.literal('rejected'), reasonCode: rejectReasonSchema, notices }),
     'Rejects with a reason from the list (and a note); queues the rejection SMS/e-mail.',
+  ),
+  'officer:previewNotices': invoke(
+    z
+      .object({
+        registrationId: z.number().int().min(1),
+        decision: z.enum(['approve', 'reject']),
+        reasonCode: rejectReasonSchema.optional(),
+        note: text(500).optional(),
+      })
+      .strict(),
+    noticePreviewSchema,
+    'The SMS and e-mail a decision would send, exactly (the initial password masked), so the officer reads them first.',
   ),
   'officer:officers': invoke(
     empty,

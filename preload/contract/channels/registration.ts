@@ -8,9 +8,9 @@ import { invoke } from '../define';
 import { empty, gender, provinceCode, text, wardCode } from '../schemas';
 import { mobilePhone } from './public';
 
-export const checkedFieldSchema = z.enum(['idNumber', 'fullName', 'dateOfBirth', 'gender', 'address']);
+export const checkedFieldSchema = z.enum(['idNumber', 'fullName', 'dateOfBirth', 'gender', 'address', 'cardNumber']);
 export type CheckedFieldName = z.infer<typeof checkedFieldSchema>;
-export const fieldResultSchema = z.enum(['match', 'diacritics-only', 'mismatch', 'info']);
+export const fieldResultSchema = z.enum(['match', 'match-old-id', 'diacritics-only', 'unverifiable', 'discrepant', 'mismatch', 'info']);
 export type FieldResultName = z.infer<typeof fieldResultSchema>;
 
 export const checkOutcomeSchema = z.object({
@@ -38,8 +38,14 @@ export const selfPrefillSchema = z.object({
   insuranceNumber: z.string().nullable(),
   /** This CCCD's person already has a VssID account: the screen warns before a new Form 01 is filed. */
   existingAccount: z.boolean(),
-  /** The card's address, first part (house, street), as a starting point for the contact address. */
+  /** The street part of the card's address (every part before the ward), as a starting point for the contact address. */
   street: z.string(),
+  /** 2025 province of the card's address, pre-2025 names mapped; null when it cannot be resolved. */
+  provinceCode: z.string().nullable(),
+  /** The 2025 ward when the card's ward maps to exactly one. */
+  wardCode: z.string().nullable(),
+  /** When the card's old ward was split: the 2025 wards it became, the only choices offered. Empty otherwise. */
+  wardCandidates: z.array(z.object({ code: z.string(), name: z.string() })),
 });
 export type SelfPrefill = z.infer<typeof selfPrefillSchema>;
 

@@ -23,13 +23,15 @@ export function ScanFields({
         [t('scan.dateOfBirth'), formatDob(code.dateOfBirth), 'scan-dob'],
         [t('scan.idNumber'), code.idNumber, 'scan-number'],
       );
+      // A genuine card whose number disagrees with its own birth year or gender: accepted, but never silently.
+      if (code.discrepancies.length > 0) rows.push([t('scan.discrepancy'), t('scan.discrepancy.text'), 'scan-discrepancy']);
       break;
     case 'bhyt':
       rows.push(
         [t('scan.kind'), t('scan.kind.bhyt'), 'scan-kind'],
         [t('scan.fullName'), code.fullName, 'scan-name'],
         [t('scan.dateOfBirth'), formatDob(code.dateOfBirth), 'scan-dob'],
-        [t('scan.insuranceNumber'), code.insuranceNumber, 'scan-number'],
+        [t('scan.insuranceNumber'), code.insuranceNumber ?? t('scan.insuranceNumber.none'), 'scan-number'],
       );
       break;
     case 'registration':

@@ -88,6 +88,7 @@ export function LookupForm({ initial }: { readonly initial: LookupQuery | null }
         startYear={1980}
         t={t}
         testId="lookup-dob"
+        allowPartial
         error={errors.dob ? t(errors.dob) : undefined}
       />
       <div className={styles.dob}>

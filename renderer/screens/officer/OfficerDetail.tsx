@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { REJECT_REASONS } from '../../../preload/contract/channels/officer';
-import type { FieldResultView, RegistrationDetail, RejectReason } from '../../../preload/contract/channels/officer';
+import type { FieldResultView, NoticePreviewView, RegistrationDetail, RejectReason } from '../../../preload/contract/channels/officer';
+import { NoticePreview } from './NoticePreview';
 import { Button } from '../../ui/Button';
 import { useOfficer, useOfficerT } from '../../state/officer-store';
 import { OfficerForm01Print } from './OfficerForm01Print';
@@ -10,7 +11,10 @@ import fieldStyles from '../../ui/Field.module.css';
 
 const resultClass: Readonly<Record<FieldResultView, string | undefined>> = {
   match: styles.match,
+  'match-old-id': styles.match,
   'diacritics-only': styles.diff,
+  unverifiable: styles.diff,
+  discrepant: styles.diff,
   mismatch: styles.bad,
   info: styles.neutral,
 };
@@ -41,7 +45,7 @@ function valueOf(field: string, value: string | null, t: Translate): string {
 
 function Comparison({ detail, t }: { readonly detail: RegistrationDetail; readonly t: Translate }) {
   const scanned = detail.fields.some((f) => f.card !== null);
-  const worst = (r: FieldResultView | null) => r === 'mismatch' || r === 'diacritics-only';
+  const worst = (r: FieldResultView | null) => r === 'mismatch' || r === 'diacritics-only' || r === 'unverifiable' || r === 'discrepant';
   return (
     <table className={styles.table} data-testid="officer-compare">
       <caption className={styles.caption}>{t('officer.detail.compare')}</caption>
@@ -88,8 +92,13 @@ function RejectForm() {
   const t = useOfficerT();
   const busy = useOfficer((s) => s.busy);
   const reject = useOfficer((s) => s.reject);
+  const previewNotices = useOfficer((s) => s.previewNotices);
   const [reason, setReason] = useState<RejectReason | null>(null);
   const [note, setNote] = useState('');
+  // The rejection is sent only from a preview of exactly this reason and note: any change asks for a new preview.
+  const [preview, setPreview] = useState<{ readonly key: string; readonly view: NoticePreviewView } | null>(null);
+  const key = `${reason ?? ''}|${note.trim()}`;
+  const current = preview !== null && preview.key === key ? preview.view : null;
   const noteId = useId();
   return (
     <section className={styles.panel} aria-labelledby={`${noteId}-title`}>
@@ -100,7 +109,14 @@ function RejectForm() {
         <legend>{t('officer.reject.reason')}</legend>
         {REJECT_REASONS.map((r) => (
           <label key={r} className={styles.radio}>
-            <input type="radio" name="reject-reason" value={r} checked={reason === r} onChange={() => setReason(r)} />
+            <input
+              type="radio"
+              name="reject-reason"
+              value={r}
+              checked={reason === r}
+              onChange={() => setReason(r)}
+              data-testid={`officer-reason-${r}`}
+            />
             {t(`officer.reason.${r}`)}
           </label>
         ))}
@@ -115,11 +131,28 @@ function RejectForm() {
           maxLength={500}
           value={note}
           onChange={(e) => setNote(e.target.value.normalize('NFC'))}
+          data-testid="officer-reject-note"
         />
       </div>
-      <Button onClick={() => reason !== null && void reject(reason, note)} disabled={busy || reason === null} testId="officer-reject">
-        {busy ? t('officer.reject.busy') : t('officer.reject.submit')}
-      </Button>
+      {current === null ? (
+        <Button
+          onClick={() => {
+            if (reason === null) return;
+            void previewNotices('reject', reason, note).then((view) => view !== null && setPreview({ key, view }));
+          }}
+          disabled={busy || reason === null}
+          testId="officer-reject-preview"
+        >
+          {t('officer.preview.show')}
+        </Button>
+      ) : (
+        <>
+          <NoticePreview preview={current} t={t} />
+          <Button onClick={() => reason !== null && void reject(reason, note)} disabled={busy} testId="officer-reject">
+            {busy ? t('officer.reject.busy') : t('officer.reject.submit')}
+          </Button>
+        </>
+      )}
     </section>
   );
 }
@@ -186,6 +219,13 @@ export function OfficerDetail() {
         {mismatch ? (
           <div className={styles.alert} role="note" data-testid="officer-mismatch-warning">
             {t('officer.detail.mismatchWarning')}
+          </div>
+        ) : null}
+        {detail.cardDiscrepancies.length > 0 ? (
+          <div className={styles.warn} role="note" data-testid="officer-card-discrepancy">
+            {t('officer.detail.cardDiscrepancy', {
+              parts: detail.cardDiscrepancies.map((d) => t(`officer.cardDiscrepancy.${d}`)).join(', '),
+            })}
           </div>
         ) : null}
         {diacritics ? (
@@ -255,7 +295,9 @@ export function OfficerDetail() {
           <RejectForm />
         </div>
       ) : (
-        <p className={styles.info}>{t('officer.detail.decided')}</p>
+        <p className={styles.info} data-testid="officer-detail-closed">
+          {t(detail.state === 'expired' ? 'officer.detail.expired' : 'officer.detail.decided')}
+        </p>
       )}
     </div>
   );

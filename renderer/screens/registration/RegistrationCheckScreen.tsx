@@ -202,6 +202,7 @@ const FIELD_KEY = {
   dateOfBirth: 'reg.field.dateOfBirth',
   gender: 'reg.field.gender',
   address: 'reg.field.address',
+  cardNumber: 'reg.field.cardNumber',
 } as const satisfies Record<CheckOutcomeView['fields'][number]['field'], MessageKey>;
 
 const OVERALL_KEY = {
@@ -241,7 +242,13 @@ function Outcome(props: {
           {outcome.fields.map((f) => (
             <tr
               key={f.field}
-              className={f.result === 'mismatch' ? styles.rowMismatch : f.result === 'diacritics-only' ? styles.rowWarn : undefined}
+              className={
+                f.result === 'mismatch'
+                  ? styles.rowMismatch
+                  : f.result === 'diacritics-only' || f.result === 'unverifiable' || f.result === 'discrepant'
+                    ? styles.rowWarn
+                    : undefined
+              }
               data-testid={`reg-field-${f.field}`}
               data-result={f.result}
             >

@@ -160,7 +160,17 @@ function ContactForm(props: { readonly prefill: SelfPrefill; readonly onSubmit: 
   const provinces = useApp((s) => s.provinces);
   const loadProvinces = useApp((s) => s.loadProvinces);
   const { prefill } = props;
-  const [c, setC] = useState<Contact>({ phone: '', email: '', provinceCode: '', wardCode: '', street: prefill.street, officeCode: '' });
+  // Province and ward come from the card's address, pre-2025 names already mapped to 2025 units by the host.
+  const [c, setC] = useState<Contact>({
+    phone: '',
+    email: '',
+    provinceCode: prefill.provinceCode ?? '',
+    wardCode: prefill.wardCode ?? '',
+    street: prefill.street,
+    officeCode: '',
+  });
+  // A split old ward: only the wards it became are offered, as long as the citizen keeps the card's province.
+  const split = prefill.wardCandidates.length > 1 && c.provinceCode === prefill.provinceCode;
   const [wards, setWards] = useState<readonly { code: string; name: string }[]>([]);
   const [offices, setOffices] = useState<readonly { code: string; name: string }[]>([]);
   const [invalid, setInvalid] = useState<Partial<Record<keyof Contact, string>>>({});
@@ -227,6 +237,15 @@ function ContactForm(props: { readonly prefill: SelfPrefill; readonly onSubmit: 
         <dd data-testid="reg-prefill-insurance">{prefill.insuranceNumber ?? t('reg.self.noInsuranceNumber')}</dd>
       </dl>
       <h3>{t('reg.self.contact')}</h3>
+      {split ? (
+        <p className={styles.step} data-testid="reg-ward-split">
+          {t('reg.self.wardSplit', { count: prefill.wardCandidates.length })}
+        </p>
+      ) : prefill.provinceCode !== null ? (
+        <p className={styles.step} data-testid="reg-address-prefilled">
+          {t('reg.self.addressPrefilled')}
+        </p>
+      ) : null}
       <div className={styles.grid}>
         <TextField
           label={t('reg.self.phone')}
@@ -245,7 +264,7 @@ function ContactForm(props: { readonly prefill: SelfPrefill; readonly onSubmit: 
             setC((prev) => ({ ...prev, provinceCode: v, wardCode: '', officeCode: '' }));
           }}
         />
-        <Select label={t('reg.self.ward')} {...bind('wardCode')} options={wards} />
+        <Select label={t('reg.self.ward')} {...bind('wardCode')} options={split ? prefill.wardCandidates : wards} />
         <TextField label={t('reg.self.street')} {...bind('street')} maxLength={200} testId="reg-street" />
         <Select label={t('reg.self.office')} {...bind('officeCode')} options={offices} />
       </div>

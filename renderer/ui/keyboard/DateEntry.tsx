@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Translate } from '../../i18n/i18n';
 import styles from './DateEntry.module.css';
-import { isoToParts, optionsFor, partsToIso, setPart, stepPart } from './date-entry-model';
+import { isoToParts, optionsFor, partialIsoToParts, partsToIso, partsToPartialIso, setPart, stepPart } from './date-entry-model';
 import type { DatePart, DateParts, DateRange } from './date-entry-model';
 
 export interface DateEntryProps {
@@ -23,6 +23,11 @@ export interface DateEntryProps {
   readonly error?: string | undefined;
   /** Prefix for data-testid of the selects: `${testId}-day`, `-month`, `-year`. */
   readonly testId?: string | undefined;
+  /**
+   * Dates of birth: a year alone ('YYYY') or a month and year ('YYYY-MM') is a value too, for citizens whose papers
+   * record no more; the group then says how to enter one.
+   */
+  readonly allowPartial?: boolean | undefined;
 }
 
 const PARTS: readonly DatePart[] = ['day', 'month', 'year'];
@@ -41,11 +46,14 @@ export function DateEntry(props: Readonly<DateEntryProps>) {
     props.startYear === undefined
       ? { minYear: props.minYear, max: props.max }
       : { minYear: props.minYear, max: props.max, startYear: props.startYear };
-  const [parts, setParts] = useState<DateParts>(() => isoToParts(props.value));
+  const toParts = props.allowPartial === true ? partialIsoToParts : isoToParts;
+  const toIso = props.allowPartial === true ? partsToPartialIso : partsToIso;
+  const hintId = `${id}-hint`;
+  const [parts, setParts] = useState<DateParts>(() => toParts(props.value));
 
   // A value set from outside (filled from a scanned ID card, or a form reset to null) replaces the choice.
   // Values this component emitted itself are remembered in lastValue, so echoes change nothing.
-  const fromValue = isoToParts(props.value);
+  const fromValue = toParts(props.value);
   const [lastValue, setLastValue] = useState(props.value);
   if (props.value !== lastValue) {
     setLastValue(props.value);
@@ -54,7 +62,7 @@ export function DateEntry(props: Readonly<DateEntryProps>) {
 
   const update = (next: DateParts): void => {
     setParts(next);
-    const iso = partsToIso(next);
+    const iso = toIso(next);
     setLastValue(iso);
     if (iso !== props.value) props.onChange(iso);
   };
@@ -64,6 +72,11 @@ export function DateEntry(props: Readonly<DateEntryProps>) {
   return (
     <fieldset className={styles.group}>
       <legend className={styles.legend}>{props.label}</legend>
+      {props.allowPartial === true ? (
+        <p id={hintId} className={styles.hint} data-testid={props.testId === undefined ? undefined : `${props.testId}-hint`}>
+          {t('date.partialHint')}
+        </p>
+      ) : null}
       <div className={styles.parts}>
         {PARTS.map((part) => {
           const selectId = `${id}-${part}`;
@@ -99,7 +112,7 @@ export function DateEntry(props: Readonly<DateEntryProps>) {
                   className={styles.select}
                   value={value === null ? '' : String(value)}
                   aria-invalid={props.error ? true : undefined}
-                  aria-describedby={props.error ? errId : undefined}
+                  aria-describedby={[props.error ? errId : '', props.allowPartial === true ? hintId : ''].join(' ').trim() || undefined}
                   data-testid={props.testId === undefined ? undefined : `${props.testId}-${part}`}
                   onChange={(e) => update(setPart(parts, part, e.target.value === '' ? null : Number(e.target.value), range))}
                 >

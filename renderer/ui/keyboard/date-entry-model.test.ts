@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  partialIsoToParts,
+  partsToPartialIso,
   clampParts,
   dayOptions,
   daysInMonth,
@@ -96,5 +98,24 @@ describe('iso conversion', () => {
   });
   it('formats a local date without a time-zone shift', () => {
     expect(isoDate(new Date(2025, 0, 1, 0, 30))).toBe('2025-01-01');
+  });
+});
+
+describe('partial dates of birth (year only, or month and year)', () => {
+  it('a year alone or a month and year is a value; a day without its month is not', () => {
+    expect(partsToPartialIso({ day: null, month: null, year: 1948 })).toBe('1948');
+    expect(partsToPartialIso({ day: null, month: 7, year: 1952 })).toBe('1952-07');
+    expect(partsToPartialIso({ day: 5, month: 7, year: 1952 })).toBe('1952-07-05');
+    expect(partsToPartialIso({ day: 5, month: null, year: 1952 })).toBeNull();
+    expect(partsToPartialIso({ day: null, month: 7, year: null })).toBeNull();
+    // The full-date model still needs all three.
+    expect(partsToIso({ day: null, month: null, year: 1948 })).toBeNull();
+  });
+
+  it('reads a partial value back into the pickers', () => {
+    expect(partialIsoToParts('1948')).toEqual({ day: null, month: null, year: 1948 });
+    expect(partialIsoToParts('1952-07')).toEqual({ day: null, month: 7, year: 1952 });
+    expect(partialIsoToParts('1952-07-05')).toEqual({ day: 5, month: 7, year: 1952 });
+    expect(partialIsoToParts('1952-13')).toEqual({ day: null, month: null, year: null });
   });
 });

@@ -76,6 +76,27 @@ export function partsToIso(p: DateParts): string | null {
   return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
+/**
+ * A date of birth that may be partial: 'YYYY' with only the year chosen, 'YYYY-MM' with month and year, the full
+ * date with all three. A day without its month (or anything without a year) is not a date: null.
+ */
+export function partsToPartialIso(p: DateParts): string | null {
+  if (p.year === null) return null;
+  const year = String(p.year).padStart(4, '0');
+  if (p.month === null) return p.day === null ? year : null;
+  const month = `${year}-${String(p.month).padStart(2, '0')}`;
+  return p.day === null ? month : partsToIso(p);
+}
+
+/** Inverse of partsToPartialIso; full dates as isoToParts. */
+export function partialIsoToParts(iso: string | null): DateParts {
+  const m = iso === null ? null : /^(\d{4})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return isoToParts(iso);
+  const month = m[2] === undefined ? null : Number(m[2]);
+  if (month !== null && (month < 1 || month > 12)) return EMPTY_PARTS;
+  return { day: null, month, year: Number(m[1]) };
+}
+
 /** Parses 'YYYY-MM-DD'; anything else (or an impossible date) gives empty parts. */
 export function isoToParts(iso: string | null): DateParts {
   const m = iso === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
