@@ -36,7 +36,7 @@ const RULES: readonly Rule[] = [
     reason: 'a reference note outside the repository (cite docs/ instead)',
   },
   {
-    // design.md is fine as docs/design.md or as a relative link from inside docs/ (checked by path below).
+    // The design brief is fine under docs/ (cited as docs/design.md) or as a relative link from inside docs/ (checked by path below).
     pattern: /(?<![\w./-])design\.md\b/g,
     reason: 'the design brief outside the repository (cite docs/design.md)',
     allowedUnder: 'docs/',
