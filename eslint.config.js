@@ -1,4 +1,4 @@
-// Lint: correctness rules plus the process boundaries as import zones (aesthetics.md §3.2).
+// Lint: correctness rules plus the process boundaries as import zones (docs/design.md, "Process boundaries").
 // Each zone says where its code runs; a wrong import fails CI, not just review.
 import js from '@eslint/js';
 import globals from 'globals';

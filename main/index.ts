@@ -37,7 +37,7 @@ async function boot(): Promise<void> {
   const { config } = parsed;
   const logger = createLogger({ level: config.logLevel, allowPii: config.logPii });
 
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, { devTools: devToolsEnabled(process.env) });
   // Maintenance mode's restart/quit; `shutdown` (below) is only called later, from a handler.
   const shell = createElectronKioskShell(
     { relaunch: () => app.relaunch(), exit: (code) => void shutdown(code) },

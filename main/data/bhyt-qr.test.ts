@@ -1,12 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES_DIR } from '../domain/codes/fixture-payloads';
+import { FIXTURES_DIR } from '../../tests/support/fixture-payloads';
 import { buildBhyt1666Payload, hexUtf8, toCardDate } from './bhyt-qr';
 import { DEMO_PERSONS, DEMO_QR } from './demo-persons';
 
-// The shared fixtures live beside the repository (also in CI); skip the cross-check where they are absent.
+// The fixtures are part of the repository (tests/fixtures), so the cross-checks below always run.
 const FIXTURES = FIXTURES_DIR.replace(/\/$/, '');
-const haveFixtures = existsSync(`${FIXTURES}/bhyt-qr.txt`) && existsSync(`${FIXTURES}/cccd-qr.txt`);
 
 function fixture(file: string, label: string): string {
   const line = readFileSync(`${FIXTURES}/${file}`, 'utf8')
@@ -44,7 +43,7 @@ describe('BHYT 1666 QR payload', () => {
     expect(toCardDate('1960')).toBe('1960');
   });
 
-  it.skipIf(!haveFixtures)('demo data carries the fixture payloads verbatim', () => {
+  it('demo data carries the fixture payloads verbatim', () => {
     expect(DEMO_QR.lanAnh1666).toBe(fixture('bhyt-qr.txt', 'template-1666-17'));
     expect(DEMO_QR.ducOld15).toBe(fixture('bhyt-qr.txt', 'old-template-15'));
   });
@@ -55,7 +54,7 @@ describe('BHYT 1666 QR payload', () => {
     expect(duc?.insuranceNumber).toBe(DEMO_QR.ducOld15.split('|')[0]?.slice(-10));
   });
 
-  it.skipIf(!haveFixtures)('demo persons agree with the CCCD fixtures (number, name, DOB, gender, old ID)', () => {
+  it('demo persons agree with the CCCD fixtures (number, name, DOB, gender, old ID)', () => {
     for (const label of ['old-id-present', 'no-old-id', 'post-2025-address', 'year-only-dob']) {
       const [id, oldId, name, dob, gender] = fixture('cccd-qr.txt', label).split('|');
       const p = DEMO_PERSONS.find((d) => d.idNumber === id);

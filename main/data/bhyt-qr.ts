@@ -1,5 +1,5 @@
 /**
- * Builds the QR text of a 1666-template BHYT card (17 `|`-separated parts ending in `$`, domain.md §3.3).
+ * Builds the QR text of a 1666-template BHYT card (17 `|`-separated parts ending in `$`, docs/domain/bhyt-card.md).
  * Field 13 is a checksum whose algorithm is unknown; synthetic cards carry a placeholder (16 hex digits, then one
  * of the suffixes real cards show) and must never be presented as genuine.
  */

@@ -1,5 +1,5 @@
 /**
- * Well-known fictional people, inserted whatever the seed, matching the fixtures in /work/shared/fixtures
+ * Well-known fictional people, inserted whatever the seed, matching the scan fixtures in tests/fixtures
  * (cccd-qr.txt, bhyt-qr.txt) so that scanning a fixture finds someone. Person ids 1–100, employer ids 1–100
  * and facility serials below 100 are reserved for them; the generator starts above.
  *
@@ -254,7 +254,7 @@ export const DEMO_PERSONS: readonly DemoPerson[] = [
   },
   {
     id: 2,
-    // Last 10 characters of the old 15-character card code DN4790123456789 (domain.md §3.2).
+    // Last 10 characters of the old 15-character card code DN4790123456789 (docs/domain/bhyt-card.md).
     insuranceNumber: '0123456789',
     idNumber: '079085004321',
     oldIdNumber: null,

@@ -1,9 +1,9 @@
 /**
  * The 63 province-level units in force just before 1 July 2025, written out by hand.
  * - cccdCode: the 3-digit birth-registration prefix of a CCCD number ('0' + the 2-digit code; Thông tư 07/2016/TT-BCA).
- *   It does not change with the 2025 merger (domain.md §1.4).
- * - code: the 2-digit GSO code, still the prefix of KCB facility codes and old BHYT cards (domain.md §3.4).
- * - newProvinceCode: the 2025 province it was merged into (domain.md §7 table; NQ 202/2025/QH15).
+ *   It does not change with the 2025 merger (docs/domain/cccd-qr.md).
+ * - code: the 2-digit GSO code, still the prefix of KCB facility codes and old BHYT cards (docs/domain/bhyt-card.md).
+ * - newProvinceCode: the 2025 province it was merged into (docs/domain/administrative-units.md; NQ 202/2025/QH15).
  * Thừa Thiên Huế became Thành phố Huế on 1 January 2025 and is listed under that name.
  */
 import type { LegacyProvince } from '../db/repositories/ports';

@@ -44,7 +44,7 @@ describe('legacy provinces', () => {
     }
   });
 
-  it('maps onto exactly the 34 new provinces, with the merges of domain.md §7', () => {
+  it('maps onto exactly the 34 new provinces, with the merges of docs/domain/administrative-units.md', () => {
     const newCodes = new Set(loadAdministrativeUnits().provinces.map((p) => p.code));
     expect(new Set(LEGACY_PROVINCES.map((l) => l.newProvinceCode))).toEqual(newCodes);
     const into = (code: string) =>

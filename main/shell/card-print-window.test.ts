@@ -31,6 +31,8 @@ describe('card print window', () => {
       webviewTag: false,
       devTools: false,
       plugins: false,
+      // Like the kiosk window: a middle-click on anything the print page shows opens nothing.
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(o.webPreferences?.preload).toBeUndefined();
   });

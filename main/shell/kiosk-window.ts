@@ -34,14 +34,14 @@ const ISOLATED_WEB_PREFERENCES = {
   experimentalFeatures: false,
   spellcheck: false,
   navigateOnDragDrop: false,
+  // enableBlinkFeatures is deliberately absent (checklist 10). Middle-click must not open links, in any window.
+  disableBlinkFeatures: 'Auxclick',
 } as const satisfies WebPreferences;
 
 export function kioskWebPreferences(preloadPath: string, env: NodeJS.ProcessEnv = process.env): WebPreferences {
   return {
     preload: preloadPath,
     ...ISOLATED_WEB_PREFERENCES,
-    // enableBlinkFeatures is deliberately absent (checklist 10). Middle-click must not open links.
-    disableBlinkFeatures: 'Auxclick',
     safeDialogs: true,
     // No PDF viewer plugin: documents are drawn in the page by pdf.js (renderer/ui/PdfView.tsx), with no toolbar
     // offering download or print at a public kiosk; printing uses our own print page too (print-pdf.ts).

@@ -108,12 +108,13 @@ export function withSecurityHeaders(headers: Readonly<Record<string, readonly st
  * Which requests the renderer may make: our own origin, and data:/blob: for QR images and PDF
  * previews. Everything else (http, https, ws, file, ftp…) is cancelled: the Electron renderer talks
  * to main over IPC only, never to the network (the browser host's WebSocket is not used here).
- * devtools: is allowed so that DevTools work when they are enabled for troubleshooting.
+ * devtools: only when DevTools are enabled for troubleshooting (KIOSK_DEVTOOLS=1); otherwise a
+ * devtools:// page is one more surface nobody needs, so it is refused like any other scheme.
  */
-export function isAllowedRequest(url: string): boolean {
+export function isAllowedRequest(url: string, options: { readonly devTools: boolean } = { devTools: false }): boolean {
   if (isAppUrl(url)) return true;
   const scheme = url.slice(0, url.indexOf(':') + 1).toLowerCase();
-  return scheme === 'data:' || scheme === 'blob:' || scheme === 'devtools:';
+  return scheme === 'data:' || scheme === 'blob:' || (options.devTools && scheme === 'devtools:');
 }
 
 /**
@@ -146,7 +147,7 @@ export function hardenWebContents(contents: WebContents, options: { readonly dev
 }
 
 /** Wires permission denial, request filtering and the CSP header on the kiosk's session. */
-export function hardenSession(session: Session): void {
+export function hardenSession(session: Session, options: { readonly devTools: boolean }): void {
   // Reset first so nothing granted earlier in this process survives (Signal's permissions.ts).
   session.setPermissionRequestHandler(null);
   session.setPermissionCheckHandler(null);
@@ -167,6 +168,6 @@ export function hardenSession(session: Session): void {
   });
   // A download opens the native save dialog, a way out of the kiosk onto the file system: none is ever allowed.
   session.on('will-download', (event) => event.preventDefault());
-  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, options) }));
   session.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withSecurityHeaders(details.responseHeaders) }));
 }

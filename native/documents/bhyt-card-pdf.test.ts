@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderBhytCard, renderBhytCardPdf, type BhytCardData, type RenderedBhytCard } from './bhyt-card-pdf.js';
@@ -6,8 +6,8 @@ import { loadBhytCardLayout, MM_TO_PT } from './card-layout.js';
 import { SAMPLE_BHYT_CARD, SAMPLE_BHYT_QR_1666 } from './sample-documents.js';
 import { decodeQrFromPng, pdfFonts, pdfPageSizes, pdfText, pdfWords, rasterize, squeeze, type PdfWord } from './pdf-testkit.js';
 
-// <repo>/native/documents → <repo>/../shared/fixtures (beside the clone, also in CI).
-const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/bhyt-qr.txt', import.meta.url));
+// <repo>/native/documents → <repo>/tests/fixtures (the repository's own fictional samples).
+const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/bhyt-qr.txt', import.meta.url));
 
 const LONG_NAME = 'Tôn Nữ Hoàng Thị Phương Thảo Nguyên Khánh';
 const LONG_FACILITY = 'Trung tâm Y tế khu vực Thủ Dầu Một - Phòng khám Đa khoa khu vực Phú Hòa thuộc Bệnh viện Đa khoa tỉnh Bình Dương';
@@ -92,7 +92,7 @@ describe('renderBhytCardPdf', () => {
     expect(sample.qrModuleMm).toBeGreaterThanOrEqual(0.25);
   });
 
-  it.skipIf(!existsSync(FIXTURES))('uses the 1666 fixture line from the shared fixtures', () => {
+  it('uses the 1666 fixture line from tests/fixtures', () => {
     const line = readFileSync(FIXTURES, 'utf8')
       .split('\n')
       .find((l) => l.startsWith('template-1666-17\t'));

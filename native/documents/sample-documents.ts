@@ -1,6 +1,6 @@
 /**
  * Fictional sample documents for the bench, tests and the admin "test print". Every person here is
- * invented; the QR is the 1666-template line of /work/shared/fixtures/bhyt-qr.txt (its check field
+ * invented; the QR is the 1666-template line of tests/fixtures/bhyt-qr.txt (its check field
  * is a placeholder, not a valid BHXH hash).
  */
 import type { BhytCardData } from './bhyt-card-text.js';

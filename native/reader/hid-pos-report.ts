@@ -16,7 +16,7 @@
  *
  * This follows NielsLeenheer/WebHidBarcodeScanner (reportId 0x02, length at data[0], AIM at
  * data[1..3], payload from data[4], continuation flag at data[62] = last byte of a 64-byte
- * report) — see shared/reference/peers.md §2.2. Two deliberate differences: (1) the payload is
+ * report) — see docs/design.md, "Code readers". Two deliberate differences: (1) the payload is
  * kept as bytes and decoded as UTF-8 once per code (that library maps each byte through
  * String.fromCharCode, which garbles Vietnamese); (2) it copies `length - 1` bytes, whereas we
  * treat L as the exact data count, as our encoder writes it. Check (2) against a real scanner's

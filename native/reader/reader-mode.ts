@@ -2,7 +2,7 @@
  * Which interface a code reader exposes, from its HID collection (usage page / usage), with an
  * explanation for the device health screen. Only HID POS delivers Vietnamese text reliably: in
  * keyboard mode the OS keyboard layout and the Vietnamese IME rewrite what the scanner "types"
- * (shared/reference/peers.md §2.2, domain.md §1.7), and node-hid cannot even open keyboards.
+ * (docs/design.md, "Code readers"), and node-hid cannot even open keyboards.
  */
 import { HID_POS_BARCODE_SCANNER_USAGE, HID_POS_USAGE_PAGE } from './hid-pos-report';
 

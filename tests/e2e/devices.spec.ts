@@ -8,7 +8,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 
 test.use({ hostKey: 'devices' });
 
-const FIXTURES = path.resolve(process.cwd(), '../shared/fixtures');
+const FIXTURES = path.resolve(process.cwd(), 'tests/fixtures');
 
 interface Fixture {
   readonly label: string;

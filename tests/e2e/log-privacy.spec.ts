@@ -2,7 +2,7 @@
  * Log privacy (issue #8): drive the main flows through the screen and over a second WebSocket client — lookups that
  * hit and miss, CCCD and BHYT scans, password and CCCD + OTP sign-ins, every records screen, FAQ questions and
  * feedback carrying a phone and an e-mail, a test print — then search the host's whole log (its stderr) for every
- * personal string those flows involved. The strings come from the demo persons and the shared QR fixtures.
+ * personal string those flows involved. The strings come from the demo persons and the QR fixtures in tests/fixtures.
  * Run once at the default level (info) and once at debug.
  */
 import type { APIRequestContext, Locator, Page } from '@playwright/test';

@@ -53,7 +53,7 @@ const readDb = <T>(host: KioskHost, fn: (db: Database.Database) => T): T => {
 
 const stripMarks = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
-/** The CCCD front QR of a person (shared/reference/domain.md §1). */
+/** The CCCD front QR of a person (docs/domain/cccd-qr.md). */
 function cccdPayload(c: Citizen): string {
   const [y, m, d] = c.dateOfBirth.split('-');
   return `${c.idNumber}||${c.fullName}|${d ?? ''}${m ?? ''}${y ?? ''}|${c.gender === 'male' ? 'Nam' : 'Nữ'}|Số 1 Phố Huế, Hà Nội|10082022`;

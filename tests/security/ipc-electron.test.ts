@@ -76,7 +76,7 @@ describe('#17 IPC sender validation', () => {
     ['another webContents', event(8, 'app://kiosk/index.html')],
     ['a foreign origin in our window', event(KIOSK_ID, 'https://evil.example/')],
     ['a look-alike host', event(KIOSK_ID, 'app://kiosk.evil/index.html')],
-    ['file://', event(KIOSK_ID, 'file:///work/main/out/renderer/index.html')],
+    ['file://', event(KIOSK_ID, 'file:///opt/bhxh-kiosk/resources/app/out/renderer/index.html')],
     ['a disposed frame', event(KIOSK_ID, null)],
   ])('rejects a call from %s without dispatching it', async (_label, ev) => {
     const { dispatcher, calls } = recordingDispatcher();

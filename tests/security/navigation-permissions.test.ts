@@ -127,6 +127,20 @@ describe('#7 CSP header and network lockdown', () => {
   it.each(['app://kiosk/index.html', 'data:image/png;base64,AA==', 'blob:app://kiosk/0f1e'])('allows request to %s', (url) => {
     expect(isAllowedRequest(url)).toBe(true);
   });
+
+  it.each(['devtools://devtools/bundled/inspector.html', 'DEVTOOLS://devtools/bundled/devtools_app.html'])(
+    'refuses %s unless DevTools are enabled for troubleshooting',
+    (url) => {
+      expect(isAllowedRequest(url)).toBe(false);
+      expect(isAllowedRequest(url, { devTools: false })).toBe(false);
+      expect(isAllowedRequest(url, { devTools: true })).toBe(true);
+    },
+  );
+
+  it('DevTools enabled do not open any other scheme', () => {
+    expect(isAllowedRequest('https://example.com/', { devTools: true })).toBe(false);
+    expect(isAllowedRequest('file:///etc/passwd', { devTools: true })).toBe(false);
+  });
 });
 
 describe('kiosk key chords', () => {
@@ -203,7 +217,7 @@ describe('wiring', () => {
       on: (name: string, fn: (...args: unknown[]) => void) => sessionEvents.set(name, fn),
       webRequest: { onBeforeRequest: record('before'), onHeadersReceived: record('headers') },
     };
-    hardenSession(fake as unknown as Session);
+    hardenSession(fake as unknown as Session, { devTools: false });
 
     // Reset to null first, then the deny-all handler.
     expect(calls.request?.[0]).toBeNull();
@@ -232,6 +246,9 @@ describe('wiring', () => {
     const beforeCb = vi.fn();
     before({ url: 'https://example.com/' }, beforeCb);
     expect(beforeCb).toHaveBeenCalledWith({ cancel: true });
+    const devtoolsCb = vi.fn();
+    before({ url: 'devtools://devtools/bundled/inspector.html' }, devtoolsCb);
+    expect(devtoolsCb).toHaveBeenCalledWith({ cancel: true });
 
     const headers = calls.headers?.[0] as (
       d: { responseHeaders?: Record<string, string[]> },
@@ -240,5 +257,27 @@ describe('wiring', () => {
     const headersCb = vi.fn();
     headers({ responseHeaders: {} }, headersCb);
     expect(headersCb.mock.calls[0]?.[0].responseHeaders['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+  });
+
+  it('hardenSession lets devtools: through only when DevTools are enabled', () => {
+    const filterOf = (devTools: boolean) => {
+      let filter: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | undefined;
+      const fake = {
+        setPermissionRequestHandler: () => {},
+        setPermissionCheckHandler: () => {},
+        setDevicePermissionHandler: () => {},
+        on: () => {},
+        webRequest: { onBeforeRequest: (fn: typeof filter) => (filter = fn), onHeadersReceived: () => {} },
+      };
+      hardenSession(fake as unknown as Session, { devTools });
+      return filter;
+    };
+    const inspector = { url: 'devtools://devtools/bundled/inspector.html' };
+    const off = vi.fn();
+    filterOf(false)?.(inspector, off);
+    expect(off).toHaveBeenCalledWith({ cancel: true });
+    const on = vi.fn();
+    filterOf(true)?.(inspector, on);
+    expect(on).toHaveBeenCalledWith({ cancel: false });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixturePayloads } from '../../domain/codes/fixture-payloads';
+import { loadFixturePayloads } from '../../../tests/support/fixture-payloads';
 import { parseCodeCommand, runParseCode } from './parse-code';
 
 const [cccd] = loadFixturePayloads('cccd-qr.txt');

@@ -5,7 +5,7 @@ import type { Migration } from './migration';
  * CCCD numbers, KCB codes and old cards), and the public lookup tables (offices, facilities, collection points).
  * Codes are TEXT because leading zeros are significant ('01', '00004', '001').
  * Reference columns are not foreign keys to provinces/wards: imported facility and office lists are
- * known to be incomplete (domain.md §7.2) and must load even when a code is not in our unit list.
+ * known to be incomplete (docs/domain/administrative-units.md) and must load even when a code is not in our unit list.
  */
 export const referenceMigration: Migration = {
   version: 1,

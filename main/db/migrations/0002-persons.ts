@@ -4,7 +4,7 @@ import type { Migration } from './migration';
  * Index used by the mã số BHXH lookup (services/lookup). A composite B-tree on the folded full name and
  * the date of birth, rather than FTS5: the portal lookup requires the whole name and the date of birth, so
  * an exact seek on (name_key, date_of_birth) answers it in a few page reads; FTS5's unicode61 tokenizer does
- * not fold đ (toolchain.md), would need a second copy of every name, and makes bulk seeding much slower.
+ * not fold đ (docs/domain/vietnamese-text.md), would need a second copy of every name, and makes bulk seeding much slower.
  * Exported so the seeder can drop and rebuild it around a bulk insert.
  */
 export const PERSON_NAME_INDEX_SQL = 'CREATE INDEX IF NOT EXISTS persons_by_name_dob ON persons (name_key, date_of_birth)';
@@ -13,7 +13,7 @@ export const PERSON_OLD_ID_INDEX_SQL =
 
 /**
  * People and their BHYT cards. A person is keyed both by the 10-digit mã số BHXH and the 12-digit CCCD number
- * (Luật BHXH 2024 moves towards the personal ID as identifier, domain.md §4).
+ * (Luật BHXH 2024 moves towards the personal ID as identifier, docs/domain/bhyt-card.md).
  */
 export const personsMigration: Migration = {
   version: 2,
@@ -52,7 +52,7 @@ export const personsMigration: Migration = {
         five_years_from TEXT,                  -- thời điểm đủ 5 năm liên tục
         issued_by TEXT,                        -- nơi cấp, đổi thẻ
         issue_date TEXT NOT NULL,
-        qr_payload TEXT NOT NULL               -- the card's QR text; field 13 is a placeholder (domain.md §3.3)
+        qr_payload TEXT NOT NULL               -- the card's QR text; field 13 is a placeholder (docs/domain/bhyt-card.md)
       ) STRICT;
       CREATE INDEX bhyt_cards_by_person ON bhyt_cards (person_id, valid_from);
       CREATE INDEX bhyt_cards_by_code ON bhyt_cards (card_code);

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { decodeScannedBytes } from '../../../native/reader/decode-scanned-bytes';
 import { encodeHidPosReports } from '../../../native/reader/hid-pos-encoder';
 import { createHidPosAssembler } from '../../../native/reader/hid-pos-report';
-import { loadFixturePayloads } from './fixture-payloads';
+import { loadFixturePayloads } from '../../../tests/support/fixture-payloads';
 import { parseScannedCode } from './parse-scanned-code';
 
 export interface BenchCodesResult {

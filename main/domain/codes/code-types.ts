@@ -6,7 +6,7 @@
 
 export type Gender = 'male' | 'female';
 
-/** Citizen ID card (CCCD, 2021 template) front QR; see shared/reference/domain.md §1. */
+/** Citizen ID card (CCCD, 2021 template) front QR; see docs/domain/cccd-qr.md. */
 export interface CccdCode {
   readonly kind: 'cccd';
   /** 12 digits. */
@@ -41,7 +41,7 @@ export interface CardDiscrepancy {
 
 export type BhytTemplate = 'old-15' | '1666-17';
 
-/** Health-insurance card QR; see shared/reference/domain.md §3.3. */
+/** Health-insurance card QR; see docs/domain/bhyt-card.md. */
 export interface BhytCode {
   readonly kind: 'bhyt';
   /** Named after the number of `|`-separated parts, terminator included. */

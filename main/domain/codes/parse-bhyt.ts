@@ -1,5 +1,5 @@
 /**
- * BHYT card QR parser (shared/reference/domain.md §3.3). Parts, `|`-separated, `-` = empty:
+ * BHYT card QR parser (docs/domain/bhyt-card.md). Parts, `|`-separated, `-` = empty:
  *  0 card code · 1 name (hex UTF-8) · 2 DOB dd/mm/yyyy|yyyy · 3 gender 1/2 · 4 address (hex, `-` on 1666 cards)
  *  5 facility `TT - XXX` · 6 valid from · 7 valid to (`-` = open) · 8 issue date · 9 management code
  *  10 guardian name · 11 benefit level (mức hưởng; not the living area) · 12 five-years-continuous date (may have a

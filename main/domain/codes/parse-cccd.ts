@@ -1,5 +1,5 @@
 /**
- * CCCD front-QR parser (shared/reference/domain.md §1):
+ * CCCD front-QR parser (docs/domain/cccd-qr.md):
  * `ID12|CMND(9/12 or empty)|Name|DOB ddmmyyyy (or mmyyyy / yyyy)|Nam/Nữ|Address|IssueDate ddmmyyyy`,
  * optionally padded to 11 parts. The ID's 4th digit (century + gender) and digits 5–6 (year of
  * birth) usually agree with the DOB and gender fields. Where they do not, the card is still accepted: wrongly built

@@ -6,7 +6,7 @@ import { createHidPosAssembler } from '../../../native/reader/hid-pos-report';
 import { toKioskErrorCode } from './code-errors';
 import { CODE_ERROR_CODES, type CodeParseResult } from './code-types';
 import { expectKind } from './expect-kind';
-import { FIXTURES_DIR, loadFixturePayloads } from './fixture-payloads';
+import { FIXTURES_DIR, loadFixturePayloads } from '../../../tests/support/fixture-payloads';
 import { MAX_CODE_LENGTH, parseScannedCode } from './parse-scanned-code';
 import { ALL_FIXTURES, fixture } from './test-payloads';
 
@@ -25,8 +25,8 @@ function checkShape(r: CodeParseResult): void {
 }
 
 describe('parseScannedCode', () => {
-  it('reads the shared fixtures from disk', () => {
-    expect(FIXTURES_DIR).toMatch(/shared[\\/]fixtures[\\/]$/);
+  it('reads the repository fixtures from disk', () => {
+    expect(FIXTURES_DIR).toMatch(/tests[\\/]fixtures[\\/]$/);
     expect(loadFixturePayloads('cccd-qr.txt').map((f) => f.label)).toEqual([
       'old-id-present',
       'no-old-id',

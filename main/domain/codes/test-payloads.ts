@@ -1,5 +1,5 @@
 /** Test helpers: fixture lookup and field-level edits of fictional payloads. */
-import { loadFixturePayloads } from './fixture-payloads';
+import { loadFixturePayloads } from '../../../tests/support/fixture-payloads';
 
 const ALL = [...loadFixturePayloads('cccd-qr.txt'), ...loadFixturePayloads('bhyt-qr.txt')];
 

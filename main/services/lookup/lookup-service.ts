@@ -1,6 +1,6 @@
 /**
  * Tra cứu mã số BHXH: find a person's 10-digit social-insurance number from their full name and date of
- * birth, optionally narrowed by province and ID number, the way the public portal does (domain.md §6 #1).
+ * birth, optionally narrowed by province and ID number, the way the public portal does (docs/domain/public-lookups.md).
  *
  * Name matching is diacritic-insensitive (the portal's "không dấu" option) using foldKey: NFC or NFD input,
  * any case, đ→d. The search is an index seek on persons (name_key, date_of_birth) — see 0002-persons.ts for

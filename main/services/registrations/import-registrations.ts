@@ -33,7 +33,7 @@ export interface ImportDeps {
   readonly logger: Logger;
 }
 
-/** Vietnamese mobile numbers: 10 digits starting 03, 05, 07, 08 or 09 (domain.md §5.3). */
+/** Vietnamese mobile numbers: 10 digits starting 03, 05, 07, 08 or 09 (docs/domain/form01.md). */
 export const VN_MOBILE = /^0[35789]\d{8}$/;
 
 /** A full date, or the year (and month) only when that is all the citizen's papers record. */

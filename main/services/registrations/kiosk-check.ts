@@ -1,7 +1,7 @@
 /**
  * The kiosk's Form 01 check: the citizen scans the form's code and their CCCD, and we compare field by field.
  *
- * Rules (design.md, decision 5): the ID number must match exactly; the name is compared strictly and a difference
+ * Rules (docs/domain/form01.md; docs/design.md, decision 5): the ID number must match exactly; the name is compared strictly and a difference
  * only in diacritics is a warning for the officer, never accepted automatically; a card that records only part of
  * the date of birth is compared on the parts it has; the address is shown side by side for information only
  * (cards issued before the 2025 reorganisation carry the old address, so a difference means nothing).

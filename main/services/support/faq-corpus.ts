@@ -1,5 +1,5 @@
 /**
- * The kiosk's FAQ corpus (Vietnamese, NFC). Facts follow /work/shared/reference/domain.md §4–5 and the
+ * The kiosk's FAQ corpus (Vietnamese, NFC). Facts follow docs/domain/form01.md, public-lookups.md and the
  * VssID user guide (Phụ lục 01, Công văn BHXH-CNTT 11/2020). Where a rule varies by case, the answer
  * sends the citizen to the counter or the hotline rather than guessing. `keywords` add folded search
  * terms people type that the question itself does not contain.

@@ -96,7 +96,7 @@ export type AskResult = z.infer<typeof askResultSchema>;
 export const FEEDBACK_TOPICS = ['thu-tuc', 'the-bhyt', 'vssid', 'thai-do-phuc-vu', 'kiosk', 'khac'] as const;
 export const feedbackTopicSchema = z.enum(FEEDBACK_TOPICS);
 export type FeedbackTopic = z.infer<typeof feedbackTopicSchema>;
-/** Vietnamese mobile numbers: 10 digits starting 03/05/07/08/09 (domain.md §5.3). */
+/** Vietnamese mobile numbers: 10 digits starting 03/05/07/08/09 (docs/domain/form01.md). */
 export const mobilePhone = z.string().regex(/^0[35789]\d{8}$/, 'expected a Vietnamese mobile number');
 
 export const newsItemSchema = z.object({

@@ -1,6 +1,6 @@
 /**
- * Reads the fictional sample payloads in `shared/fixtures/*.txt` (tab-separated `label<TAB>payload`,
- * `#` comments). `shared/` sits beside the repository clone, both here and in CI. Dev/test only.
+ * Reads the fictional sample payloads in `tests/fixtures/*.txt` (tab-separated `label<TAB>payload`,
+ * `#` comments; see tests/fixtures/README.md). Tests and benches only: production code never reads tests/.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +11,8 @@ export interface FixturePayload {
   readonly payload: string;
 }
 
-/** <repo>/main/domain/codes → <repo>/../shared/fixtures */
-export const FIXTURES_DIR = fileURLToPath(new URL('../../../../shared/fixtures/', import.meta.url));
+/** <repo>/tests/support → <repo>/tests/fixtures/ */
+export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 export function parseFixtureText(text: string): readonly FixturePayload[] {
   return text
