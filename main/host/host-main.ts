@@ -12,6 +12,7 @@ import { createCore } from '../core/create-core';
 import { createLogger } from '../logging/logger';
 import { deviceProcessEntry, deviceSpawner } from '../services/devices/device-spawner';
 import { startHost } from './host-server';
+import { browserHostToken, loadStationSecret } from './station-secret';
 
 // Built: out/main/host.js; from source (npm run host:dev): main/host/host-main.ts. Both sit two levels down.
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
       webRoot,
       port: config.port,
       logger,
-      ...(process.env.KIOSK_TOKEN ? { token: process.env.KIOSK_TOKEN } : {}),
+      token: process.env.KIOSK_TOKEN ?? stationToken(config.dataDir, logger),
     });
     try {
       if (stopRequested) return 0;
@@ -77,6 +78,13 @@ async function main(): Promise<number> {
     // Stops the device child too, even when the server failed to start or to close.
     await core.close();
   }
+}
+
+/** The data folder exists once the core opened its database. */
+function stationToken(dataDir: string, logger: ReturnType<typeof createLogger>): string {
+  const { secret, outcome } = loadStationSecret(dataDir);
+  if (outcome !== 'read') logger.info('host.station-secret', { outcome });
+  return browserHostToken(secret);
 }
 
 function openChromium(url: string): void {

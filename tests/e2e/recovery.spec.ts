@@ -95,4 +95,30 @@ test.describe('Tự phục hồi', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  test('a host killed outright (SIGKILL) and started again by its service: the screen is back home within 10 s, no URL to copy', async ({
+    page,
+  }) => {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-sigkill-'));
+    // No KIOSK_TOKEN: the token comes from the data folder's station secret, as in production.
+    const args = ['--port', String(port)];
+    let host = await startKioskHost({ args, dataDir });
+    try {
+      await openLookup(page, host.launchUrl);
+      const firstToken = host.token;
+      await host.stop('SIGKILL');
+      await expect(page.locator('[data-screen="home"]')).toHaveCount(0); // still on the lookup screen, the host gone
+      host = await startKioskHost({ args, dataDir });
+      expect(host.token).toBe(firstToken);
+      const restartedAt = Date.now();
+      await expect(page.locator('[data-screen="home"]')).toBeVisible({ timeout: 10_000 });
+      test.info().annotations.push({ type: 'back home after restart', description: `${Date.now() - restartedAt} ms` });
+      await page.getByTestId('tile-lookup').click();
+      await expect(page.getByTestId('lookup-form')).toBeVisible();
+    } finally {
+      await host.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });
