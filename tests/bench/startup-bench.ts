@@ -1,0 +1,66 @@
+/**
+ * Start-up as whole processes: the built host (out/main/host.js, what ships) against the tsx path (TypeScript compiled
+ * on the fly, the old `npm run host`) in the same run, on an existing data folder (a kiosk restarted by systemd):
+ * spawn → `KIOSK_HOST_READY`, and spawn → the kiosk home interactive (`html[data-ready]`) in a Chromium that is
+ * already running (the browser's own start is not the host's). Medians of several starts, alternating the two.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { startKioskHostProcess } from '../support/kiosk-host-process';
+
+export interface StartupResult {
+  readonly runtime: 'built' | 'tsx';
+  readonly readyMsP50: number;
+  readonly interactiveMsP50: number;
+  readonly runs: number;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+};
+
+export async function benchStartup(runs: number, log: (s: string) => void = () => {}): Promise<StartupResult[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-bench-startup-'));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const samples = {
+    built: { ready: [] as number[], interactive: [] as number[] },
+    tsx: { ready: [] as number[], interactive: [] as number[] },
+  };
+  try {
+    // The first start seeds the data folder; every timed start below finds it ready.
+    await (await startKioskHostProcess({ dataDir, args: ['--log-level', 'warn'] })).stop();
+    for (let i = 0; i < runs; i++) {
+      for (const runtime of ['built', 'tsx'] as const) {
+        const host = await startKioskHostProcess({ dataDir, runtime, args: ['--log-level', 'warn'] });
+        try {
+          const page = await browser.newPage();
+          await page.goto(host.launchUrl);
+          await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+          const interactiveMs = performance.now() - host.spawnedAt;
+          await page.close();
+          samples[runtime].ready.push(host.readyMs);
+          samples[runtime].interactive.push(interactiveMs);
+          log(`  start ${i + 1}/${runs} ${runtime}: ready ${Math.round(host.readyMs)} ms, home ${Math.round(interactiveMs)} ms`);
+        } finally {
+          await host.stop();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return (['built', 'tsx'] as const).map((runtime) => ({
+    runtime,
+    readyMsP50: median(samples[runtime].ready),
+    interactiveMsP50: median(samples[runtime].interactive),
+    runs,
+  }));
+}
