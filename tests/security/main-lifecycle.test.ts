@@ -5,6 +5,9 @@
  * A second instance quits without touching anything.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as DeviceSpawnerModuleNs from '../../main/services/devices/device-spawner';
+
+type DeviceSpawnerModule = typeof DeviceSpawnerModuleNs;
 
 const fake = vi.hoisted(() => {
   const state = {
@@ -18,6 +21,8 @@ const fake = vi.hoisted(() => {
     protocolHandlers: new Map<string, unknown>(),
     sessionCalls: [] as string[],
     exitCode: null as number | null,
+    utilityForks: [] as string[],
+    deviceSpawn: null as null | (() => unknown),
   };
   return state;
 });
@@ -65,6 +70,13 @@ vi.mock('electron', async () => {
       getPath: () => '/tmp/kiosk-lifecycle-test',
     },
     protocol: { registerSchemesAsPrivileged: record('registerSchemesAsPrivileged') },
+    utilityProcess: {
+      fork: (path: string) => {
+        fake.utilityForks.push(path);
+        const child = new EventEmitter();
+        return Object.assign(child, { pid: 99, postMessage: () => {}, kill: () => true });
+      },
+    },
     Menu: { setApplicationMenu: record('setApplicationMenu') },
     powerSaveBlocker: { start: () => 1, stop: () => {} },
     ipcMain: { handle: (channel: string, fn: unknown) => fake.ipcHandlers.set(channel, fn), removeHandler: () => {} },
@@ -82,11 +94,18 @@ vi.mock('electron', async () => {
   };
 });
 
+// This test runs main/index.ts from source; the packaged app runs out/main/index.js, whose device bundle sits beside it.
+vi.mock('../../main/services/devices/device-spawner', async (importOriginal) => {
+  const real = await importOriginal<DeviceSpawnerModule>();
+  return { ...real, deviceProcessEntry: () => real.deviceProcessEntry('file:///opt/kiosk/resources/app.asar/out/main/index.js') };
+});
+
 vi.mock('../../main/core/create-core', async () => {
   const { createEventBus } = await import('../../main/ipc/event-bus');
   return {
-    createCore: async () => {
+    createCore: async (options: { deviceSpawn?: () => unknown }) => {
       fake.calls.push('createCore');
+      fake.deviceSpawn = options.deviceSpawn ?? null;
       return {
         dispatcher: { dispatch: async () => ({ ok: true, value: null }) },
         bus: createEventBus(),
@@ -134,6 +153,10 @@ describe('main/index.ts lifecycle', () => {
     expect([...fake.ipcHandlers.keys()]).toEqual(['kiosk:invoke']);
     // The session is hardened and IPC registered before the window exists.
     expect(fake.calls.indexOf('createCore')).toBeLessThan(fake.calls.indexOf('new BrowserWindow'));
+    // The reader and printer: a utility process on the device bundle inside the app, never child_process.fork.
+    expect(fake.deviceSpawn).toBeTypeOf('function');
+    fake.deviceSpawn?.();
+    expect(fake.utilityForks).toEqual(['/opt/kiosk/resources/app.asar/out/main/device-process.js']);
     const win = fake.windows[0];
     expect(win?.options.webPreferences?.preload).toMatch(/preload[/\\]index\.cjs$/);
     expect(win?.loaded).toEqual(['app://kiosk/index.html']);
