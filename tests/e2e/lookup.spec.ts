@@ -83,7 +83,12 @@ test.describe('Tra cứu mã số BHXH', () => {
     await expect(page.getByTestId('lookup-dob-year')).toHaveValue('1950');
   });
 
-  test('offers no impossible date, and rejects a missing one with a clear message, without calling the host', async ({ page, host }) => {
+  // A month and year without a day is a valid partial birth date since partial dates are accepted (docs/domain/partial-dates.md):
+  // what is still refused at once is a date with no year.
+  test('offers no impossible date, and rejects one without a year with a clear message, without calling the host', async ({
+    page,
+    host,
+  }) => {
     await openKiosk(page, host.launchUrl);
     await page.getByTestId('tile-lookup').click();
     await page.getByLabel('Họ và tên *').fill('Nguyễn Văn An');
@@ -94,8 +99,9 @@ test.describe('Tra cứu mã số BHXH', () => {
       'Chọn',
       ...Array.from({ length: 28 }, (_, i) => String(i + 1)),
     ]);
+    await page.getByTestId('lookup-dob-year').selectOption('');
     await page.getByTestId('lookup-submit').click();
-    await expect(page.getByRole('alert')).toContainText('Ngày sinh không hợp lệ');
+    await expect(page.getByRole('alert')).toContainText('Hãy chọn ít nhất năm sinh');
     await expect(page.getByLabel('Họ và tên *')).toHaveValue('Nguyễn Văn An');
     await snap(page, 'lookup-invalid-date');
   });
