@@ -137,6 +137,18 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
       set({ session: null, view: { name: 'signIn' }, queue: [], officers: [], detail: null, card: null, busy: false, message });
 
     /** Unwraps a result after sign-in: a lost session returns to sign-in, other errors become the screen message. */
+    /** Whether a failure means the officer's session is over (the console signs out) rather than this one action. */
+    const endsSession = (e: KioskError): boolean =>
+      e.code === 'unauthorized' || (e.code === 'expired' && e.detail?.reason === 'session-idle');
+    /** A card call's result: its own failures said in the card's words, a session that ended handled by `after`. */
+    const afterCard = <T>(r: Result<T>, insuranceNumber: string): T | null => {
+      if (!r.ok && !endsSession(r.error)) {
+        set({ busy: false, message: cardPrintErrorMessage(r.error, insuranceNumber) });
+        return null;
+      }
+      return after(r);
+    };
+
     const after = <T>(r: Result<T>): T | null => {
       if (r.ok) return r.value;
       if (r.error.code === 'unauthorized') signedOut({ key: 'officer.err.notSignedIn' });
@@ -280,12 +292,7 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
       cardHolder: async (insuranceNumber) => {
         if (get().busy) return null;
         set({ busy: true, message: null });
-        const r = await api.card.officerHolder({ insuranceNumber });
-        if (!r.ok && r.error.code !== 'unauthorized' && !(r.error.code === 'expired' && r.error.detail?.reason === 'session-idle')) {
-          set({ busy: false, message: cardPrintErrorMessage(r.error, insuranceNumber) });
-          return null;
-        }
-        const v = after(r);
+        const v = afterCard(await api.card.officerHolder({ insuranceNumber }), insuranceNumber);
         if (v === null) return null;
         set({ busy: false });
         return { ...v, insuranceNumber };
@@ -294,14 +301,7 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
       printCard: async (insuranceNumber) => {
         if (get().busy) return null;
         set({ busy: true, message: null });
-        const r = await api.card.officerPrint({ insuranceNumber });
-        const sessionGone =
-          !r.ok && (r.error.code === 'unauthorized' || (r.error.code === 'expired' && r.error.detail?.reason === 'session-idle'));
-        if (!r.ok && !sessionGone) {
-          set({ busy: false, message: cardPrintErrorMessage(r.error, insuranceNumber) });
-          return null;
-        }
-        const v = after(r);
+        const v = afterCard(await api.card.officerPrint({ insuranceNumber }), insuranceNumber);
         if (v === null) return null;
         set({ busy: false });
         return { ...v, insuranceNumber };
@@ -311,9 +311,7 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
         const view = get().view;
         if (view.name !== 'detail') return null;
         const r = await api.officer.printForm({ registrationId: view.registrationId });
-        const sessionGone =
-          !r.ok && (r.error.code === 'unauthorized' || (r.error.code === 'expired' && r.error.detail?.reason === 'session-idle'));
-        if (!sessionGone) return r;
+        if (r.ok || !endsSession(r.error)) return r;
         after(r);
         return null;
       },
