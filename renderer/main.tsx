@@ -8,7 +8,7 @@ import './ui/tokens.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { connectBridge } from './bridge/kiosk';
+import { connectBridge, redeemBootCode } from './bridge/kiosk';
 import { translator } from './i18n/i18n';
 import { AccountStoreContext, createAccountStore } from './state/account-store';
 import { createAppStore } from './state/app-store';
@@ -20,6 +20,8 @@ import { StoreContext } from './state/store-context';
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('#root missing');
 const root = createRoot(rootEl);
+// A window the host opened holds a one-time code rather than the token (`--open`); trade it first.
+await redeemBootCode();
 const bridge = connectBridge();
 
 if (bridge.api === null) {

@@ -17,6 +17,12 @@ const configSchema = z.object({
   logPii: z.boolean(),
   demoPersons: z.coerce.number().int().min(0).max(100_000),
   open: z.boolean(),
+  /**
+   * The `dev:*` channels (SMS sink, session table): only with this flag, only with emulated devices, only in the
+   * browser host. Tests set it; `npm start` and `npm run host` do not, because any client holding the token could
+   * otherwise read a citizen's sign-in OTP.
+   */
+  exposeDevChannels: z.boolean(),
   /** Idle period of every citizen screen in seconds (0 = never), overriding the per-screen defaults. */
   idleTimeoutSeconds: z.coerce.number().int().min(0).max(3600).optional(),
   /** Outgoing mail server, `smtp://[user:pass@]host:port` (STARTTLS when offered) or `smtps://…` (TLS); absent = e-mails wait in the outbox. */
@@ -68,6 +74,7 @@ export function parseAppConfig(argv: readonly string[], env: NodeJS.ProcessEnv =
     logPii: env.KIOSK_LOG_PII === '1',
     demoPersons: env.KIOSK_DEMO_PERSONS ?? 2000,
     open: false,
+    exposeDevChannels: env.KIOSK_EXPOSE_DEV_CHANNELS === '1',
     idleTimeoutSeconds: env.KIOSK_IDLE_TIMEOUT_S === undefined || env.KIOSK_IDLE_TIMEOUT_S === '' ? undefined : env.KIOSK_IDLE_TIMEOUT_S,
     smtpUrl: env.KIOSK_SMTP_URL === undefined || env.KIOSK_SMTP_URL === '' ? undefined : env.KIOSK_SMTP_URL,
     mailFrom: env.KIOSK_MAIL_FROM === undefined || env.KIOSK_MAIL_FROM === '' ? undefined : env.KIOSK_MAIL_FROM,
@@ -79,6 +86,10 @@ export function parseAppConfig(argv: readonly string[], env: NodeJS.ProcessEnv =
     const arg = argv[i] ?? '';
     if (arg === '--open') {
       raw.open = true;
+      continue;
+    }
+    if (arg === '--expose-dev-channels') {
+      raw.exposeDevChannels = true;
       continue;
     }
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];

@@ -55,6 +55,8 @@ export async function createAccountWiring(deps: {
   /** The kiosk reader's recent scans (CCCD sign-in) and the per-session limiter (issue #8). */
   readonly scans: ScanMemory;
   readonly limiter: SessionLimiter;
+  /** `dev:smsMessages` answers only when true (create-core.ts decides). */
+  readonly devChannels: boolean;
 }): Promise<AccountWiring> {
   const { db, config, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
@@ -84,7 +86,14 @@ export async function createAccountWiring(deps: {
   timer.unref();
 
   return {
-    handlers: accountHandlers({ visits, persons, clock, devSms, scans: deps.scans, limiter: deps.limiter }),
+    handlers: accountHandlers({
+      visits,
+      persons,
+      clock,
+      devSms: deps.devChannels ? devSms : null,
+      scans: deps.scans,
+      limiter: deps.limiter,
+    }),
     visits,
     accounts,
     outbox,

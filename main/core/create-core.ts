@@ -79,7 +79,9 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
   // devices service starts below.
   const limiter = createSessionLimiter({ now: () => Date.now() });
   const scans: ScanMemory = { lastScan: (kind, maxAgeMs) => devices.lastScan(kind, maxAgeMs) };
-  const account = await createAccountWiring({ db, config, logger, scans, limiter });
+  // Developer channels: an explicit flag, emulated devices, and never the Electron kiosk (issue #14).
+  const devChannels = config.exposeDevChannels && config.devices === 'emulated' && options.transport === 'browser-host';
+  const account = await createAccountWiring({ db, config, logger, scans, limiter, devChannels });
   const shell = options.shell ? { shell: options.shell } : {};
   const maintenance = await createMaintenanceWiring({ db, config, logger, transport: options.transport, ...shell });
   const visitEndHooks = createVisitEndHooks(logger);
@@ -153,7 +155,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
       hooks: visitEndHooks,
       db,
       logger,
-      devChannels: config.devices === 'emulated',
+      devChannels,
       heldElsewhere: () => ({ scans: [devices.lastScan('cccd', Infinity), devices.lastScan('bhyt', Infinity)] }),
     }),
     ...lookupHandlers({ db, logger, scans, limiter }),

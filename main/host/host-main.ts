@@ -3,7 +3,6 @@
  * The browser host: the kiosk's core and renderer on 127.0.0.1, for machines without the Electron
  * binary, for e2e tests, and for counter PCs that use a browser.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,8 @@ import { parseAppConfig } from '../config/app-config';
 import { createCore } from '../core/create-core';
 import { createLogger } from '../logging/logger';
 import { deviceProcessEntry, deviceSpawner } from '../services/devices/device-spawner';
+import { createBootstrapCodes } from './bootstrap-codes';
+import { openChromiumWindow } from './chromium-window';
 import { startHost } from './host-server';
 import { browserHostToken, loadStationSecret } from './station-secret';
 
@@ -57,19 +58,30 @@ async function main(): Promise<number> {
   const core = await createCore({ config, logger, transport: 'browser-host', ...deviceSpawn });
   try {
     if (stopRequested) return 0;
+    const bootstrap = config.open ? createBootstrapCodes() : undefined;
     const host = await startHost({
       core,
       webRoot,
       port: config.port,
       logger,
       token: process.env.KIOSK_TOKEN ?? stationToken(config.dataDir, logger),
+      ...(bootstrap ? { bootstrap } : {}),
     });
     try {
       if (stopRequested) return 0;
       // The one line scripts and tests wait for: the URL to open, with the token in the fragment.
       process.stdout.write(`KIOSK_HOST_READY ${host.launchUrl}\n`);
-      if (config.open) openChromium(host.launchUrl);
-      await stopSignal;
+      const window = bootstrap
+        ? openChromiumWindow(host.url, bootstrap.issue(), {
+            executable: process.env.CHROMIUM_PATH,
+            onMissing: (m) => process.stdout.write(`${m}\n`),
+          })
+        : null;
+      try {
+        await stopSignal;
+      } finally {
+        window?.close();
+      }
       return 0;
     } finally {
       await host.close();
@@ -85,23 +97,6 @@ function stationToken(dataDir: string, logger: ReturnType<typeof createLogger>):
   const { secret, outcome } = loadStationSecret(dataDir);
   if (outcome !== 'read') logger.info('host.station-secret', { outcome });
   return browserHostToken(secret);
-}
-
-function openChromium(url: string): void {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(
-    (c): c is string => !!c,
-  );
-  const exe = candidates.find((c) => existsSync(c));
-  if (!exe) {
-    process.stdout.write(`No Chromium found; open this address in a browser: ${url}\n`);
-    return;
-  }
-  const child = spawn(exe, [`--app=${url}`, '--no-first-run', '--disable-background-networking', '--disable-sync', '--kiosk'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  child.on('error', () => process.stdout.write(`Could not start ${exe}; open ${url}\n`));
-  child.unref();
 }
 
 main().then(

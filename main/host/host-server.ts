@@ -1,7 +1,8 @@
 /**
  * The browser host: serves the built renderer and the channel table on 127.0.0.1 only.
- * Every response carries the CSP; request bodies are size-limited; routes that act on the kiosk
- * need the per-launch token.
+ * Every response carries the CSP; only this host's own names are answered (Host header); request bodies are
+ * size-limited; connections and WebSocket clients are capped; routes that act on the kiosk need the per-launch
+ * token, in an Authorization header only.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -13,6 +14,7 @@ import type { EventBus } from '../ipc/event-bus';
 import type { Logger } from '../logging/logger';
 import { matchesRoute } from './http-route';
 import type { HttpRoute, RouteResponse } from './http-route';
+import type { BootstrapCodes } from './bootstrap-codes';
 import { readStaticFile } from './static-files';
 import { attachWsTransport, tokensEqual } from './ws-transport';
 
@@ -33,7 +35,14 @@ export interface HostOptions {
   readonly logger: Logger;
   /** Defaults to a fresh random token per launch. */
   readonly token?: string;
+  /** WebSocket clients served at once (ws-transport.ts MAX_WS_CLIENTS when absent). */
+  readonly maxClients?: number;
+  /** One-time codes a window opened by the host exchanges for the token (`POST /bootstrap`); absent = no route. */
+  readonly bootstrap?: BootstrapCodes;
 }
+
+/** Open TCP connections the HTTP server keeps at once; the rest are dropped by Node before any parsing. */
+export const MAX_HTTP_CONNECTIONS = 128;
 
 export interface RunningHost {
   readonly url: string;
@@ -77,17 +86,25 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const { core, logger } = options;
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port;
+  const allowedHosts = (): readonly string[] => [`127.0.0.1:${port}`, `localhost:${port}`];
+  const allowedOrigins = (): readonly string[] => allowedHosts().map((h) => `http://${h}`);
 
   const server = createServer((req, res) => {
     void (async () => {
       try {
+        // DNS rebinding: a page on a foreign name that resolves to 127.0.0.1 sends its own name as Host. Every route
+        // answers only to this host's own names, /health and the static files included.
+        if (!allowedHosts().includes(req.headers.host ?? ''))
+          return send(res, { status: 421, json: { error: { code: 'bad-host', message: 'unknown Host header' } } });
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         const method = req.method ?? 'GET';
+        if (url.pathname === '/bootstrap' && options.bootstrap) return send(res, await exchangeBootstrapCode(req, options.bootstrap));
         const route = core.routes.find((r) => matchesRoute(r, method, url.pathname));
         if (route) {
           if (route.needsToken) {
+            // Only in a header: a token in a query string ends up in histories, logs and Referer headers.
             const auth = req.headers.authorization ?? '';
-            const given = auth.startsWith('Bearer ') ? auth.slice(7) : (url.searchParams.get('token') ?? '');
+            const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
             if (!tokensEqual(given, token))
               return send(res, { status: 401, json: { error: { code: 'unauthorized', message: 'missing or wrong token' } } });
           }
@@ -117,13 +134,37 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
     })();
   });
+  server.maxConnections = MAX_HTTP_CONNECTIONS;
   server.headersTimeout = 10_000;
   server.requestTimeout = 15_000;
+
+  /** A page of this host (its Origin) trades a one-time code for the token; the reply is never cached. */
+  const exchangeBootstrapCode = async (req: IncomingMessage, codes: BootstrapCodes): Promise<RouteResponse> => {
+    if (req.method !== 'POST') return { status: 405, json: { error: { code: 'method-not-allowed', message: 'POST only' } } };
+    if (!allowedOrigins().includes(req.headers.origin ?? ''))
+      return { status: 403, json: { error: { code: 'forbidden', message: 'foreign origin' } } };
+    let code = '';
+    try {
+      const parsed: unknown = JSON.parse((await readBody(req)).toString('utf8'));
+      if (typeof parsed === 'object' && parsed !== null && typeof (parsed as { code?: unknown }).code === 'string')
+        code = (parsed as { code: string }).code;
+    } catch (e) {
+      if (e instanceof BodyTooLarge) throw e;
+    }
+    if (!codes.redeem(code)) {
+      logger.warn('host.bootstrap-refused', {});
+      return { status: 401, json: { error: { code: 'bad-code', message: 'unknown, used or expired bootstrap code' } } };
+    }
+    logger.info('host.bootstrap-redeemed', {});
+    return { status: 200, json: { token } };
+  };
 
   const ws = attachWsTransport({
     server,
     token,
-    allowedOrigins: () => [`http://127.0.0.1:${port}`, `http://localhost:${port}`],
+    allowedOrigins,
+    allowedHosts,
+    ...(options.maxClients === undefined ? {} : { maxClients: options.maxClients }),
     dispatcher: core.dispatcher,
     bus: core.bus,
     logger,

@@ -16,6 +16,13 @@ import type { Logger } from '../logging/logger';
 /** Largest message accepted from a client; the biggest legitimate input is far below this. */
 export const MAX_WS_MESSAGE_BYTES = 256 * 1024;
 
+/**
+ * Most WebSocket clients one host serves at once. A station has one screen (a kiosk, a counter console, a call
+ * board) plus the odd maintenance tab; each client costs a socket, its queued events and its share of the limiter,
+ * so a script opening thousands must be refused at the door.
+ */
+export const MAX_WS_CLIENTS = 24;
+
 export const tokensEqual = (a: string, b: string): boolean => {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -26,6 +33,10 @@ export interface WsTransportDeps {
   readonly server: Server;
   readonly token: string;
   readonly allowedOrigins: () => readonly string[];
+  /** `Host` header values of this host (DNS rebinding: a foreign name resolving to 127.0.0.1 is refused). */
+  readonly allowedHosts: () => readonly string[];
+  /** Defaults to MAX_WS_CLIENTS. */
+  readonly maxClients?: number;
   readonly dispatcher: Dispatcher;
   readonly bus: EventBus;
   readonly logger: Logger;
@@ -35,6 +46,9 @@ export interface WsTransportDeps {
 export function attachWsTransport(deps: WsTransportDeps): { close(): Promise<void>; clientCount(): number } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_MESSAGE_BYTES });
   const clients = new Map<string, WebSocket>();
+  const maxClients = deps.maxClients ?? MAX_WS_CLIENTS;
+  // Upgrades accepted but not yet connected count too, or a burst of parallel upgrades would all pass the cap.
+  let pending = 0;
 
   const refuse = (socket: Duplex, status: number, reason: string): void => {
     deps.logger.warn('ws.refused', { status, reason });
@@ -44,11 +58,17 @@ export function attachWsTransport(deps: WsTransportDeps): { close(): Promise<voi
   deps.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname !== '/ws') return refuse(socket, 404, 'Not Found');
+    if (!deps.allowedHosts().includes(req.headers.host ?? '')) return refuse(socket, 421, 'Misdirected Request');
     const origin = req.headers.origin;
     if (!origin || !deps.allowedOrigins().includes(origin)) return refuse(socket, 403, 'Forbidden');
     const token = url.searchParams.get('token') ?? '';
     if (!tokensEqual(token, deps.token)) return refuse(socket, 401, 'Unauthorized');
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    if (clients.size + pending >= maxClients) return refuse(socket, 503, 'Service Unavailable');
+    pending++;
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      pending--;
+      wss.emit('connection', ws, req);
+    });
   });
 
   const unsubscribe = deps.bus.subscribe((name, payload, target) => {

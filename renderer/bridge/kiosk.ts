@@ -25,6 +25,31 @@ function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/**
+ * A window the host opened itself (`--open`) carries `#boot=<one-time code>` instead of the token: trade it for
+ * the token once, keep the token for this tab, and take the code out of the address bar. Nothing to do otherwise.
+ */
+export async function redeemBootCode(): Promise<void> {
+  if (window.kiosk) return;
+  const m = /(?:^|[#&])boot=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (!m?.[1]) return;
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+  try {
+    const res = await fetch('/bootstrap', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code: m[1] }),
+      cache: 'no-store',
+    });
+    if (!res.ok) return;
+    const body: unknown = await res.json();
+    const token = typeof body === 'object' && body !== null ? (body as { token?: unknown }).token : undefined;
+    if (typeof token === 'string' && /^[A-Za-z0-9_-]+$/.test(token)) sessionStorage.setItem(TOKEN_KEY, token);
+  } catch {
+    // No host, or it refused: the page then says it has no token, as for a mistyped address.
+  }
+}
+
 export type Bridge =
   | {
       readonly api: KioskApi;

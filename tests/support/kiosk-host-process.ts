@@ -92,6 +92,8 @@ export function spawnKioskHost(opts: KioskHostOptions = {}): KioskHostProcess {
       'emulated',
       '--demo-persons',
       '300',
+      // The e2e specs read the emulated SMS sink (sign-in OTPs) through dev:smsMessages.
+      '--expose-dev-channels',
       ...(opts.args ?? []),
     ],
     { cwd: REPO_ROOT, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] },

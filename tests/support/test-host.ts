@@ -18,7 +18,10 @@ export interface TestHost {
   close(): Promise<void>;
 }
 
-export async function startTestHost(extraArgs: string[] = []): Promise<TestHost> {
+export async function startTestHost(
+  extraArgs: string[] = [],
+  hostOptions: Pick<Parameters<typeof startHost>[0], 'bootstrap'> = {},
+): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-test-'));
   const parsed = parseAppConfig(['--port', '0', '--data-dir', dataDir, '--demo-persons', '200', ...extraArgs], {});
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
@@ -28,7 +31,7 @@ export async function startTestHost(extraArgs: string[] = []): Promise<TestHost>
   const webRoot = mkdtempSync(join(tmpdir(), 'kiosk-web-'));
   const { writeFileSync } = await import('node:fs');
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>test</title>');
-  const host = await startHost({ core, webRoot, port: 0, logger });
+  const host = await startHost({ core, webRoot, port: 0, logger, ...hostOptions });
   return {
     host,
     core,

@@ -73,7 +73,7 @@ export function accountHandlers(deps: {
     'records:benefits': (_input, ctx) => benefitsView(records(ctx.clientId)),
     'records:visits': (input, ctx) => visitsView(records(ctx.clientId), input.year),
     'dev:smsMessages': () => {
-      if (deps.devSms === null) throw new KioskFailure('forbidden', 'developer channels are only available with emulated devices');
+      if (deps.devSms === null) throw new KioskFailure('forbidden', 'developer channels need --expose-dev-channels and emulated devices');
       return deps.devSms.messages().map((m) => ({ seq: m.seq, to: m.to, body: m.body }));
     },
   };

@@ -14,7 +14,7 @@ export function visitHandlers(deps: {
   readonly hooks: Pick<VisitEndHooks, 'run'>;
   readonly db: Database;
   readonly logger: Pick<Logger, 'info'>;
-  /** True only with emulated devices: the dev channel answers 'forbidden' otherwise. */
+  /** True only with --expose-dev-channels and emulated devices in the browser host: 'forbidden' otherwise. */
   readonly devChannels: boolean;
   /** Other per-visit memory to show in the dev table (e.g. the card the reader read last). */
   readonly heldElsewhere?: () => unknown;
@@ -29,7 +29,7 @@ export function visitHandlers(deps: {
       return { ended: true };
     },
     'dev:citizenSessions': () => {
-      if (!deps.devChannels) throw new KioskFailure('forbidden', 'developer channels are only available with emulated devices');
+      if (!deps.devChannels) throw new KioskFailure('forbidden', 'developer channels need --expose-dev-channels and emulated devices');
       const snapshot = deps.visits.debugSnapshot();
       const open = deps.db
         .prepare('SELECT COUNT(*) AS n FROM otps WHERE consumed_at IS NULL AND expires_at > ?')
