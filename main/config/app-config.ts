@@ -42,6 +42,8 @@ const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9][A-Za-z0-9_.@-]{0,126}$/, 'expected a CUPS queue name')
     .optional(),
+  /** The audit chain's HMAC key file (main/services/audit/audit-key.ts); absent = `<data dir>/audit-key`. */
+  auditKeyFile: z.string().min(1).optional(),
 });
 export type AppConfig = z.infer<typeof configSchema>;
 
@@ -61,6 +63,7 @@ const FLAGS: Readonly<Record<string, keyof AppConfig>> = {
   '--mail-from': 'mailFrom',
   '--card-printer': 'cardPrinter',
   '--document-printer': 'documentPrinter',
+  '--audit-key-file': 'auditKeyFile',
 };
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
@@ -80,6 +83,7 @@ export function parseAppConfig(argv: readonly string[], env: NodeJS.ProcessEnv =
     mailFrom: env.KIOSK_MAIL_FROM === undefined || env.KIOSK_MAIL_FROM === '' ? undefined : env.KIOSK_MAIL_FROM,
     cardPrinter: env.KIOSK_CARD_PRINTER === undefined || env.KIOSK_CARD_PRINTER === '' ? undefined : env.KIOSK_CARD_PRINTER,
     documentPrinter: env.KIOSK_DOCUMENT_PRINTER === undefined || env.KIOSK_DOCUMENT_PRINTER === '' ? undefined : env.KIOSK_DOCUMENT_PRINTER,
+    auditKeyFile: env.KIOSK_AUDIT_KEY_FILE === undefined || env.KIOSK_AUDIT_KEY_FILE === '' ? undefined : env.KIOSK_AUDIT_KEY_FILE,
   };
   const problems: string[] = [];
   for (let i = 0; i < argv.length; i++) {

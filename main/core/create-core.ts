@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
 import { seedDemoDataIfEmpty } from '../data/seed-demo-data-if-empty';
 import { openDatabase } from '../db/open-database';
+import { defaultAuditKeyFile } from '../services/audit/audit-key';
+import { attachAuditKey } from '../services/audit/attach-audit-key';
 import type { Database } from '../db/open-database';
 import { createDispatcher } from '../ipc/dispatcher';
 import type { Dispatcher, HandlerMap } from '../ipc/dispatcher';
@@ -69,6 +71,9 @@ export interface CoreOptions {
 export async function createCore(options: CoreOptions): Promise<KioskCore> {
   const { config, logger } = options;
   const db = openDatabase(join(config.dataDir, 'kiosk.sqlite'));
+  // Before anything can append to the audit log: entries are keyed from the first start with this code on.
+  const auditKey = attachAuditKey(db, config.dataDir, config.auditKeyFile ?? defaultAuditKeyFile(config.dataDir, {}));
+  if (auditKey !== 'read') logger.info('audit.key', { outcome: auditKey });
   const seeded = await seedDemoDataIfEmpty(db, { persons: config.demoPersons });
   if (seeded) logger.info('data.demo-seeded', { persons: config.demoPersons });
   const bus = createEventBus();

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { openDatabase } from '../../db/open-database';
 import type { Database } from '../../db/open-database';
+import { attachAuditKey } from '../../services/audit/attach-audit-key';
 
 /** Removes `--data-dir X` from the arguments and returns the folder to use. */
 export function takeDataDir(args: readonly string[], fallback: string): { dataDir: string; rest: string[] } {
@@ -19,6 +20,9 @@ export function takeDataDir(args: readonly string[], fallback: string): { dataDi
 export async function withDatabase<T>(dataDir: string, fn: (db: Database) => Promise<T>): Promise<T> {
   const db = openDatabase(join(dataDir, 'kiosk.sqlite'));
   try {
+    // The same key as the host's (KIOSK_AUDIT_KEY_FILE or <data dir>/audit-key), so that the CLI's entries (an
+    // officer unlocked, a registration imported) extend the keyed chain and verify-audit checks it.
+    attachAuditKey(db, dataDir);
     return await fn(db);
   } finally {
     db.close();

@@ -7,11 +7,16 @@
  * entries leaves a valid shorter chain: compare `auditHead` against a copy kept elsewhere (printed, exported) to
  * detect that, via `verifyAudit(db, { expectedHead })`.
  *
+ * Keyed (audit-key.ts): once a database has its key (`useAuditKey`, at every open by the core and the admin CLI),
+ * entries from the key's `fromSeq` on are HMAC-SHA-256 under it, so recomputing the hashes after an edit needs the
+ * key file too, which is kept outside the database.
+ *
  * Entries hold no personal data: actors and subjects are references ('officer:3', 'citizen:<account ref>',
  * a registration id), never names, ID numbers, phones or e-mail addresses.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Database } from '../../db/open-database';
+import type { AuditKey } from './audit-key';
 
 export type AuditDetailValue = string | number | boolean | null;
 export type AuditDetails = Readonly<Record<string, AuditDetailValue>>;
@@ -67,8 +72,19 @@ export function canonicalJson(value: AuditDetails): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${JSON.stringify(value[k] ?? null)}`).join(',')}}`;
 }
 
-/** SHA-256 over a JSON array of the fields in a fixed order: unambiguous, with no delimiter-injection games. */
-export function auditEntryHash(e: {
+const keys = new WeakMap<Database, AuditKey>();
+
+/** Every later append and verification on this connection uses the key (entries from key.fromSeq on). */
+export function useAuditKey(db: Database, key: AuditKey): void {
+  keys.set(db, key);
+}
+
+/** The next seq this database's log will write: what a new key's fromSeq is. */
+export function nextAuditSeq(db: Database): number {
+  return (auditHead(db)?.seq ?? 0) + 1;
+}
+
+interface HashFields {
   readonly seq: number;
   readonly at: string;
   readonly actor: string;
@@ -76,9 +92,21 @@ export function auditEntryHash(e: {
   readonly subjectRef: string | null;
   readonly detailsJson: string;
   readonly prevHash: string;
-}): string {
+}
+
+/** The entry hash this database uses for an entry at e.seq: keyed from the key's fromSeq on, plain before. */
+function hashOn(db: Database): (e: HashFields) => string {
+  const key = keys.get(db);
+  return (e) => (key !== undefined && e.seq >= key.fromSeq ? auditEntryHash(e, key.key) : auditEntryHash(e));
+}
+
+/**
+ * SHA-256 (or HMAC-SHA-256 under `key`) over a JSON array of the fields in a fixed order: unambiguous, with no
+ * delimiter-injection games.
+ */
+export function auditEntryHash(e: HashFields, key?: Buffer): string {
   const canonical = JSON.stringify([e.seq, e.at, e.actor, e.action, e.subjectRef, e.detailsJson, e.prevHash]);
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  return (key === undefined ? createHash('sha256') : createHmac('sha256', key)).update(canonical, 'utf8').digest('hex');
 }
 
 /**
@@ -94,7 +122,7 @@ export function appendAudit(db: Database, entry: AuditEntryInput): AuditEntry {
     const subjectRef = entry.subjectRef ?? null;
     const details = entry.details ?? {};
     const detailsJson = canonicalJson(details);
-    const hash = auditEntryHash({ seq, at, actor: entry.actor, action: entry.action, subjectRef, detailsJson, prevHash });
+    const hash = hashOn(db)({ seq, at, actor: entry.actor, action: entry.action, subjectRef, detailsJson, prevHash });
     db.prepare('INSERT INTO audit_log (seq, at, actor, action, subject_ref, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
       seq,
       at,
@@ -142,6 +170,7 @@ export function verifyAudit(db: Database, options: { readonly expectedHead?: Aud
   const seen = new Map<string, number>();
   let previous: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH };
   let count = 0;
+  const hash = hashOn(db);
   for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
     if (row.seq !== previous.seq + 1) {
       const missing = previous.seq + 1;
@@ -153,7 +182,7 @@ export function verifyAudit(db: Database, options: { readonly expectedHead?: Aud
         message: `${range} missing (sequence jumps from ${previous.seq} to ${row.seq})`,
       };
     }
-    const recomputed = auditEntryHash({
+    const recomputed = hash({
       seq: row.seq,
       at: row.at,
       actor: row.actor,
@@ -219,12 +248,19 @@ function explainHashMismatch(db: Database, row: AuditRow, previousSeq: number): 
     prevHash: row.prev_hash,
   };
   let originalSeq: number | null = null;
+  const auditEntryHash = hashOn(db);
   for (let k = 1; k <= RENUMBER_SEARCH && originalSeq === null; k++) {
     if (auditEntryHash({ ...fields, seq: row.seq + k }) === row.hash) originalSeq = row.seq + k;
     else if (row.seq - k >= 1 && auditEntryHash({ ...fields, seq: row.seq - k }) === row.hash) originalSeq = row.seq - k;
   }
   if (originalSeq === null) {
-    return { ok: false, seq: row.seq, problem: 'edited', message: `entry ${row.seq} was edited: its content does not match its hash` };
+    const keyed = keys.has(db) ? ' (or its hash was recomputed without the audit key)' : '';
+    return {
+      ok: false,
+      seq: row.seq,
+      problem: 'edited',
+      message: `entry ${row.seq} was edited: its content does not match its hash${keyed}`,
+    };
   }
   const predecessor = db.prepare('SELECT seq FROM audit_log WHERE hash = ?').get(row.prev_hash) as { seq: number } | undefined;
   if (predecessor !== undefined || originalSeq < row.seq) {
