@@ -87,6 +87,12 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
   const bound = new Map<string, Bound>();
   const inFlight = new Map<string, Promise<unknown>>();
   const details = createRegistrationDetails(db);
+  /**
+   * Registrations whose latest CCCD scan at a counter disagreed with the form (in memory, like the scan itself): the
+   * officer has seen another person's card, so approval waits for a scan that agrees. Per registration, not per
+   * client, so a second console cannot approve what the first one saw mismatch.
+   */
+  const counterMismatch = new Set<number>();
 
   const view = (s: OfficerSession, counter: string): OfficerSessionView => ({
     username: s.officer.username,
@@ -244,6 +250,10 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
     registration(clientId, registrationId, card) {
       const a = active(clientId);
       const d = details.detail(registrationId, card);
+      if (card !== undefined) {
+        if (d.fields.some((f) => f.counterResult === 'mismatch')) counterMismatch.add(registrationId);
+        else counterMismatch.delete(registrationId);
+      }
       // Opening a form shows personal data: who looked, and whether a card was compared, is kept.
       audit(a.actor, 'registration.viewed', registrationRef(registrationId), { counterScan: card !== undefined });
       return d;
@@ -266,6 +276,10 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
 
     approve(clientId, input) {
       const a = active(clientId);
+      if (counterMismatch.has(input.registrationId)) {
+        audit(a.actor, 'registration.approval-blocked', registrationRef(input.registrationId), { reason: 'counter-scan-mismatch' });
+        throw new KioskFailure('conflict', 'the CCCD scanned at the counter disagrees with the form', { reason: 'counter-scan-mismatch' });
+      }
       return once(`approve:${input.registrationId}:${input.requestKey}`, async () => {
         const outcome = await registrations.approve({
           registrationId: input.registrationId,
