@@ -133,7 +133,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     logger,
     kiosk: registration.kiosk,
     printableForm: registration.printableForm,
-    officerOf: (clientId) => officer.actorOf(clientId),
+    officerOf: (clientId, registrationId) => officer.actorForRegistration(clientId, registrationId),
     ...(options.documentPrinter ? { documentPrinter: options.documentPrinter } : {}),
   });
 

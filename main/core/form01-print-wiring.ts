@@ -19,7 +19,8 @@ export function createForm01PrintWiring(deps: {
   readonly logger: Logger;
   readonly kiosk: Pick<KioskRegistrations, 'form01Data'>;
   readonly printableForm: (clientId: string, from: 'filed' | 'checked') => string | null;
-  readonly officerOf: (clientId: string) => string;
+  /** Also refuses ('forbidden') a registration that is not in this officer's counter queue nor opened by them. */
+  readonly officerOf: (clientId: string, registrationId: number) => string;
   /** The Electron shell's silent A4 printer; otherwise `lp` when a queue is configured. */
   readonly documentPrinter?: PdfPrinter;
   readonly clock?: () => Date;

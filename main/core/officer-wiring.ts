@@ -21,6 +21,8 @@ export interface OfficerWiring {
   readonly handlers: ReturnType<typeof officerHandlers>;
   /** Who is signed in at this counter client, for card printing; throws `unauthorized` otherwise. */
   actorOf(clientId: string): string;
+  /** The actor for an action on one registration, refused unless it is in this officer's counter queue or opened by them. */
+  actorForRegistration(clientId: string, registrationId: number): string;
   onClientGone(clientId: string): void;
   close(): void;
 }
@@ -68,6 +70,7 @@ export function createOfficerWiring(deps: {
   return {
     handlers: officerHandlers(officerConsole),
     actorOf: (clientId) => officerConsole.actorOf(clientId),
+    actorForRegistration: (clientId, registrationId) => officerConsole.actorForRegistration(clientId, registrationId),
     onClientGone: (clientId) => officerConsole.clientGone(clientId),
     close: () => officerConsole.endAll(),
   };

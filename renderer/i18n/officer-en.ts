@@ -22,6 +22,10 @@ export const officerEn: Readonly<Record<keyof typeof officerVi, string>> = {
     'The form has expired (the citizen did not come within 10 days) and can no longer be processed. Tell the citizen how to file again: at the kiosk, “Register for an account (Form 01)” with the CCCD and a phone, or on the public service portal.',
   'officer.detail.expired':
     'This form has expired and its personal data was erased. Tell the citizen how to file again: at the kiosk, “Register for an account (Form 01)” with the CCCD and a phone, or on the public service portal.',
+  'officer.err.counterMismatch':
+    'Cannot approve: the CCCD just scanned at the counter does not match the form. Scan the CCCD of the person who filed the form, or reject it.',
+  'officer.err.notOwner':
+    'Cannot approve: the social-insurance number on the form belongs to another person, not to the holder of the CCCD/CMND on the form. Reject the form.',
   'officer.err.noInsuranceNumber':
     'The form has no social-insurance number, so no account can be created. Reject it with a suitable reason.',
   'officer.err.noteRequired': 'The reason “Other” needs a note from the officer.',

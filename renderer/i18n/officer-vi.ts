@@ -19,6 +19,10 @@ export const officerVi = {
     'Tờ khai đã hết hạn (quá 10 ngày mà công dân chưa đến đối chiếu) và không thể xử lý nữa. Hướng dẫn công dân khai lại: tại kiosk chọn “Đăng ký tài khoản (tờ khai 01)” với CCCD và điện thoại, hoặc khai trên Cổng dịch vụ công.',
   'officer.detail.expired':
     'Tờ khai này đã hết hạn và dữ liệu cá nhân đã được xóa. Hướng dẫn công dân khai lại: tại kiosk chọn “Đăng ký tài khoản (tờ khai 01)” với CCCD và điện thoại, hoặc khai trên Cổng dịch vụ công.',
+  'officer.err.counterMismatch':
+    'Không thể duyệt: CCCD vừa quét tại quầy không khớp với tờ khai. Hãy quét đúng CCCD của người nộp tờ khai, hoặc từ chối tờ khai.',
+  'officer.err.notOwner':
+    'Không thể duyệt: mã số BHXH trên tờ khai thuộc về một người khác, không phải người có CCCD/CMND ghi trên tờ khai. Hãy từ chối tờ khai.',
   'officer.err.noInsuranceNumber': 'Tờ khai chưa có mã số BHXH nên chưa thể cấp tài khoản. Hãy từ chối với lý do phù hợp.',
   'officer.err.noteRequired': 'Lý do “Khác” cần ghi chú của cán bộ.',
   'officer.err.notFound': 'Không tìm thấy tờ khai.',

@@ -38,6 +38,9 @@ export const registrationEn: Readonly<Record<keyof typeof registrationVi, string
   'reg.self.addressPrefilled':
     'Province, ward and street were filled in from your CCCD (names from before 1 July 2025 were changed to the new units). Change them if you now live elsewhere.',
   'reg.self.wardSplit': 'The ward on your CCCD has been split into {count} new wards. Choose the one you live in from the list below.',
+  'reg.field.insuranceNumber': 'Social-insurance number on the form belongs to this CCCD holder',
+  'reg.outcome.notOwner':
+    'The social-insurance number on the form does not belong to the holder of this CCCD. The form cannot be accepted with this number; take a ticket to see an officer.',
   'reg.field.cardNumber': 'CCCD number against the card itself (by the number · on the card)',
   'reg.result.match': 'Matches',
   'reg.result.mismatch': 'Does not match',

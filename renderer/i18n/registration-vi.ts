@@ -36,6 +36,9 @@ export const registrationVi = {
     'Tỉnh/thành phố, xã/phường và địa chỉ đã được điền sẵn theo CCCD (tên cũ trước 01/7/2025 đã được đổi sang đơn vị hành chính mới). Bạn có thể sửa nếu nay ở nơi khác.',
   'reg.self.wardSplit':
     'Xã/phường ghi trên CCCD nay đã được chia vào {count} xã/phường mới. Hãy chọn đúng nơi bạn ở trong danh sách dưới đây.',
+  'reg.field.insuranceNumber': 'Mã số BHXH trên tờ khai thuộc người có CCCD này',
+  'reg.outcome.notOwner':
+    'Mã số BHXH trên tờ khai không phải của người có CCCD này. Tờ khai không được chấp nhận với mã số này; hãy lấy số để gặp cán bộ.',
   'reg.field.cardNumber': 'Số CCCD so với chính thẻ (theo số · trên thẻ)',
   'reg.result.match': 'Khớp',
   'reg.result.mismatch': 'Không khớp',

@@ -16,7 +16,8 @@ export interface Form01PrintHandlerDeps {
   /** The registration code this kiosk client may print, or null (RegistrationHandlers.printableForm). */
   readonly printableForm: (clientId: string, from: 'filed' | 'checked') => string | null;
   /** 'officer:<id>' of the officer signed in on this client; throws 'unauthorized' when none. */
-  readonly officerOf: (clientId: string) => string;
+  /** Also refuses ('forbidden') a registration that is not in this officer's counter queue nor opened by them. */
+  readonly officerOf: (clientId: string, registrationId: number) => string;
 }
 
 export function form01PrintHandlers(deps: Form01PrintHandlerDeps): Pick<HandlerMap, Form01PrintChannels> {
@@ -34,7 +35,7 @@ export function form01PrintHandlers(deps: Form01PrintHandlerDeps): Pick<HandlerM
       return deps.printing.print({ code }, 'kiosk', from === 'filed' ? 'kiosk-filed' : 'kiosk-checked');
     },
     'officer:printForm': ({ registrationId }, ctx) => {
-      const actor = deps.officerOf(ctx.clientId);
+      const actor = deps.officerOf(ctx.clientId, registrationId);
       return deps.printing.print({ registrationId }, actor, 'counter');
     },
   };

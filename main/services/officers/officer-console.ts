@@ -43,6 +43,8 @@ export interface OfficerConsole {
   signOut(clientId: string): void;
   /** The signed-in officer's audit actor (`officer:<id>`), extending the session; `unauthorized` when nobody is signed in. */
   actorOf(clientId: string): string;
+  /** The same, for an action on one registration: only one in this officer's counter queue or opened by them. */
+  actorForRegistration(clientId: string, registrationId: number): string;
   /** `poll`: a background refresh, which checks the session without extending it. */
   queue(clientId: string, poll?: boolean): QueueEntryView[];
   callNext(clientId: string): QueueEntryView | null;
@@ -87,6 +89,31 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
   const bound = new Map<string, Bound>();
   const inFlight = new Map<string, Promise<unknown>>();
   const details = createRegistrationDetails(db);
+  /**
+   * Registrations whose latest CCCD scan at a counter disagreed with the form (in memory, like the scan itself): the
+   * officer has seen another person's card, so approval waits for a scan that agrees. Per registration, not per
+   * client, so a second console cannot approve what the first one saw mismatch.
+   */
+  const counterMismatch = new Set<number>();
+  /**
+   * What each client may read and decide: a registration whose ticket waits at or is called to the officer's own
+   * counter, and afterwards (a decision's replay once the ticket is done) whatever this client opened that way. A sequential id
+   * alone opens nothing: before, an officer at any counter could read and approve any registration by its number.
+   */
+  const opened = new Map<string, Set<number>>();
+  const ticketAtCounter = db.prepare(
+    "SELECT 1 FROM queue_tickets WHERE registration_id = ? AND counter = ? AND state IN ('issued', 'called') LIMIT 1",
+  );
+  const requireOpenable = (clientId: string, counter: string, actor: string, registrationId: number): void => {
+    if (opened.get(clientId)?.has(registrationId) === true) return;
+    if (ticketAtCounter.get(registrationId, counter) !== undefined) {
+      opened.set(clientId, (opened.get(clientId) ?? new Set<number>()).add(registrationId));
+      return;
+    }
+    audit(actor, 'registration.access-denied', registrationRef(registrationId), { counter });
+    logger.warn('registration.access-denied', { registration: registrationRef(registrationId) });
+    throw new KioskFailure('forbidden', 'the registration is not in this counter’s queue', { reason: 'not-at-this-counter' });
+  };
 
   const view = (s: OfficerSession, counter: string): OfficerSessionView => ({
     username: s.officer.username,
@@ -151,6 +178,7 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
   /** A closed window or tab ends its officer session: the next person at that screen starts at sign-in. */
   const forget = (clientId: string): void => {
     idleEnded.delete(clientId);
+    opened.delete(clientId);
     const b = bound.get(clientId);
     if (b === undefined) return;
     bound.delete(clientId);
@@ -207,6 +235,7 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
     async signIn(clientId, input) {
       idleEnded.delete(clientId);
       const previous = bound.get(clientId);
+      opened.delete(clientId);
       if (previous !== undefined) {
         officers.signOutOfficer(previous.token);
         bound.delete(clientId);
@@ -224,6 +253,11 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
 
     signOut: (clientId) => forget(clientId),
     actorOf: (clientId) => active(clientId).actor,
+    actorForRegistration(clientId, registrationId) {
+      const a = active(clientId);
+      requireOpenable(clientId, a.counter, a.actor, registrationId);
+      return a.actor;
+    },
 
     queue(clientId, poll) {
       if (poll === true) idleCheck(clientId);
@@ -243,14 +277,20 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
 
     registration(clientId, registrationId, card) {
       const a = active(clientId);
+      requireOpenable(clientId, a.counter, a.actor, registrationId);
       const d = details.detail(registrationId, card);
+      if (card !== undefined) {
+        if (d.fields.some((f) => f.counterResult === 'mismatch')) counterMismatch.add(registrationId);
+        else counterMismatch.delete(registrationId);
+      }
       // Opening a form shows personal data: who looked, and whether a card was compared, is kept.
       audit(a.actor, 'registration.viewed', registrationRef(registrationId), { counterScan: card !== undefined });
       return d;
     },
 
     previewNotices(clientId, input) {
-      active(clientId);
+      const a = active(clientId);
+      requireOpenable(clientId, a.counter, a.actor, input.registrationId);
       if (input.decision === 'reject') {
         if (input.reasonCode === undefined)
           throw new KioskFailure('invalid-input', 'a rejection preview needs a reason', { field: 'reasonCode' });
@@ -266,6 +306,11 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
 
     approve(clientId, input) {
       const a = active(clientId);
+      requireOpenable(clientId, a.counter, a.actor, input.registrationId);
+      if (counterMismatch.has(input.registrationId)) {
+        audit(a.actor, 'registration.approval-blocked', registrationRef(input.registrationId), { reason: 'counter-scan-mismatch' });
+        throw new KioskFailure('conflict', 'the CCCD scanned at the counter disagrees with the form', { reason: 'counter-scan-mismatch' });
+      }
       return once(`approve:${input.registrationId}:${input.requestKey}`, async () => {
         const outcome = await registrations.approve({
           registrationId: input.registrationId,
@@ -299,6 +344,7 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
 
     reject(clientId, input) {
       const a = active(clientId);
+      requireOpenable(clientId, a.counter, a.actor, input.registrationId);
       return once(`reject:${input.registrationId}:${input.requestKey}`, () => {
         const outcome = registrations.reject({
           registrationId: input.registrationId,

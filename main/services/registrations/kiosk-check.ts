@@ -17,11 +17,16 @@ import { displayPartialDate, partialDatesAgree } from '../../domain/person/parti
 import { classifyPersonId } from '../../domain/person/person-id';
 import { compareVietnamese } from '../../domain/text/vi-text';
 import type { Logger } from '../../logging/logger';
+import { createInsuranceNumberOwner, type InsuranceNumberOwnership } from './insurance-number-owner';
 import { createRegistrationAddress } from './registration-address';
 import { isPastDeadline, registrationRef, type RegistrationRow } from './registration-types';
 
-/** 'cardNumber': the card's own number against its own birth year and gender (present only when they disagree). */
-export type CheckedField = 'idNumber' | 'fullName' | 'dateOfBirth' | 'gender' | 'address' | 'cardNumber';
+/**
+ * 'cardNumber': the card's own number against its own birth year and gender (present only when they disagree).
+ * 'insuranceNumber': the form's mã số BHXH against the persons table (present only when the table knows the number or
+ * the card holder): it must belong to the person on the card.
+ */
+export type CheckedField = 'idNumber' | 'fullName' | 'dateOfBirth' | 'gender' | 'address' | 'cardNumber' | 'insuranceNumber';
 /**
  * 'match-old-id': the form carries the old 9-digit CMND and it equals the card's old-ID field (shown to the officer as
  * such); 'unverifiable': the card cannot confirm what the form carries (a passport number, or a CMND on a card whose
@@ -147,6 +152,22 @@ function cardNumberRow(cccd: CccdCode): FieldComparison[] {
 }
 
 /**
+ * The form's mã số against the card holder. Someone else's mã số is a mismatch (never "Khớp"); the card column never
+ * shows whose it is. A number the persons table does not know adds no row: the officer creates or confirms it.
+ */
+function insuranceNumberRow(insuranceNumber: string | null, ownership: InsuranceNumberOwnership): FieldComparison[] {
+  if (insuranceNumber === null || (ownership !== 'owner' && ownership !== 'other-person')) return [];
+  return [
+    {
+      field: 'insuranceNumber',
+      result: ownership === 'owner' ? 'match' : 'mismatch',
+      form: insuranceNumber,
+      card: ownership === 'owner' ? insuranceNumber : '—',
+    },
+  ];
+}
+
+/**
  * Looks a registration up by a typed or scanned code and refuses the states a kiosk cannot act on, each with its
  * own error so the screen can say exactly what to do next.
  */
@@ -185,6 +206,7 @@ export function createKioskCheck(deps: KioskCheckDeps): KioskCheck {
   const random = deps.random ?? ((n: number) => new Uint8Array(randomBytes(n)));
   const insertCheck = db.prepare('INSERT INTO registration_checks (registration_id, ref, at, overall, outcome) VALUES (?, ?, ?, ?, ?)');
   const addressOf = createRegistrationAddress(db);
+  const owner = createInsuranceNumberOwner(db);
 
   return {
     checkAgainstCccd(code, cccd) {
@@ -194,10 +216,13 @@ export function createKioskCheck(deps: KioskCheckDeps): KioskCheck {
         // Only an erased row lacks these, and erased rows are never 'submitted'; treat a damaged row as lapsed.
         throw new KioskFailure('expired', 'the registration has no personal data left');
       }
-      const fields = compareWithCccd(
-        { idNumber: row.id_number, fullName: row.full_name, dateOfBirth: row.date_of_birth, gender: row.gender, address: addressOf(row) },
-        cccd,
-      );
+      const fields = [
+        ...compareWithCccd(
+          { idNumber: row.id_number, fullName: row.full_name, dateOfBirth: row.date_of_birth, gender: row.gender, address: addressOf(row) },
+          cccd,
+        ),
+        ...insuranceNumberRow(row.insurance_number, owner.ownership(row.insurance_number, cccd)),
+      ];
       const overall = overallOf(fields);
       const checkRef = Buffer.from(random(6)).toString('hex').toUpperCase();
       // Results only, never values; which parts of a wrongly built number disagree is not personal and tells the officer what to verify.

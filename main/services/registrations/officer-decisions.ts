@@ -19,6 +19,7 @@ import { appendAudit } from '../audit/audit-log';
 import { createOutbox, type NotificationChannel, type Outbox } from '../notifications/outbox';
 import { smsLength } from '../../domain/sms/sms-length';
 import { approvalEmail, approvalSms, REJECT_REASON_CODES, rejectionEmail, rejectionSms, type RejectReasonCode } from './decision-notices';
+import { createInsuranceNumberOwner, identityOfFormId } from './insurance-number-owner';
 import { isPastDeadline, registrationRef, type RegistrationRow } from './registration-types';
 
 export interface OfficerDecisionsDeps {
@@ -109,6 +110,13 @@ export function createOfficerDecisions(deps: OfficerDecisionsDeps): OfficerDecis
       db.prepare("UPDATE queue_tickets SET state = 'done' WHERE registration_id = ? AND state IN ('issued', 'called')").run(id);
     });
   const byId = db.prepare('SELECT * FROM registrations WHERE id = ?');
+  const owner = createInsuranceNumberOwner(db);
+  /** The account opens the records of whoever owns the mã số: it must be the person the form (and the card) names. */
+  const requireOwnNumber = (row: RegistrationRow): void => {
+    if (owner.ownership(row.insurance_number, identityOfFormId(row.id_number)) === 'other-person') {
+      throw new KioskFailure('conflict', 'the insurance number belongs to another person', { reason: 'insurance-number-not-owner' });
+    }
+  };
 
   const load = (id: number): RegistrationRow => {
     const row = byId.get(id) as RegistrationRow | undefined;
@@ -243,6 +251,7 @@ export function createOfficerDecisions(deps: OfficerDecisionsDeps): OfficerDecis
           reason: 'no-insurance-number',
         });
       }
+      requireOwnNumber(first);
       const officer = `officer:${input.officerId}`;
       await accounts.createAccount({
         insuranceNumber,
@@ -253,6 +262,7 @@ export function createOfficerDecisions(deps: OfficerDecisionsDeps): OfficerDecis
           const now = clock();
           const row = load(first.id);
           requireUndecided(row, now);
+          requireOwnNumber(row);
           if (row.phone !== null) {
             outbox.enqueue({
               channel: 'sms',

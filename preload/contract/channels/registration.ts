@@ -8,7 +8,7 @@ import { invoke } from '../define';
 import { empty, gender, provinceCode, text, wardCode } from '../schemas';
 import { mobilePhone } from './public';
 
-export const checkedFieldSchema = z.enum(['idNumber', 'fullName', 'dateOfBirth', 'gender', 'address', 'cardNumber']);
+export const checkedFieldSchema = z.enum(['idNumber', 'fullName', 'dateOfBirth', 'gender', 'address', 'cardNumber', 'insuranceNumber']);
 export type CheckedFieldName = z.infer<typeof checkedFieldSchema>;
 export const fieldResultSchema = z.enum(['match', 'match-old-id', 'diacritics-only', 'unverifiable', 'discrepant', 'mismatch', 'info']);
 export type FieldResultName = z.infer<typeof fieldResultSchema>;

@@ -203,6 +203,7 @@ const FIELD_KEY = {
   gender: 'reg.field.gender',
   address: 'reg.field.address',
   cardNumber: 'reg.field.cardNumber',
+  insuranceNumber: 'reg.field.insuranceNumber',
 } as const satisfies Record<CheckOutcomeView['fields'][number]['field'], MessageKey>;
 
 const OVERALL_KEY = {
@@ -229,6 +230,9 @@ function Outcome(props: {
       <p className={bannerClass} data-testid="reg-outcome" data-overall={outcome.overall}>
         {t(OVERALL_KEY[outcome.overall])}
       </p>
+      {outcome.fields.some((f) => f.field === 'insuranceNumber' && f.result === 'mismatch') ? (
+        <Notice text={t('reg.outcome.notOwner')} testId="reg-not-owner" />
+      ) : null}
       <table className={styles.table}>
         <thead>
           <tr>
