@@ -26,8 +26,8 @@ export const officerEn: Readonly<Record<keyof typeof officerVi, string>> = {
     'Cannot approve: the CCCD just scanned at the counter does not match the form. Scan the CCCD of the person who filed the form, or reject it.',
   'officer.err.notOwner':
     'Cannot approve: the social-insurance number on the form belongs to another person, not to the holder of the CCCD/CMND on the form. Reject the form.',
-  'officer.err.noInsuranceNumber':
-    'The form has no social-insurance number, so no account can be created. Reject it with a suitable reason.',
+  'officer.err.formIncomplete':
+    'The form lacks the name, date of birth or gender needed to record this person, so no account can be created. Reject it with a suitable reason.',
   'officer.err.noteRequired': 'The reason “Other” needs a note from the officer.',
   'officer.err.notFound': 'The form was not found.',
   'officer.signedInAs': '{name} – counter {counter}',

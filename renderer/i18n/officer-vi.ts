@@ -23,7 +23,8 @@ export const officerVi = {
     'Không thể duyệt: CCCD vừa quét tại quầy không khớp với tờ khai. Hãy quét đúng CCCD của người nộp tờ khai, hoặc từ chối tờ khai.',
   'officer.err.notOwner':
     'Không thể duyệt: mã số BHXH trên tờ khai thuộc về một người khác, không phải người có CCCD/CMND ghi trên tờ khai. Hãy từ chối tờ khai.',
-  'officer.err.noInsuranceNumber': 'Tờ khai chưa có mã số BHXH nên chưa thể cấp tài khoản. Hãy từ chối với lý do phù hợp.',
+  'officer.err.formIncomplete':
+    'Tờ khai thiếu họ tên, ngày sinh hoặc giới tính nên chưa thể ghi nhận người tham gia và cấp tài khoản. Hãy từ chối với lý do phù hợp.',
   'officer.err.noteRequired': 'Lý do “Khác” cần ghi chú của cán bộ.',
   'officer.err.notFound': 'Không tìm thấy tờ khai.',
   'officer.signedInAs': '{name} – quầy {counter}',

@@ -118,7 +118,7 @@ export function officerErrorMessage(error: KioskError): OfficerMessage {
     case 'conflict':
       if (d.reason === 'already-approved') return { key: 'officer.err.alreadyApproved' };
       if (d.reason === 'already-rejected') return { key: 'officer.err.alreadyRejected' };
-      if (d.reason === 'no-insurance-number') return { key: 'officer.err.noInsuranceNumber' };
+      if (d.reason === 'form-incomplete') return { key: 'officer.err.formIncomplete' };
       if (d.reason === 'insurance-number-not-owner') return { key: 'officer.err.notOwner' };
       if (d.reason === 'counter-scan-mismatch') return { key: 'officer.err.counterMismatch' };
       if (typeof d.reason === 'string' && d.reason.startsWith('ticket-')) return { key: 'officer.supervisor.err.notCalled' };

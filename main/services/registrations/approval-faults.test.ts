@@ -23,7 +23,7 @@ beforeEach(() => {
   t = openTestDatabase();
   const createdAt = new Date().toISOString();
   const lines = Array.from({ length: REGISTRATIONS }, (_, i) =>
-    importLine({ externalId: `R${i}`, insuranceNumber: String(1_000_000_000 + i), createdAt }),
+    importLine({ externalId: `R${i}`, insuranceNumber: String(1_000_000_000 + i), idNumber: `001190${String(100_000 + i)}`, createdAt }),
   );
   expect(
     createRegistrationImporter({ db: t.db, clock: () => new Date(), random: deterministicRandom(), logger: silentLogger }).importLines(

@@ -20,6 +20,7 @@ import { createOutbox, type NotificationChannel, type Outbox } from '../notifica
 import { smsLength } from '../../domain/sms/sms-length';
 import { approvalEmail, approvalSms, REJECT_REASON_CODES, rejectionEmail, rejectionSms, type RejectReasonCode } from './decision-notices';
 import { createInsuranceNumberOwner, identityOfFormId } from './insurance-number-owner';
+import { createPersonAtApproval } from './person-at-approval';
 import { isPastDeadline, registrationRef, type RegistrationRow } from './registration-types';
 
 export interface OfficerDecisionsDeps {
@@ -111,6 +112,7 @@ export function createOfficerDecisions(deps: OfficerDecisionsDeps): OfficerDecis
     });
   const byId = db.prepare('SELECT * FROM registrations WHERE id = ?');
   const owner = createInsuranceNumberOwner(db);
+  const persons = createPersonAtApproval(db);
   /** The account opens the records of whoever owns the mã số: it must be the person the form (and the card) names. */
   const requireOwnNumber = (row: RegistrationRow): void => {
     if (owner.ownership(row.insurance_number, identityOfFormId(row.id_number)) === 'other-person') {
@@ -245,13 +247,11 @@ export function createOfficerDecisions(deps: OfficerDecisionsDeps): OfficerDecis
       const first = load(input.registrationId);
       if (first.state === 'approved') return approvedOutcome(first);
       requireUndecided(first, clock());
-      const insuranceNumber = first.insurance_number;
-      if (insuranceNumber === null) {
-        throw new KioskFailure('conflict', 'the registration has no insurance number to use as the username', {
-          reason: 'no-insurance-number',
-        });
-      }
       requireOwnNumber(first);
+      // A form without a mã số gets the person's own (known by CCCD/CMND) or a new one; a person the registry does not
+      // hold is enrolled, so the BHYT card step finds them.
+      const plan = persons.plan(first);
+      const insuranceNumber = plan.insuranceNumber;
       const officer = `officer:${input.officerId}`;
       await accounts.createAccount({
         insuranceNumber,
@@ -262,7 +262,13 @@ export function createOfficerDecisions(deps: OfficerDecisionsDeps): OfficerDecis
           const now = clock();
           const row = load(first.id);
           requireUndecided(row, now);
-          requireOwnNumber(row);
+          if (row.insurance_number !== first.insurance_number)
+            throw new KioskFailure('conflict', 'the form changed meanwhile; open it again');
+          const enrolled = persons.apply(row, plan);
+          requireOwnNumber(load(row.id));
+          if (enrolled !== null) {
+            appendAudit(db, { at: now, actor: officer, action: `registration.${enrolled}`, subjectRef: registrationRef(row.id) });
+          }
           if (row.phone !== null) {
             outbox.enqueue({
               channel: 'sms',
