@@ -113,6 +113,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     outbox: account.outbox,
     printQueue: devices.queue,
     bus,
+    scans,
   });
   const card = createCardWiring({
     db,

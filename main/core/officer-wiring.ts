@@ -14,6 +14,7 @@ import type { AccountsService } from '../services/accounts/accounts-service';
 import type { Outbox } from '../services/notifications/outbox';
 import { createOfficerConsole } from '../services/officers/officer-console';
 import { createOfficersService, OFFICER_IDLE_TIMEOUT_MS } from '../services/officers/officers-service';
+import type { ScanMemory } from '../services/devices/last-card-scan';
 import type { PrintQueue } from '../services/printing/print-queue';
 import { createRegistrationsService } from '../services/registrations/registrations-service';
 
@@ -42,6 +43,8 @@ export function createOfficerWiring(deps: {
   readonly printQueue: PrintQueue | null;
   /** Calls and decisions made here publish `officer:queueChanged` for every open console. */
   readonly bus: Pick<EventBus, 'emit'>;
+  /** This station's reader memory: the console opens a form by the QR of its paper copy. */
+  readonly scans: ScanMemory;
   readonly clock?: () => Date;
 }): OfficerWiring {
   const { db, logger } = deps;
@@ -66,6 +69,7 @@ export function createOfficerWiring(deps: {
     registrations,
     printQueue: deps.config.devices === 'none' ? null : deps.printQueue,
     idleTimeoutMs,
+    scans: deps.scans,
   });
   return {
     handlers: officerHandlers(officerConsole),

@@ -15,7 +15,8 @@ export const form01PrintEn: Readonly<Record<keyof typeof form01PrintVi, string>>
   'form01print.refused': 'The form cannot be printed from this screen. The officer at the counter will print Form 01 for you.',
   'form01print.gone': 'This registration can no longer be printed (it expired or was deleted).',
   'form01print.officer.title': 'Paper form',
-  'form01print.officer.hint': 'The citizen has no paper form: print Form 01 on the A4 document printer for them to sign.',
+  'form01print.officer.hint':
+    'If the citizen has no paper form: print Form 01 on the A4 document printer for them to sign, then scan the QR code on it.',
   'form01print.officer.done': 'Form 01 {code} printed (copy {copy}) on {destination}.',
   'form01print.officer.noPrinter': 'No A4 document printer is configured on this computer (option --document-printer).',
   'form01print.officer.failed': 'The document printer reported an error; the form was not printed. Check the printer and try again.',

@@ -11,7 +11,8 @@ export const form01PrintVi = {
   'form01print.refused': 'Không in được tờ khai từ màn hình này. Cán bộ tại quầy sẽ in tờ khai 01 giúp bạn.',
   'form01print.gone': 'Hồ sơ này không còn để in (đã hết hạn hoặc đã bị xóa).',
   'form01print.officer.title': 'Tờ khai bản giấy',
-  'form01print.officer.hint': 'Công dân chưa có tờ khai giấy: in tờ khai 01 ra máy in tài liệu A4 để công dân ký.',
+  'form01print.officer.hint':
+    'Nếu công dân chưa có tờ khai giấy: in tờ khai 01 ra máy in tài liệu A4 để công dân ký, rồi quét mã QR trên tờ khai đó.',
   'form01print.officer.done': 'Đã in tờ khai 01 mã hồ sơ {code} (bản in thứ {copy}) ra máy in {destination}.',
   'form01print.officer.noPrinter': 'Máy tính này chưa được cấu hình máy in tài liệu A4 (tùy chọn --document-printer).',
   'form01print.officer.failed': 'Máy in tài liệu báo lỗi, tờ khai chưa được in. Kiểm tra máy in rồi thử lại.',

@@ -161,4 +161,24 @@ export const officerEn: Readonly<Record<keyof typeof officerVi, string>> = {
   'officer.card.err.printerFailed':
     'The card printer failed (jam, out of paper or disconnected), so the card was not printed. Check the printer and try again.',
   'officer.card.err.generic': 'The card could not be printed. Please try again.',
+  'officer.paper.scanned': 'The QR code of the paper form has been scanned.',
+  'officer.paper.scanHint':
+    "Scan the QR code printed on the signed paper form with this counter's reader to confirm the paper copy is here.",
+  'officer.err.paperNotScanned':
+    "The paper form has not been scanned. Scan the QR code printed on the citizen's signed form with this counter's reader, then approve.",
+  'officer.err.noFormScan': 'The form code was not read. Scan the QR code on the paper form again.',
+  'officer.err.unknownForm':
+    'The QR code just scanned belongs to no form in the system. Check that it is a Form 01 printed by a kiosk or a counter.',
+  'officer.override.title': 'Exceptional approval (a supervisor is needed)',
+  'officer.override.explain':
+    'The system blocks this approval because {why}. Only another officer with the supervisor role may allow it, with a reason. It is recorded in the audit log with both names.',
+  'officer.override.why.counter-scan-mismatch': 'the CCCD scanned at the counter does not match the form',
+  'officer.override.why.insurance-number-not-owner': 'the social-insurance number on the form belongs to another person',
+  'officer.override.username': "Supervisor's username",
+  'officer.override.password': "Supervisor's password",
+  'officer.override.reason': 'Reason for the exception (at least 10 characters)',
+  'officer.override.submit': "Approve with the supervisor's confirmation",
+  'officer.err.overrideRefused':
+    'The exception cannot be approved: it needs the correct username and password of another officer with the supervisor role.',
+  'officer.err.overrideReason': 'Write the reason for the exception (at least 10 characters).',
 };

@@ -157,4 +157,22 @@ export const officerVi = {
   'officer.card.err.printerFailed':
     'Máy in thẻ gặp sự cố (kẹt giấy, hết giấy hoặc mất kết nối) nên chưa in được thẻ. Hãy kiểm tra máy in rồi thử lại.',
   'officer.card.err.generic': 'Không in được thẻ. Vui lòng thử lại.',
+  'officer.paper.scanned': 'Đã quét mã QR trên tờ khai giấy.',
+  'officer.paper.scanHint': 'Quét mã QR in trên tờ khai giấy có chữ ký bằng máy quét của quầy để xác nhận có bản giấy.',
+  'officer.err.paperNotScanned':
+    'Chưa quét tờ khai giấy. Hãy quét mã QR in trên tờ khai có chữ ký của công dân bằng máy quét của quầy, rồi phê duyệt.',
+  'officer.err.noFormScan': 'Chưa đọc được mã tờ khai vừa quét. Hãy quét lại mã QR trên tờ khai giấy.',
+  'officer.err.unknownForm':
+    'Mã QR vừa quét không thuộc tờ khai nào trong hệ thống. Hãy kiểm tra đây có phải tờ khai mẫu 01 do kiosk hoặc quầy in không.',
+  'officer.override.title': 'Phê duyệt ngoại lệ (cần giám sát viên)',
+  'officer.override.explain':
+    'Hệ thống chặn phê duyệt vì {why}. Chỉ một giám sát viên khác được cho phép, kèm lý do. Việc này được ghi vào nhật ký cùng tên cả hai người.',
+  'officer.override.why.counter-scan-mismatch': 'CCCD quét tại quầy không khớp với tờ khai',
+  'officer.override.why.insurance-number-not-owner': 'mã số BHXH trên tờ khai thuộc về người khác',
+  'officer.override.username': 'Tên đăng nhập của giám sát viên',
+  'officer.override.password': 'Mật khẩu của giám sát viên',
+  'officer.override.reason': 'Lý do phê duyệt ngoại lệ (ít nhất 10 ký tự)',
+  'officer.override.submit': 'Phê duyệt với xác nhận của giám sát viên',
+  'officer.err.overrideRefused': 'Không thể phê duyệt ngoại lệ: cần tên đăng nhập và mật khẩu đúng của một giám sát viên khác.',
+  'officer.err.overrideReason': 'Hãy ghi lý do phê duyệt ngoại lệ (ít nhất 10 ký tự).',
 } as const;

@@ -24,7 +24,13 @@ function fakeApi(answers: { officerPrint: Result<typeof printed> }) {
       approve: () =>
         Promise.resolve({
           ok: true,
-          value: { registrationCode: 'TK-1', state: 'approved', notices: { sms: true, email: false }, receiptJobId: 3 },
+          value: {
+            registrationCode: 'TK-1',
+            state: 'approved',
+            insuranceNumber: '0123456789',
+            notices: { sms: true, email: false },
+            receiptJobId: 3,
+          },
         }),
     },
     card: {

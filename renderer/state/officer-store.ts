@@ -15,7 +15,8 @@ import type {
   RegistrationDetail,
   RejectReason,
 } from '../../preload/contract/channels/officer';
-import type { OfficerAccountView } from '../../preload/contract/channels/officer';
+import type { OfficerAccountView, SupervisorOverride } from '../../preload/contract/channels/officer';
+import { OVERRIDABLE_BLOCKS } from '../../preload/contract/channels/officer';
 import type { Form01PrintResult } from '../../preload/contract/channels/form01-print';
 import type { KioskApi } from '../../preload/contract/kiosk-api';
 import type { KioskError, Result } from '../../preload/contract/result';
@@ -24,6 +25,9 @@ import { cardPrintErrorMessage } from './officer-card-print';
 import type { CardHolder } from './officer-card-print';
 import type { OfficerCardPrinted } from './officer-card-print';
 import type { Locale, MessageKey, Translate } from '../i18n/i18n';
+
+export type OverridableBlock = (typeof OVERRIDABLE_BLOCKS)[number];
+const isOverridable = (reason: unknown): reason is OverridableBlock => (OVERRIDABLE_BLOCKS as readonly unknown[]).includes(reason);
 
 export interface OfficerMessage {
   readonly key: MessageKey;
@@ -70,6 +74,8 @@ export interface OfficerState {
   readonly requestKey: string;
   readonly busy: boolean;
   readonly message: OfficerMessage | null;
+  /** The block a supervisor may lift on the open form, after the host refused an approval for it; else null. */
+  readonly overrideBlock: OverridableBlock | null;
   setLocale(locale: Locale): void;
   signIn(input: { username: string; password: string; counter: string }): Promise<void>;
   signOut(why?: 'idle'): Promise<void>;
@@ -77,7 +83,8 @@ export interface OfficerState {
   callNext(): Promise<void>;
   open(registrationId: number): Promise<void>;
   scanned(scan: ScannedCode): void;
-  approve(): Promise<void>;
+  /** With `override`: the supervisor's credentials and reason, for a block the host raised (overrideBlock). */
+  approve(override?: SupervisorOverride): Promise<void>;
   reject(reason: RejectReason, note: string): Promise<void>;
   /** The notices a decision on the open form would send; null when it failed (the reason is in `message`). */
   previewNotices(decision: 'approve' | 'reject', reason?: RejectReason, note?: string): Promise<NoticePreviewView | null>;
@@ -110,10 +117,13 @@ export function officerErrorMessage(error: KioskError): OfficerMessage {
     case 'locked-out':
       return { key: 'officer.err.lockedOut', params: { minutes: Math.ceil(Number(d.retryAfterSeconds ?? 900) / 60) } };
     case 'expired':
+      if (d.reason === 'no-form-scan') return { key: 'officer.err.noFormScan' };
       return { key: 'officer.err.expired' };
     case 'not-found':
+      if (d.reason === 'unknown-form') return { key: 'officer.err.unknownForm' };
       return { key: 'officer.err.notFound' };
     case 'forbidden':
+      if (d.reason === 'override-refused') return { key: 'officer.err.overrideRefused' };
       return { key: 'officer.err.forbidden' };
     case 'conflict':
       if (d.reason === 'already-approved') return { key: 'officer.err.alreadyApproved' };
@@ -121,10 +131,14 @@ export function officerErrorMessage(error: KioskError): OfficerMessage {
       if (d.reason === 'form-incomplete') return { key: 'officer.err.formIncomplete' };
       if (d.reason === 'insurance-number-not-owner') return { key: 'officer.err.notOwner' };
       if (d.reason === 'counter-scan-mismatch') return { key: 'officer.err.counterMismatch' };
+      if (d.reason === 'paper-form-not-scanned') return { key: 'officer.err.paperNotScanned' };
       if (typeof d.reason === 'string' && d.reason.startsWith('ticket-')) return { key: 'officer.supervisor.err.notCalled' };
       return { key: 'error.generic' };
     case 'invalid-input':
       if (d.field === 'note') return { key: 'officer.err.noteRequired' };
+      if (d.field === 'override.reason' || (typeof d.field === 'string' && d.field.startsWith('override'))) {
+        return { key: 'officer.err.overrideReason' };
+      }
       return { key: errorKey(error.code) };
     default:
       return { key: errorKey(error.code) };
@@ -173,9 +187,14 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
       const view = get().view;
       if (view.name !== 'detail' || get().busy) return;
       set({ busy: true, message: null });
-      const v = after(await call(view.registrationId, get().requestKey));
+      const r = await call(view.registrationId, get().requestKey);
+      // A block a supervisor may lift opens the override panel; the message still says why it was blocked.
+      if (!r.ok && r.error.code === 'conflict' && r.error.detail?.overridable === true && isOverridable(r.error.detail.reason)) {
+        set({ overrideBlock: r.error.detail.reason });
+      }
+      const v = after(r);
       if (v === null) return;
-      set({ busy: false, detail: null, card: null, view: { name: 'result', outcome: outcomeOf(v) } });
+      set({ busy: false, detail: null, card: null, overrideBlock: null, view: { name: 'result', outcome: outcomeOf(v) } });
     };
 
     return {
@@ -188,6 +207,7 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
       requestKey: newRequestKey(),
       busy: false,
       message: null,
+      overrideBlock: null,
       officers: [],
       setLocale: (locale) => set({ locale }),
 
@@ -233,6 +253,7 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
           card: null,
           busy: true,
           message: null,
+          overrideBlock: null,
           requestKey: newRequestKey(),
         });
         await loadDetail(registrationId, null);
@@ -240,6 +261,18 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
 
       scanned: (scan) => {
         const view = get().view;
+        if (scan.ok && scan.code.kind === 'registration') {
+          // The paper form's QR: the host checks what its own reader read, opens that form and records the paper copy.
+          if (get().session === null || view.name === 'signIn') return;
+          void (async () => {
+            const v = after(await api.officer.scanForm({}));
+            if (v === null) return;
+            const now = get().view;
+            if (now.name === 'detail' && now.registrationId === v.registrationId) await loadDetail(v.registrationId, get().card);
+            else await get().open(v.registrationId);
+          })();
+          return;
+        }
         if (view.name !== 'detail' || !scan.ok || scan.code.kind !== 'cccd') return;
         const { idNumber, oldIdNumber, fullName, dateOfBirth, gender, discrepancies } = scan.code;
         const card = { idNumber, oldIdNumber, fullName, dateOfBirth, gender, discrepancies };
@@ -247,12 +280,13 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
         void loadDetail(view.registrationId, card);
       },
 
-      approve: () =>
+      approve: (override) =>
         decide(
-          (registrationId, requestKey) => api.officer.approve({ registrationId, paperFormSigned: true, requestKey }),
+          (registrationId, requestKey) =>
+            api.officer.approve({ registrationId, paperFormSigned: true, requestKey, ...(override === undefined ? {} : { override }) }),
           (v) => ({
             kind: 'approved',
-            insuranceNumber: get().detail?.insuranceNumber ?? null,
+            insuranceNumber: v.insuranceNumber,
             code: v.registrationCode,
             sms: v.notices.sms,
             email: v.notices.email,
@@ -283,7 +317,7 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
       },
 
       backToQueue: () => {
-        set({ view: { name: 'queue' }, detail: null, card: null, message: null });
+        set({ view: { name: 'queue' }, detail: null, card: null, message: null, overrideBlock: null });
         void get().refreshQueue(false);
       },
 

@@ -13,6 +13,7 @@ import type { KioskHost } from './fixtures/host';
 import { checkByScan, cccdPayloadOf, importPortalRegistrations, openRegistrationCheck, registrationCodeOf } from './fixtures/registrations';
 import type { PortalPerson } from './fixtures/registrations';
 import { openOfficerConsole } from './fixtures/officer-console';
+import { emulateScan } from './fixtures/scan';
 import { expectAccessible, snap } from './fixtures/screens';
 import { connectWsClient } from './fixtures/ws-client';
 
@@ -38,14 +39,19 @@ function createOfficer(host: KioskHost, who: typeof OFFICER, role: 'officer' | '
 const MAI: PortalPerson = { externalId: 'E2E-SUP', idNumber: '001195066666', fullName: 'Lý Thị Mai', dob: '1995-02-14', gender: 'female' };
 
 /** A portal form imported with the admin CLI and checked at the kiosk screen (form QR, then the CCCD): a printed ticket. */
-async function ticketAtCounter(browser: Browser, request: APIRequestContext, host: KioskHost): Promise<{ code: string; number: string }> {
-  importPortalRegistrations(host, [MAI]);
-  const code = registrationCodeOf(host, MAI);
+async function ticketAtCounter(
+  browser: Browser,
+  request: APIRequestContext,
+  host: KioskHost,
+  person: PortalPerson = MAI,
+): Promise<{ code: string; number: string }> {
+  importPortalRegistrations(host, [person]);
+  const code = registrationCodeOf(host, person);
   const kioskContext = await browser.newContext();
   try {
     const kiosk = await kioskContext.newPage();
     await openRegistrationCheck(kiosk, host);
-    await checkByScan(kiosk, request, host, code, cccdPayloadOf(MAI));
+    await checkByScan(kiosk, request, host, code, cccdPayloadOf(person));
     await expect(kiosk.getByTestId('reg-outcome')).toHaveAttribute('data-overall', 'match');
     await kiosk.getByTestId('reg-print-ticket').click();
     await expect(kiosk.getByTestId('ticket-number')).toHaveText(/^\d{3}$/);
@@ -215,5 +221,69 @@ test('a supervisor puts a ticket called by an officer who left back in the queue
   const released = auditRows(host).filter((r) => r.action === 'queue.ticket-released');
   expect(released).toHaveLength(1);
   expect(released[0]?.actor).toBe(auditRows(host).find((r) => r.action === 'officer.unlocked')?.actor);
+  expect(admin(host, ['verify-audit']).status).toBe(0);
+});
+
+const BINH: PortalPerson = { externalId: 'E2E-OVR', idNumber: '079092077777', fullName: 'Đỗ Văn Bình', dob: '1992-09-03', gender: 'male' };
+
+test('a blocked approval (another person’s CCCD at the counter) goes through only with a supervisor’s password and reason, audited with both', async ({
+  page,
+  browser,
+  request,
+  host,
+}) => {
+  const ticket = await ticketAtCounter(browser, request, host, BINH);
+  await openOfficerConsole(page, host);
+  await signIn(page, OFFICER, OFFICER.password);
+  await page
+    .locator(`[data-testid="officer-queue-row"][data-registration-code="${ticket.code}"]`)
+    .getByRole('button', { name: /^Mở số/ })
+    .click();
+  await expect(page.getByRole('heading', { name: `Tờ khai ${ticket.code}` })).toBeVisible();
+  // Someone else's card on the counter's reader, then the paper form's QR.
+  await emulateScan(request, host, cccdPayloadOf(MAI));
+  await expect(page.getByTestId('officer-mismatch-warning')).toBeVisible();
+  await emulateScan(request, host, ticket.code);
+  await expect(page.getByTestId('officer-paper-scan')).toHaveAttribute('data-scanned', 'true');
+  await page.getByLabel('Tờ khai đã ký, có bản giấy').check();
+  await page.getByTestId('officer-approve').click();
+  await expect(page.getByTestId('officer-message')).toContainText('CCCD vừa quét tại quầy không khớp');
+  const panel = page.getByTestId('officer-override');
+  await expect(panel).toContainText('CCCD quét tại quầy không khớp với tờ khai');
+
+  // The officer's own password is not a supervisor's.
+  await panel.getByLabel('Tên đăng nhập của giám sát viên').fill(OFFICER.username);
+  await panel.getByLabel('Mật khẩu của giám sát viên').fill(OFFICER.password);
+  await panel.getByTestId('officer-override-reason').fill('Công dân mang CCCD cấp lại, đã đối chiếu bản gốc');
+  await panel.getByTestId('officer-override-submit').click();
+  await expect(page.getByTestId('officer-message')).toHaveText(
+    'Không thể phê duyệt ngoại lệ: cần tên đăng nhập và mật khẩu đúng của một giám sát viên khác.',
+  );
+  await check(page, 'officer-override');
+
+  await panel.getByLabel('Tên đăng nhập của giám sát viên').fill(SUPERVISOR.username);
+  await panel.getByLabel('Mật khẩu của giám sát viên').fill(SUPERVISOR.password);
+  await panel.getByTestId('officer-override-submit').click();
+  await expect(page.getByRole('heading', { name: `Đã phê duyệt tờ khai ${ticket.code}` })).toBeVisible();
+
+  const db = new Database(join(host.dataDir, 'kiosk.sqlite'), { readonly: true });
+  try {
+    const approved = db.prepare("SELECT actor, details FROM audit_log WHERE action = 'registration.approved'").all() as {
+      actor: string;
+      details: string;
+    }[];
+    const supervisorId = (db.prepare('SELECT id FROM officers WHERE username = ?').get(SUPERVISOR.username) as { id: number }).id;
+    const officerId = (db.prepare('SELECT id FROM officers WHERE username = ?').get(OFFICER.username) as { id: number }).id;
+    expect(approved).toHaveLength(1);
+    expect(approved[0]?.actor).toBe(`officer:${officerId}`);
+    expect(JSON.parse(approved[0]?.details ?? '{}')).toMatchObject({
+      overriddenBy: `officer:${supervisorId}`,
+      overriddenBlock: 'counter-scan-mismatch',
+      overrideReason: 'Công dân mang CCCD cấp lại, đã đối chiếu bản gốc',
+    });
+  } finally {
+    db.close();
+  }
+  expect(host.logs()).not.toContain('đã đối chiếu bản gốc');
   expect(admin(host, ['verify-audit']).status).toBe(0);
 });

@@ -248,7 +248,6 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
     // The officer scans the citizen's card at the counter: the card's values appear next to the form.
     const kiosk = await kioskClient(host);
     await kiosk.scan(cccdPayload(approveMe));
-    kiosk.close();
     // Columns: form, kiosk result, card, counter result.
     await expect(page.getByTestId('officer-field-idNumber').locator('td').nth(2)).toHaveText(approveMe.idNumber);
     await expect(page.getByTestId('officer-field-idNumber').locator('td').nth(3)).toHaveText('Khớp');
@@ -259,6 +258,16 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
     await page.getByTestId('officer-approve').click();
     await expect(page.getByText('Hãy xác nhận đã nhận tờ khai giấy có chữ ký trước khi phê duyệt.')).toBeVisible();
     await page.getByLabel('Tờ khai đã ký, có bản giấy').check();
+    // The tick alone is not enough: the host wants the QR of the paper form read by this counter's reader.
+    await expect(page.getByTestId('officer-paper-scan')).toHaveAttribute('data-scanned', 'false');
+    await page.getByTestId('officer-approve').click();
+    await expect(page.getByTestId('officer-message')).toContainText('Chưa quét tờ khai giấy.');
+    await kiosk.scan(approveMe.code);
+    kiosk.close();
+    await expect(page.getByTestId('officer-paper-scan')).toHaveAttribute('data-scanned', 'true');
+    await expect(page.getByTestId('officer-paper-scan')).toHaveText('Đã quét mã QR trên tờ khai giấy.');
+    // The counter's card comparison survives the reload.
+    await expect(page.getByTestId('officer-field-idNumber').locator('td').nth(3)).toHaveText('Khớp');
     await page.getByTestId('officer-approve').dblclick();
     await expect(page.getByRole('heading', { name: `Đã phê duyệt tờ khai ${approveMe.code}` })).toBeVisible();
     await expect(page.getByTestId('officer-result')).toContainText('Đang in phiếu hướng dẫn cho công dân (không in mật khẩu).');

@@ -42,6 +42,7 @@ describe('approval after a mismatching counter scan', () => {
       'gender',
     ]);
     for (const client of ['c1', 'c2']) {
+      kit.scanPaperForm(client, id);
       const failure = await failureOf(() => kit.counter.approve(client, { registrationId: id, requestKey: `k-${client}` }));
       expect(failure).toMatchObject({ code: 'conflict', detail: { reason: 'counter-scan-mismatch' } });
     }
@@ -53,6 +54,7 @@ describe('approval after a mismatching counter scan', () => {
   it('a later scan of the right card lifts the block', async () => {
     kit.counter.registration('c1', id, otherPerson);
     kit.counter.registration('c1', id, formHolder);
+    kit.scanPaperForm('c1', id);
     await expect(kit.counter.approve('c1', { registrationId: id, requestKey: 'k' })).resolves.toMatchObject({ state: 'approved' });
   });
 });

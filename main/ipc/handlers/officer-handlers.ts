@@ -8,6 +8,7 @@ type OfficerChannels =
   | 'officer:queue'
   | 'officer:callNext'
   | 'officer:registration'
+  | 'officer:scanForm'
   | 'officer:approve'
   | 'officer:reject'
   | 'officer:previewNotices'
@@ -26,7 +27,13 @@ export function officerHandlers(officerConsole: OfficerConsole): Pick<HandlerMap
     'officer:queue': (input, ctx) => ({ entries: officerConsole.queue(ctx.clientId, input.poll) }),
     'officer:callNext': (_input, ctx) => ({ entry: officerConsole.callNext(ctx.clientId) }),
     'officer:registration': (input, ctx) => officerConsole.registration(ctx.clientId, input.registrationId, input.card),
-    'officer:approve': (input, ctx) => officerConsole.approve(ctx.clientId, input),
+    'officer:scanForm': (_input, ctx) => officerConsole.scanForm(ctx.clientId),
+    'officer:approve': (input, ctx) =>
+      officerConsole.approve(ctx.clientId, {
+        registrationId: input.registrationId,
+        requestKey: input.requestKey,
+        ...(input.override === undefined ? {} : { override: input.override }),
+      }),
     'officer:reject': (input, ctx) =>
       officerConsole.reject(ctx.clientId, {
         registrationId: input.registrationId,

@@ -5,7 +5,7 @@ import { cccdOf, importLine, openTestDatabase, type TestDatabase } from '../regi
 import type { RegistrationsService } from '../registrations/registrations-service';
 import { failureOf } from '../service-test-kit';
 import type { OfficerConsole } from './officer-console';
-import { createCounterKit } from './officer-test-kit';
+import { createCounterKit, type CounterKit } from './officer-test-kit';
 
 const PW = 'canbo-2025-quay1';
 const IDLE = 60_000;
@@ -14,6 +14,7 @@ let now: Date;
 let service: RegistrationsService;
 let counter: OfficerConsole;
 let printed: { kind: string; receipt: Receipt; idempotencyKey: string }[];
+let scanPaperForm: CounterKit['scanPaperForm'];
 
 beforeEach(async () => {
   t = openTestDatabase();
@@ -35,7 +36,7 @@ beforeEach(async () => {
       },
     },
   });
-  ({ service, counter } = kit);
+  ({ service, counter, scanPaperForm } = kit);
   await kit.officers.createOfficer({ username: 'lan.nguyen', displayName: 'Nguyễn Thị Lan', role: 'officer', password: PW });
 });
 afterEach(() => t.close());
@@ -124,6 +125,7 @@ describe('officer console', () => {
   it('approves once under a double tap: one account, one SMS, one e-mail, one receipt without the password', async () => {
     const id = checkedRegistration();
     await counter.signIn('c1', { username: 'lan.nguyen', password: PW, counter: 'Quầy 1' });
+    scanPaperForm('c1', id);
     const [a, b] = await Promise.all([
       counter.approve('c1', { registrationId: id, requestKey: 'tap-12345678' }),
       counter.approve('c1', { registrationId: id, requestKey: 'tap-12345678' }),
@@ -155,6 +157,7 @@ describe('officer console', () => {
     expect(a).toMatchObject({ state: 'rejected', reasonCode: 'unsigned-form', notices: { sms: true, email: true } });
     expect(count('SELECT COUNT(*) AS n FROM notification_outbox')).toBe(2);
     expect(counter.queue('c1')).toEqual([]);
+    scanPaperForm('c1', id);
     const approve = await failureOf(() => counter.approve('c1', { registrationId: id, requestKey: 'tap-late-approve' }));
     expect(approve.detail?.reason).toBe('already-rejected');
   });

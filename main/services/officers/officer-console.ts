@@ -9,10 +9,20 @@
  */
 import type { InputOf, OutputOf } from '../../../preload/contract/channels';
 import { KioskFailure } from '../../../preload/contract/result';
-import type { OfficerAccountView, OfficerSessionView, QueueEntryView, RejectReason } from '../../../preload/contract/channels/officer';
+import type {
+  OfficerAccountView,
+  OfficerSessionView,
+  QueueEntryView,
+  RejectReason,
+  SupervisorOverride,
+} from '../../../preload/contract/channels/officer';
 import type { Database } from '../../db/open-database';
 import type { Logger } from '../../logging/logger';
 import { appendAudit } from '../audit/audit-log';
+import type { ScanMemory } from '../devices/last-card-scan';
+import { cleanText } from '../../domain/text/vi-text';
+import { createInsuranceNumberOwner, identityOfFormId } from '../registrations/insurance-number-owner';
+import type { ApprovalOverride } from '../registrations/officer-decisions';
 import type { PrintQueue } from '../printing/print-queue';
 import type { QueueEntry } from '../registrations/queue-tickets';
 import { registrationRef } from '../registrations/registration-types';
@@ -35,7 +45,12 @@ export interface OfficerConsoleDeps {
   /** Null when this host has no printer (devices 'none'): the receipt is then skipped. */
   readonly printQueue: Pick<PrintQueue, 'enqueue'> | null;
   readonly idleTimeoutMs: number;
+  /** This station's reader: the Form 01 QR it read last (officer:scanForm). */
+  readonly scans: Pick<ScanMemory, 'lastScan'>;
 }
+
+/** A paper form read longer ago than this does not count: the citizen with it may have left the counter. */
+export const FORM_SCAN_TTL_MS = 3 * 60_000;
 
 export interface OfficerConsole {
   signIn(clientId: string, input: { username: string; password: string; counter: string }): Promise<OfficerSessionView>;
@@ -50,7 +65,12 @@ export interface OfficerConsole {
   callNext(clientId: string): QueueEntryView | null;
   registration(clientId: string, registrationId: number, card?: CounterCard): OutputOf<'officer:registration'>;
   previewNotices(clientId: string, input: InputOf<'officer:previewNotices'>): OutputOf<'officer:previewNotices'>;
-  approve(clientId: string, input: { registrationId: number; requestKey: string }): Promise<OutputOf<'officer:approve'>>;
+  /** The form whose paper QR this station's reader just read: opened for this officer, its paper copy recorded. */
+  scanForm(clientId: string): { registrationId: number; registrationCode: string };
+  approve(
+    clientId: string,
+    input: { registrationId: number; requestKey: string; override?: SupervisorOverride },
+  ): Promise<OutputOf<'officer:approve'>>;
   reject(
     clientId: string,
     input: { registrationId: number; reasonCode: RejectReason; note?: string; requestKey: string },
@@ -113,6 +133,46 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
     audit(actor, 'registration.access-denied', registrationRef(registrationId), { counter });
     logger.warn('registration.access-denied', { registration: registrationRef(registrationId) });
     throw new KioskFailure('forbidden', 'the registration is not in this counter’s queue', { reason: 'not-at-this-counter' });
+  };
+
+  /**
+   * Forms whose printed QR this client's officer scanned at the counter's reader: the paper copy is on the desk. The
+   * "signed paper form" tick alone was a `true` any client could send; approval now needs this scan as well.
+   */
+  const paperSeen = new Map<string, Set<number>>();
+  const hasPaper = (clientId: string, registrationId: number): boolean => paperSeen.get(clientId)?.has(registrationId) === true;
+  const byCode = db.prepare('SELECT id, code FROM registrations WHERE code = ?');
+  const identityOf = db.prepare('SELECT insurance_number, id_number FROM registrations WHERE id = ?');
+  const owner = createInsuranceNumberOwner(db);
+  /** What keeps this approval back that a supervisor may lift, or null. */
+  const blockOf = (registrationId: number): ApprovalOverride['block'] | null => {
+    if (counterMismatch.has(registrationId)) return 'counter-scan-mismatch';
+    const row = identityOf.get(registrationId) as { insurance_number: string | null; id_number: string | null } | undefined;
+    if (row !== undefined && owner.ownership(row.insurance_number, identityOfFormId(row.id_number)) === 'other-person') {
+      return 'insurance-number-not-owner';
+    }
+    return null;
+  };
+  /**
+   * The supervisor types their own username and password at this console. Checked by a real sign-in (the same
+   * lockout and attempt counting as the sign-in screen), whose session is closed at once. Every refusal is one
+   * answer, so the panel cannot tell an unknown name from a plain officer's.
+   */
+  const supervisorFor = async (officerId: number, o: SupervisorOverride): Promise<number> => {
+    const refused = (): KioskFailure =>
+      new KioskFailure('forbidden', 'the override needs another officer with the supervisor role and their password', {
+        reason: 'override-refused',
+      });
+    let s: Awaited<ReturnType<OfficersService['signInOfficer']>>;
+    try {
+      s = await officers.signInOfficer({ username: o.username, password: o.password });
+    } catch (e) {
+      if (e instanceof KioskFailure && e.code === 'locked-out') throw e;
+      throw refused();
+    }
+    officers.signOutOfficer(s.token);
+    if (s.officer.role !== 'supervisor' || s.officer.id === officerId) throw refused();
+    return s.officer.id;
   };
 
   const view = (s: OfficerSession, counter: string): OfficerSessionView => ({
@@ -179,6 +239,7 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
   const forget = (clientId: string): void => {
     idleEnded.delete(clientId);
     opened.delete(clientId);
+    paperSeen.delete(clientId);
     const b = bound.get(clientId);
     if (b === undefined) return;
     bound.delete(clientId);
@@ -236,6 +297,7 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
       idleEnded.delete(clientId);
       const previous = bound.get(clientId);
       opened.delete(clientId);
+      paperSeen.delete(clientId);
       if (previous !== undefined) {
         officers.signOutOfficer(previous.token);
         bound.delete(clientId);
@@ -285,7 +347,22 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
       }
       // Opening a form shows personal data: who looked, and whether a card was compared, is kept.
       audit(a.actor, 'registration.viewed', registrationRef(registrationId), { counterScan: card !== undefined });
-      return d;
+      return { ...d, paperFormScanned: hasPaper(clientId, registrationId) };
+    },
+
+    scanForm(clientId) {
+      const a = active(clientId);
+      const scan = deps.scans.lastScan('registration', FORM_SCAN_TTL_MS);
+      if (scan === null) {
+        throw new KioskFailure('expired', 'no Form 01 QR was read at this counter in the last 3 minutes', { reason: 'no-form-scan' });
+      }
+      const row = byCode.get(scan.registrationCode) as { id: number; code: string } | undefined;
+      if (row === undefined) throw new KioskFailure('not-found', 'no registration has the scanned code', { reason: 'unknown-form' });
+      // Scanning the paper form opens it wherever its ticket is: the citizen is standing at this counter with it.
+      opened.set(clientId, (opened.get(clientId) ?? new Set<number>()).add(row.id));
+      paperSeen.set(clientId, (paperSeen.get(clientId) ?? new Set<number>()).add(row.id));
+      audit(a.actor, 'registration.paper-form-scanned', registrationRef(row.id));
+      return { registrationId: row.id, registrationCode: row.code };
     },
 
     previewNotices(clientId, input) {
@@ -307,22 +384,53 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
     approve(clientId, input) {
       const a = active(clientId);
       requireOpenable(clientId, a.counter, a.actor, input.registrationId);
-      if (counterMismatch.has(input.registrationId)) {
-        audit(a.actor, 'registration.approval-blocked', registrationRef(input.registrationId), { reason: 'counter-scan-mismatch' });
-        throw new KioskFailure('conflict', 'the CCCD scanned at the counter disagrees with the form', { reason: 'counter-scan-mismatch' });
+      const ref = registrationRef(input.registrationId);
+      if (!hasPaper(clientId, input.registrationId)) {
+        audit(a.actor, 'registration.approval-blocked', ref, { reason: 'paper-form-not-scanned' });
+        throw new KioskFailure('conflict', 'scan the QR code of the signed paper form at this counter first', {
+          reason: 'paper-form-not-scanned',
+        });
+      }
+      const block = blockOf(input.registrationId);
+      if (block !== null && input.override === undefined) {
+        audit(a.actor, 'registration.approval-blocked', ref, { reason: block });
+        throw new KioskFailure(
+          'conflict',
+          block === 'counter-scan-mismatch'
+            ? 'the CCCD scanned at the counter disagrees with the form'
+            : 'the insurance number belongs to another person',
+          { reason: block, overridable: true },
+        );
       }
       return once(`approve:${input.registrationId}:${input.requestKey}`, async () => {
+        let override: ApprovalOverride | undefined;
+        if (block !== null && input.override !== undefined) {
+          const reason = cleanText(input.override.reason);
+          if (reason.replace(/\s/g, '').length < 10) {
+            throw new KioskFailure('invalid-input', 'the override needs a written reason (at least 10 characters)', {
+              field: 'override.reason',
+            });
+          }
+          const supervisorId = await supervisorFor(a.session.officer.id, input.override);
+          override = { supervisorId, block, reason };
+        }
         const outcome = await registrations.approve({
           registrationId: input.registrationId,
           officerId: a.session.officer.id,
           paperFormSigned: true,
+          ...(override === undefined ? {} : { override }),
         });
+        if (override !== undefined) {
+          counterMismatch.delete(input.registrationId);
+          logger.warn('registration.approval-overridden', { registration: ref, supervisorId: override.supervisorId, block });
+        }
         const sms = outcome.notices.some((n) => n.channel === 'sms');
         const email = outcome.notices.some((n) => n.channel === 'email');
         let receiptJobId: number | null = null;
+        const row = db.prepare('SELECT insurance_number FROM registrations WHERE id = ?').get(outcome.registrationId) as
+          { insurance_number: string | null } | undefined;
+        const insuranceNumber = row?.insurance_number ?? '';
         if (deps.printQueue !== null) {
-          const row = db.prepare('SELECT insurance_number FROM registrations WHERE id = ?').get(outcome.registrationId) as
-            { insurance_number: string | null } | undefined;
           if (row !== undefined && row.insurance_number !== null) {
             const job = deps.printQueue.enqueue({
               kind: 'approval-receipt',
@@ -338,7 +446,13 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
             receiptJobId = job.id;
           }
         }
-        return { registrationCode: outcome.registrationCode, state: 'approved' as const, notices: { sms, email }, receiptJobId };
+        return {
+          registrationCode: outcome.registrationCode,
+          state: 'approved' as const,
+          insuranceNumber,
+          notices: { sms, email },
+          receiptJobId,
+        };
       });
     },
 

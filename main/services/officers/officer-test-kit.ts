@@ -18,6 +18,8 @@ export interface CounterKit {
   readonly service: RegistrationsService;
   readonly officers: OfficersService;
   readonly counter: OfficerConsole;
+  /** The counter's reader reads the QR of this registration's printed Form 01, and the officer of `clientId` takes it. */
+  scanPaperForm(clientId: string, registrationId: number): void;
 }
 
 export function createCounterKit(deps: {
@@ -49,7 +51,16 @@ export function createCounterKit(deps: {
     hashing: TEST_PASSWORD_HASHING,
     idleTimeoutMs: deps.idleTimeoutMs,
   });
+  // What the counter's reader read last, as the devices service keeps it (only the paper-form QR matters here).
+  let lastForm: { code: string; at: number } | null = null;
+  const scans: OfficerConsoleDeps['scans'] = {
+    lastScan: (kind, maxAgeMs) =>
+      (kind === 'registration' && lastForm !== null && clock().getTime() - lastForm.at <= maxAgeMs
+        ? { kind: 'registration', registrationCode: lastForm.code }
+        : null) as never,
+  };
   const counter = createOfficerConsole({
+    scans,
     db,
     clock,
     logger: silentLogger,
@@ -58,5 +69,10 @@ export function createCounterKit(deps: {
     idleTimeoutMs: deps.idleTimeoutMs,
     printQueue: deps.printQueue ?? null,
   });
-  return { service, officers, counter };
+  const scanPaperForm = (clientId: string, registrationId: number): void => {
+    const row = db.prepare('SELECT code FROM registrations WHERE id = ?').get(registrationId) as { code: string };
+    lastForm = { code: row.code, at: clock().getTime() };
+    counter.scanForm(clientId);
+  };
+  return { service, officers, counter, scanPaperForm };
 }

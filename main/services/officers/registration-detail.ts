@@ -23,7 +23,9 @@ export interface CounterCard {
 
 const FIELDS: readonly CheckedFieldName[] = ['idNumber', 'fullName', 'dateOfBirth', 'gender', 'address', 'cardNumber'];
 
-export function createRegistrationDetails(db: Database): { detail(id: number, card?: CounterCard): RegistrationDetail } {
+export function createRegistrationDetails(db: Database): {
+  detail(id: number, card?: CounterCard): Omit<RegistrationDetail, 'paperFormScanned'>;
+} {
   const byId = db.prepare('SELECT * FROM registrations WHERE id = ?');
   const lastCheck = db.prepare(
     'SELECT ref, at, overall, outcome FROM registration_checks WHERE registration_id = ? ORDER BY id DESC LIMIT 1',

@@ -38,6 +38,17 @@ export interface ApproveInput {
   readonly officerId: number;
   /** The officer confirms the citizen signed the printed form in front of them. */
   readonly paperFormSigned: true;
+  /**
+   * A supervisor let this approval through a block (checked by the console): recorded in the approval's own audit
+   * entry, and 'insurance-number-not-owner' is then not refused here.
+   */
+  readonly override?: ApprovalOverride;
+}
+
+export interface ApprovalOverride {
+  readonly supervisorId: number;
+  readonly block: 'counter-scan-mismatch' | 'insurance-number-not-owner';
+  readonly reason: string;
 }
 
 export interface RejectInput {
@@ -247,10 +258,11 @@ export function createOfficerDecisions(deps: OfficerDecisionsDeps): OfficerDecis
       const first = load(input.registrationId);
       if (first.state === 'approved') return approvedOutcome(first);
       requireUndecided(first, clock());
-      requireOwnNumber(first);
+      const overridesOwner = input.override?.block === 'insurance-number-not-owner';
+      if (!overridesOwner) requireOwnNumber(first);
       // A form without a mã số gets the person's own (known by CCCD/CMND) or a new one; a person the registry does not
       // hold is enrolled, so the BHYT card step finds them.
-      const plan = persons.plan(first);
+      const plan = overridesOwner && first.insurance_number !== null ? persons.keep(first.insurance_number) : persons.plan(first);
       const insuranceNumber = plan.insuranceNumber;
       const officer = `officer:${input.officerId}`;
       await accounts.createAccount({
@@ -265,7 +277,7 @@ export function createOfficerDecisions(deps: OfficerDecisionsDeps): OfficerDecis
           if (row.insurance_number !== first.insurance_number)
             throw new KioskFailure('conflict', 'the form changed meanwhile; open it again');
           const enrolled = persons.apply(row, plan);
-          requireOwnNumber(load(row.id));
+          if (!overridesOwner) requireOwnNumber(load(row.id));
           if (enrolled !== null) {
             appendAudit(db, { at: now, actor: officer, action: `registration.${enrolled}`, subjectRef: registrationRef(row.id) });
           }
@@ -300,7 +312,16 @@ export function createOfficerDecisions(deps: OfficerDecisionsDeps): OfficerDecis
             actor: officer,
             action: 'registration.approved',
             subjectRef: registrationRef(row.id),
-            details: { accountRef },
+            details: {
+              accountRef,
+              ...(input.override === undefined
+                ? {}
+                : {
+                    overriddenBy: `officer:${input.override.supervisorId}`,
+                    overriddenBlock: input.override.block,
+                    overrideReason: input.override.reason,
+                  }),
+            },
           });
         },
       });

@@ -26,6 +26,8 @@ export type PersonPlan =
 
 export interface PersonAtApproval {
   plan(row: RegistrationRow): PersonPlan;
+  /** A supervisor's override of another owner: the mã số is used as it is, and nobody is enrolled under it. */
+  keep(insuranceNumber: string): PersonPlan;
   /** Inside the approval transaction; answers what the audit entry should say ('person-enrolled', …) or null. */
   apply(row: RegistrationRow, plan: PersonPlan): 'number-adopted' | 'person-enrolled' | null;
 }
@@ -86,6 +88,8 @@ export function createPersonAtApproval(
       personOf(row, '0000000000'); // refuses an incomplete form before a password is hashed
       return { kind: 'enrol', insuranceNumber: newNumber(), allocated: true };
     },
+
+    keep: (insuranceNumber) => ({ kind: 'known', insuranceNumber }),
 
     apply(row, plan) {
       if (plan.kind === 'known') return null;

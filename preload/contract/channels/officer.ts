@@ -80,6 +80,8 @@ export const registrationDetailSchema = z.object({
   rejectReason: rejectReasonSchema.nullable(),
   /** Which parts of the card's own number disagree with its birth year / gender (kiosk check or counter scan). */
   cardDiscrepancies: z.array(cardDiscrepancyField),
+  /** The QR of this form's paper copy was read by this counter's reader (officer:scanForm); approval needs it. */
+  paperFormScanned: z.boolean(),
 });
 export type RegistrationDetail = z.infer<typeof registrationDetailSchema>;
 
@@ -103,6 +105,18 @@ export const officerAccountSchema = z.object({
   lockedUntil: z.string().nullable(),
 });
 export type OfficerAccountView = z.infer<typeof officerAccountSchema>;
+
+/** Blocks a supervisor may lift; a missing paper form, an expired or decided form can never be overridden. */
+export const OVERRIDABLE_BLOCKS = ['counter-scan-mismatch', 'insurance-number-not-owner'] as const;
+export const supervisorOverrideSchema = z
+  .object({
+    username: text(64).min(1),
+    password: text(256).min(1),
+    /** Why the approval goes ahead despite the block, in the supervisor's words (kept in the audit log). */
+    reason: text(500).min(10, 'expected a reason of at least 10 characters'),
+  })
+  .strict();
+export type SupervisorOverride = z.infer<typeof supervisorOverrideSchema>;
 
 export const officerInvoke = {
   'officer:signIn': invoke(
@@ -144,12 +158,30 @@ export const officerInvoke = {
     registrationDetailSchema,
     'The registration and the ID card side by side, every difference flagged.',
   ),
+  'officer:scanForm': invoke(
+    empty,
+    z.object({ registrationId: z.number().int(), registrationCode: z.string() }),
+    'The Form 01 whose printed QR this counter’s reader just read (3 min): opens it for this officer and records that its paper copy is here. Fails expired/no-form-scan or not-found/unknown-form.',
+  ),
   'officer:approve': invoke(
-    z.object({ registrationId: z.number().int().min(1), paperFormSigned: z.literal(true), requestKey }).strict(),
+    z
+      .object({
+        registrationId: z.number().int().min(1),
+        paperFormSigned: z.literal(true),
+        requestKey,
+        /**
+         * A supervisor, at this console, lets through an approval the host blocked because the counter's CCCD scan
+         * disagrees with the form or the mã số belongs to someone else. Checked like a sign-in; audited with both.
+         */
+        override: supervisorOverrideSchema.optional(),
+      })
+      .strict(),
     z.object({
       registrationCode: z.string(),
       state: z.literal('approved'),
       notices,
+      /** The account's username: the form's mã số, or the one the registry gave the person at approval. */
+      insuranceNumber: z.string(),
       /** The citizen's receipt with next steps (no password) in the print queue; null without a printer. */
       receiptJobId: z.number().int().nullable(),
     }),

@@ -3,6 +3,7 @@ import { REJECT_REASONS } from '../../../preload/contract/channels/officer';
 import type { FieldResultView, NoticePreviewView, RegistrationDetail, RejectReason } from '../../../preload/contract/channels/officer';
 import { NoticePreview } from './NoticePreview';
 import { Button } from '../../ui/Button';
+import { InputField } from '../../ui/InputField';
 import { useOfficer, useOfficerT } from '../../state/officer-store';
 import { OfficerForm01Print } from './OfficerForm01Print';
 import type { Translate } from '../../i18n/i18n';
@@ -157,6 +158,73 @@ function RejectForm() {
   );
 }
 
+/**
+ * Shown after the host refused an approval for a block a supervisor may lift: another officer with the supervisor
+ * role types their own username, password and a reason here. The host checks them like a sign-in.
+ */
+function OverridePanel() {
+  const t = useOfficerT();
+  const block = useOfficer((s) => s.overrideBlock);
+  const busy = useOfficer((s) => s.busy);
+  const approve = useOfficer((s) => s.approve);
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [reason, setReason] = useState('');
+  const reasonId = useId();
+  if (block === null) return null;
+  return (
+    <section className={styles.panel} aria-labelledby={`${reasonId}-title`} data-testid="officer-override">
+      <h3 className={styles.h3} id={`${reasonId}-title`}>
+        {t('officer.override.title')}
+      </h3>
+      <p>{t('officer.override.explain', { why: t(`officer.override.why.${block}`) })}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void approve({ username, password, reason: reason.trim() }).then(() => setPassword(''));
+        }}
+      >
+        <InputField
+          label={t('officer.override.username')}
+          name="override-username"
+          value={username}
+          onValue={setUsername}
+          autoComplete="off"
+          autoCapitalize="none"
+        />
+        <InputField
+          label={t('officer.override.password')}
+          name="override-password"
+          type="password"
+          value={password}
+          onValue={setPassword}
+          autoComplete="off"
+        />
+        <div className={fieldStyles.field}>
+          <label className={fieldStyles.label} htmlFor={reasonId}>
+            {t('officer.override.reason')}
+          </label>
+          <textarea
+            id={reasonId}
+            className={styles.textarea}
+            maxLength={500}
+            value={reason}
+            onChange={(e) => setReason(e.target.value.normalize('NFC'))}
+            data-testid="officer-override-reason"
+          />
+        </div>
+        <Button
+          type="submit"
+          disabled={busy || username === '' || password === '' || reason.trim().length < 10}
+          testId="officer-override-submit"
+        >
+          {t('officer.override.submit')}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
 export function OfficerDetail() {
   const t = useOfficerT();
   const detail = useOfficer((s) => s.detail);
@@ -283,6 +351,13 @@ export function OfficerDetail() {
               />
               {t('officer.paperSigned')}
             </label>
+            <p
+              className={detail.paperFormScanned ? styles.info : styles.muted}
+              data-testid="officer-paper-scan"
+              data-scanned={detail.paperFormScanned ? 'true' : 'false'}
+            >
+              {t(detail.paperFormScanned ? 'officer.paper.scanned' : 'officer.paper.scanHint')}
+            </p>
             {needPaper ? (
               <div className={styles.alert} role="alert">
                 {t('officer.approve.needPaper')}
@@ -294,7 +369,9 @@ export function OfficerDetail() {
           </section>
           <RejectForm />
         </div>
-      ) : (
+      ) : null}
+      {open ? <OverridePanel /> : null}
+      {open ? null : (
         <p className={styles.info} data-testid="officer-detail-closed">
           {t(detail.state === 'expired' ? 'officer.detail.expired' : 'officer.detail.decided')}
         </p>
