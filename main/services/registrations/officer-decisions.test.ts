@@ -1,17 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../logging/logger';
-import { createAccountsService } from '../accounts/accounts-service';
-import { TEST_PASSWORD_HASHING } from '../accounts/password-hasher';
 import { readAudit, verifyAudit } from '../audit/audit-log';
-import { createOutbox } from '../notifications/outbox';
-import { createOtpService } from '../otp/otp-service';
 import { failureOf } from '../service-test-kit';
 import { createRegistrationImporter } from './import-registrations';
 import { createKioskCheck } from './kiosk-check';
-import { createOfficerDecisions, type OfficerDecisions } from './officer-decisions';
+import type { OfficerDecisions } from './officer-decisions';
 import { createQueueTickets } from './queue-tickets';
-import { cccdOf, importLine, openTestDatabase, type TestDatabase } from './registration-test-kit';
+import { cccdOf, createTestDecisions, importLine, openTestDatabase, type TestDatabase } from './registration-test-kit';
 
 let t: TestDatabase;
 let now: Date;
@@ -30,11 +26,8 @@ beforeEach(() => {
   );
   id = (db.prepare("SELECT id FROM registrations WHERE external_id = 'A'").get() as { id: number }).id;
   noEmailId = (db.prepare("SELECT id FROM registrations WHERE external_id = 'B'").get() as { id: number }).id;
-  const outbox = createOutbox({ db, clock });
-  const otp = createOtpService({ db, clock, random, logger: silentLogger, outbox });
-  const accounts = createAccountsService({ db, clock, random, logger: silentLogger, otp, hashing: TEST_PASSWORD_HASHING });
   const queue = createQueueTickets({ db, clock, logger: silentLogger });
-  decisions = createOfficerDecisions({ db, clock, logger: silentLogger, accounts, outbox, finishTicketsOf: queue.finishTicketsOf });
+  ({ decisions } = createTestDecisions(db, clock, { finishTicketsOf: queue.finishTicketsOf }));
 });
 afterEach(() => t.close());
 

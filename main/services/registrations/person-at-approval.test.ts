@@ -2,15 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSqlitePersonRepository } from '../../db/repositories/sqlite-person-repository';
 import { silentLogger } from '../../logging/logger';
-import { createAccountsService } from '../accounts/accounts-service';
-import { TEST_PASSWORD_HASHING } from '../accounts/password-hasher';
 import { readAudit, verifyAudit } from '../audit/audit-log';
-import { createOutbox } from '../notifications/outbox';
-import { createOtpService } from '../otp/otp-service';
 import { failureOf } from '../service-test-kit';
 import { createRegistrationImporter } from './import-registrations';
-import { createOfficerDecisions, type OfficerDecisions } from './officer-decisions';
-import { importLine, openTestDatabase, type TestDatabase } from './registration-test-kit';
+import type { OfficerDecisions } from './officer-decisions';
+import { createTestDecisions, importLine, openTestDatabase, type TestDatabase } from './registration-test-kit';
 
 let t: TestDatabase;
 let now: Date;
@@ -19,13 +15,7 @@ let decisions: OfficerDecisions;
 beforeEach(() => {
   t = openTestDatabase();
   now = new Date('2025-03-02T03:00:00Z');
-  const clock = (): Date => now;
-  const random = (n: number): Uint8Array => new Uint8Array(randomBytes(n));
-  const { db } = t;
-  const outbox = createOutbox({ db, clock });
-  const otp = createOtpService({ db, clock, random, logger: silentLogger, outbox });
-  const accounts = createAccountsService({ db, clock, random, logger: silentLogger, otp, hashing: TEST_PASSWORD_HASHING });
-  decisions = createOfficerDecisions({ db, clock, logger: silentLogger, accounts, outbox });
+  ({ decisions } = createTestDecisions(t.db, () => now));
 });
 afterEach(() => t.close());
 

@@ -1,5 +1,12 @@
 /** Test helpers for the registration services: a real SQLite file in a temp folder with a few wards. */
+import { randomBytes } from 'node:crypto';
 import type { Database } from '../../db/open-database';
+import { silentLogger } from '../../logging/logger';
+import { createAccountsService } from '../accounts/accounts-service';
+import { TEST_PASSWORD_HASHING } from '../accounts/password-hasher';
+import { createOutbox, type Outbox } from '../notifications/outbox';
+import { createOtpService } from '../otp/otp-service';
+import { createOfficerDecisions, type OfficerDecisions, type OfficerDecisionsDeps } from './officer-decisions';
 import type { CccdCode } from '../../domain/codes/code-types';
 import { foldKey } from '../../domain/text/vi-text';
 import { openTempDatabase, type TempDatabase } from '../service-test-kit';
@@ -68,3 +75,16 @@ export const deterministicRandom = (seed = 1): ((n: number) => Uint8Array) => {
     return out;
   };
 };
+
+/** The officer decisions over real accounts, OTPs and outbox on the test database (fast test hashing). */
+export function createTestDecisions(
+  db: Database,
+  clock: () => Date,
+  extra: Pick<OfficerDecisionsDeps, 'finishTicketsOf'> = {},
+): { decisions: OfficerDecisions; outbox: Outbox } {
+  const random = (n: number): Uint8Array => new Uint8Array(randomBytes(n));
+  const outbox = createOutbox({ db, clock });
+  const otp = createOtpService({ db, clock, random, logger: silentLogger, outbox });
+  const accounts = createAccountsService({ db, clock, random, logger: silentLogger, otp, hashing: TEST_PASSWORD_HASHING });
+  return { decisions: createOfficerDecisions({ db, clock, logger: silentLogger, accounts, outbox, ...extra }), outbox };
+}
