@@ -27,6 +27,7 @@ import type { SessionLimiter } from '../services/rate-limit/session-limiter';
 import { createSmtpEmailSender } from '../services/notifications/smtp-email-sender';
 import { smtpOptionsFromUrl } from '../config/smtp-settings';
 import type { OtpService } from '../services/otp/otp-service';
+import type { SessionEndReason } from '../../preload/contract/channels/account';
 
 export const OUTBOX_POLL_MS = 1_000;
 
@@ -57,6 +58,10 @@ export async function createAccountWiring(deps: {
   readonly limiter: SessionLimiter;
   /** `dev:smsMessages` answers only when true (create-core.ts decides). */
   readonly devChannels: boolean;
+  /** The idle period of a signed-in visit (the screens' own timeouts); read on every check. */
+  readonly visitIdleMs?: () => number;
+  /** The host ended a visit by itself (create-core runs the visit-end hooks and tells the screen). */
+  readonly onVisitEnd?: (clientId: string, reason: SessionEndReason) => void;
 }): Promise<AccountWiring> {
   const { db, config, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
@@ -77,7 +82,15 @@ export async function createAccountWiring(deps: {
   const persons = createSqlitePersonRepository(db);
   const created = await ensureDemoAccounts(db, accounts, clock);
   if (created > 0) logger.info('data.demo-accounts-seeded', { accounts: created });
-  const visits = createCitizenVisitService({ accounts, otp, persons, clock, logger });
+  const visits = createCitizenVisitService({
+    accounts,
+    otp,
+    persons,
+    clock,
+    logger,
+    ...(deps.visitIdleMs ? { idleMs: deps.visitIdleMs } : {}),
+    ...(deps.onVisitEnd ? { onSessionEnd: deps.onVisitEnd } : {}),
+  });
 
   // Without SMTP, e-mail rows simply wait: the sender above rejects and the worker backs off.
   const timer = setInterval(() => {
