@@ -148,10 +148,20 @@ describe('expireRegistrations', () => {
     ]);
   });
 
-  it('the schedule runs once at start and can be stopped', () => {
+  it('the schedule runs once at start (with its other housekeeping, even when that fails) and can be stopped', () => {
     const expiry = createRegistrationExpiry({ db: t.db, logger: silentLogger });
-    const stop = scheduleRegistrationExpiry({ expiry, clock: () => new Date('2025-04-01T00:00:00Z'), logger: silentLogger });
+    let housekeeping = 0;
+    const stop = scheduleRegistrationExpiry({
+      expiry,
+      clock: () => new Date('2025-04-01T00:00:00Z'),
+      logger: silentLogger,
+      alsoEachRun: () => {
+        housekeeping++;
+        throw new Error('purge failed');
+      },
+    });
     stop();
     expect(row('fresh').state).toBe('expired');
+    expect(housekeeping).toBe(1);
   });
 });

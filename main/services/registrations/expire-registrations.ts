@@ -100,6 +100,8 @@ export interface ExpiryScheduleOptions {
   readonly clock: () => Date;
   readonly logger: Logger;
   readonly intervalMs?: number;
+  /** Other erasure on the same timer (spent OTPs: otp-service.ts purgeSpent); a failure is logged like the expiry's. */
+  readonly alsoEachRun?: () => void;
 }
 
 /** For the host: runs the expiry now and then hourly; returns a stop function. Errors are logged, never thrown. */
@@ -109,6 +111,11 @@ export function scheduleRegistrationExpiry(options: ExpiryScheduleOptions): () =
       options.expiry.expireRegistrations(options.clock());
     } catch (error) {
       options.logger.error('registrations.expiry-failed', { error: error instanceof Error ? error.message : String(error) });
+    }
+    try {
+      options.alsoEachRun?.();
+    } catch (error) {
+      options.logger.error('housekeeping.failed', { error: error instanceof Error ? error.name : 'unknown' });
     }
   };
   tick();
