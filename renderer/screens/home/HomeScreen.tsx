@@ -93,7 +93,7 @@ export function HomeScreen() {
       </h2>
       {/* Why the host ended the last visit (idle timeout, the account signed in on another machine). */}
       {notice !== null ? (
-        <p className={styles.hint} role="alert" data-testid="home-notice">
+        <p className={styles.notice} role="alert" data-testid="home-notice">
           {t(notice)}
         </p>
       ) : null}
