@@ -22,6 +22,7 @@ import { createOutbox } from '../services/notifications/outbox';
 import type { Outbox } from '../services/notifications/outbox';
 import { createOutboxWorker } from '../services/notifications/outbox-worker';
 import { createOtpService } from '../services/otp/otp-service';
+import { appendAudit } from '../services/audit/audit-log';
 import type { ScanMemory } from '../services/devices/last-card-scan';
 import type { SessionLimiter } from '../services/rate-limit/session-limiter';
 import { createSmtpEmailSender } from '../services/notifications/smtp-email-sender';
@@ -90,6 +91,11 @@ export async function createAccountWiring(deps: {
     logger,
     ...(deps.visitIdleMs ? { idleMs: deps.visitIdleMs } : {}),
     ...(deps.onVisitEnd ? { onSessionEnd: deps.onVisitEnd } : {}),
+    // Who was signed out where is not recorded: the account reference only, as for the other account entries.
+    onTakeover: (insuranceNumber) => {
+      const accountRef = accounts.accountRefOf(insuranceNumber);
+      appendAudit(db, { at: clock(), actor: `citizen:${accountRef}`, action: 'account.signed-in-elsewhere', subjectRef: accountRef });
+    },
   });
 
   // Without SMTP, e-mail rows simply wait: the sender above rejects and the worker backs off.

@@ -6,6 +6,7 @@
  * and its records calls answer 'signed-in-elsewhere').
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readAudit } from '../../main/services/audit/audit-log';
 import { connectClient, startTestHost } from '../support/test-host';
 import type { TestHost } from '../support/test-host';
 
@@ -76,6 +77,10 @@ describe('one account on one kiosk screen at a time', () => {
       error: { code: 'unauthorized', detail: { reason: 'signed-in-elsewhere' } },
     });
     expect(await b.call('records:profile', {})).toMatchObject({ ok: true, value: { insuranceNumber: ACCOUNT.insuranceNumber } });
+    // Audited by account reference only.
+    const audit = readAudit(t.core.db).filter((e) => e.action === 'account.signed-in-elsewhere');
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit)).not.toContain(ACCOUNT.insuranceNumber);
     a.close();
     b.close();
   });

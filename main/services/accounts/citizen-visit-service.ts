@@ -86,6 +86,8 @@ export interface CitizenVisitDeps {
   readonly idleMs?: number | (() => number);
   /** The host ended a visit by itself (idle timeout, or the account signed in elsewhere): run the visit-end hooks. */
   readonly onSessionEnd?: (clientId: string, reason: VisitEndReason) => void;
+  /** A sign-in confirmed by OTP ended the account's visit on another screen: the core audits it (account only). */
+  readonly onTakeover?: (insuranceNumber: string) => void;
 }
 
 export function createCitizenVisitService(deps: CitizenVisitDeps): CitizenVisitService {
@@ -237,7 +239,10 @@ export function createCitizenVisitService(deps: CitizenVisitDeps): CitizenVisitS
         sessions.end(other);
         hostEnded(other, 'signed-in-elsewhere');
       }
-      if (others.length > 0) logger.info('visit.taken-over', { ended: others.length });
+      if (others.length > 0) {
+        logger.info('visit.taken-over', { ended: others.length });
+        deps.onTakeover?.(p.insuranceNumber);
+      }
       const person = personOf(p.insuranceNumber);
       const must = p.mustChangePassword !== undefined ? p.mustChangePassword : accounts.passwordStatus(p.insuranceNumber);
       return start(clientId, p.insuranceNumber, p.personId, person.fullName, must);
