@@ -56,6 +56,8 @@ if (bridge.api === null) {
   // The host may have restarted (its sessions are gone): start the next visit from home.
   bridge.onReconnected?.(() => store.getState().resetCitizen());
   const accountStore = createAccountStore(bridge.api, store);
+  // The host ended this screen's signed-in visit (idle timeout, or the account signed in on another screen).
+  bridge.api.account.onSessionEnded(({ reason }) => store.getState().sessionEndedByHost(reason));
   // Tell the host at once that this client is a kiosk screen (heartbeat, and its visit owns the reader's scans).
   void bridge.api.system.reportScreen({ screen: 'home' });
   root.render(

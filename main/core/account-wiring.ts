@@ -22,11 +22,13 @@ import { createOutbox } from '../services/notifications/outbox';
 import type { Outbox } from '../services/notifications/outbox';
 import { createOutboxWorker } from '../services/notifications/outbox-worker';
 import { createOtpService } from '../services/otp/otp-service';
+import { appendAudit } from '../services/audit/audit-log';
 import type { ScanMemory } from '../services/devices/last-card-scan';
 import type { SessionLimiter } from '../services/rate-limit/session-limiter';
 import { createSmtpEmailSender } from '../services/notifications/smtp-email-sender';
 import { smtpOptionsFromUrl } from '../config/smtp-settings';
 import type { OtpService } from '../services/otp/otp-service';
+import type { SessionEndReason } from '../../preload/contract/channels/account';
 
 export const OUTBOX_POLL_MS = 1_000;
 
@@ -57,6 +59,10 @@ export async function createAccountWiring(deps: {
   readonly limiter: SessionLimiter;
   /** `dev:smsMessages` answers only when true (create-core.ts decides). */
   readonly devChannels: boolean;
+  /** The idle period of a signed-in visit (the screens' own timeouts); read on every check. */
+  readonly visitIdleMs?: () => number;
+  /** The host ended a visit by itself (create-core runs the visit-end hooks and tells the screen). */
+  readonly onVisitEnd?: (clientId: string, reason: SessionEndReason) => void;
 }): Promise<AccountWiring> {
   const { db, config, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
@@ -77,7 +83,20 @@ export async function createAccountWiring(deps: {
   const persons = createSqlitePersonRepository(db);
   const created = await ensureDemoAccounts(db, accounts, clock);
   if (created > 0) logger.info('data.demo-accounts-seeded', { accounts: created });
-  const visits = createCitizenVisitService({ accounts, otp, persons, clock, logger });
+  const visits = createCitizenVisitService({
+    accounts,
+    otp,
+    persons,
+    clock,
+    logger,
+    ...(deps.visitIdleMs ? { idleMs: deps.visitIdleMs } : {}),
+    ...(deps.onVisitEnd ? { onSessionEnd: deps.onVisitEnd } : {}),
+    // Who was signed out where is not recorded: the account reference only, as for the other account entries.
+    onTakeover: (insuranceNumber) => {
+      const accountRef = accounts.accountRefOf(insuranceNumber);
+      appendAudit(db, { at: clock(), actor: `citizen:${accountRef}`, action: 'account.signed-in-elsewhere', subjectRef: accountRef });
+    },
+  });
 
   // Without SMTP, e-mail rows simply wait: the sender above rejects and the worker backs off.
   const timer = setInterval(() => {

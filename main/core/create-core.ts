@@ -47,6 +47,8 @@ export interface KioskCore {
   readonly routes: readonly HttpRoute[];
   /** Cleanups run when a citizen's visit on a client ends (e.g. card PDF previews). */
   readonly visitEndHooks: VisitEndHooks;
+  /** Ends every citizen visit idle past its timeout (the core also does it every SESSION_SWEEP_MS). */
+  sweepSessions(): void;
   onClientGone(clientId: string): void;
   close(): Promise<void>;
 }
@@ -66,6 +68,21 @@ export interface CoreOptions {
    * built host or the packaged kiosk starts the built device bundle. Absent (tests of the core): the .ts source.
    */
   readonly deviceSpawn?: SpawnDeviceChannel;
+  /** The clock of citizen visits (tests drive the idle expiry with it); default the system clock. */
+  readonly clock?: () => Date;
+}
+
+/** How often the host looks for idle citizen visits, so one ends even when its screen never calls again. */
+export const SESSION_SWEEP_MS = 5_000;
+
+/**
+ * The host's idle period of a signed-in visit: the longest period of the screens a signed-in citizen sees (records
+ * and forms), from --idle-timeout or the kiosk settings, so the host never ends a visit before its screen would.
+ * 0 (never) on either means never.
+ */
+export function visitIdleMs(override: number | undefined, settings: { readonly records: number; readonly forms: number }): number {
+  const seconds = override === undefined ? [settings.records, settings.forms] : [override];
+  return seconds.includes(0) ? Infinity : Math.max(...seconds) * 1000;
 }
 
 export async function createCore(options: CoreOptions): Promise<KioskCore> {
@@ -86,10 +103,27 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
   const scans: ScanMemory = { lastScan: (kind, maxAgeMs) => devices.lastScan(kind, maxAgeMs) };
   // Developer channels: an explicit flag, emulated devices, and never the Electron kiosk (issue #14).
   const devChannels = config.exposeDevChannels && config.devices === 'emulated' && options.transport === 'browser-host';
-  const account = await createAccountWiring({ db, config, logger, scans, limiter, devChannels });
   const shell = options.shell ? { shell: options.shell } : {};
   const maintenance = await createMaintenanceWiring({ db, config, logger, transport: options.transport, ...shell });
   const visitEndHooks = createVisitEndHooks(logger);
+  const account = await createAccountWiring({
+    db,
+    config,
+    logger,
+    scans,
+    limiter,
+    devChannels,
+    ...(options.clock ? { clock: options.clock } : {}),
+    visitIdleMs: () => visitIdleMs(config.idleTimeoutSeconds, maintenance.idleTimeouts()),
+    // The host ended the visit (idle, or the account signed in elsewhere): wipe it as an end of visit would, and tell
+    // the screen so it goes home.
+    onVisitEnd: (clientId, reason) => {
+      void visitEndHooks.run(clientId);
+      bus.emit('account:sessionEnded', { reason }, clientId);
+    },
+  });
+  const sweepTimer = setInterval(() => account.visits.sweep(), SESSION_SWEEP_MS);
+  sweepTimer.unref();
   // A scanned card must not outlive the visit of the citizen who scanned it.
   // Only a kiosk screen's visit (one that reported a screen) owns the reader's last scans: a tool, test or counter
   // client connecting and leaving must not wipe the card a citizen just scanned.
@@ -150,7 +184,11 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
       get officeName() {
         return maintenance.settings.get().officeName;
       },
-      reportScreen: (clientId, screen) => screens.report(clientId, screen),
+      // A screen change is the citizen's activity: it keeps their visit alive on the host.
+      reportScreen: (clientId, screen) => {
+        screens.report(clientId, screen);
+        account.visits.touch(clientId);
+      },
       idleTimeouts: () => {
         const s = config.idleTimeoutSeconds;
         return s === undefined ? maintenance.idleTimeouts() : { lookup: s, records: s, forms: s };
@@ -210,6 +248,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     bus,
     routes,
     visitEndHooks,
+    sweepSessions: () => account.visits.sweep(),
     onClientGone: (clientId) => {
       void visitEndHooks.run(clientId);
       limiter.forget(clientId);
@@ -220,6 +259,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
       officer.onClientGone(clientId);
     },
     close: async () => {
+      clearInterval(sweepTimer);
       card.close();
       officer.close();
       registration.close();

@@ -44,7 +44,8 @@ export function createRegistrationWiring(deps: {
   const { db, logger, bus, account, devices } = deps;
   const clock = deps.clock ?? (() => new Date());
   const registrations = createRegistrationsService({ db, clock, logger, accounts: account.accounts, outbox: account.outbox, bus });
-  const stopExpiry = scheduleRegistrationExpiry({ expiry: registrations, clock, logger });
+  // Spent OTPs go on the same timer: at start and hourly (issue #14).
+  const stopExpiry = scheduleRegistrationExpiry({ expiry: registrations, clock, logger, alsoEachRun: () => account.otp.purgeSpent() });
   const kiosk = createKioskRegistrations({ db, clock, logger });
   const wards = db.prepare('SELECT code, name FROM wards WHERE province_code = ? ORDER BY name_key');
   const personByCccd = db.prepare('SELECT insurance_number FROM persons WHERE id_number = ?');

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { EventDef, InvokeDef } from './define';
-import { accountInvoke } from './channels/account';
+import { accountEvents, accountInvoke } from './channels/account';
 import { cardInvoke } from './channels/card';
 import { devInvoke } from './channels/dev';
 import { devicesEvents, devicesInvoke } from './channels/devices';
@@ -35,6 +35,7 @@ export const invokeChannels = {
 
 export const eventChannels = {
   ...systemEvents,
+  ...accountEvents,
   ...devicesEvents,
   ...officerEvents,
 } as const satisfies Record<`${string}:${string}`, EventDef>;

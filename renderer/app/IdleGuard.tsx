@@ -9,6 +9,11 @@ import type { IdleSources, IdleTimings } from './idle-timings';
 
 /** Anything the citizen does with the screen or a keyboard counts as still being there. */
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
+/**
+ * The host ends a signed-in visit after the same idle period (issue #14) and counts only calls: a citizen reading one
+ * screen for long (scrolling, no call) re-reports the screen at most this often, which keeps the host's visit alive.
+ */
+const KEEP_ALIVE_MS = 30_000;
 
 /**
  * Mounted once around every screen: counts inactivity with the period of the current screen, shows the
@@ -21,6 +26,8 @@ export function IdleGuard() {
   const store = useContext(StoreContext);
   const api = useApp((s) => s.api);
   const screen = useApp((s) => s.screen.name);
+  const screenName = useRef(screen);
+  screenName.current = screen;
   const scan = useApp((s) => s.citizen.scan);
   const resetCitizen = useApp((s) => s.resetCitizen);
   const [timings, setTimings] = useState<IdleTimings>(() => idleTimings({}));
@@ -46,8 +53,15 @@ export function IdleGuard() {
       onActive: () => setSecondsLeft(null),
     });
     timer.current = idle;
+    let lastKeepAlive = Date.now();
     const activity = (): void => {
-      if (!warningShown.current) idle.activity();
+      if (warningShown.current) return;
+      idle.activity();
+      const now = Date.now();
+      if (now - lastKeepAlive >= KEEP_ALIVE_MS && screenName.current !== 'home') {
+        lastKeepAlive = now;
+        void api.system.reportScreen({ screen: screenName.current });
+      }
     };
     for (const e of ACTIVITY_EVENTS) window.addEventListener(e, activity, { capture: true, passive: true });
     return () => {
@@ -55,7 +69,7 @@ export function IdleGuard() {
       idle.dispose();
       timer.current = null;
     };
-  }, []);
+  }, [api]);
 
   // Periods: at start-up and whenever a visit starts (leaving the empty home screen).
   const visiting = screen !== 'home';

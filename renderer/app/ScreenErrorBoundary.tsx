@@ -1,3 +1,4 @@
+import type { ReportedScreen } from '../../preload/contract/channels/system';
 import { Component, useEffect, useState } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 import type { KioskApi } from '../../preload/contract/kiosk-api';
@@ -55,7 +56,7 @@ function ErrorScreen({ reference, t, onHome }: { readonly reference: string; rea
 interface BoundaryProps {
   readonly children: ReactNode;
   readonly api: KioskApi;
-  readonly screen: string;
+  readonly screen: ReportedScreen;
   readonly t: Translate;
   readonly onHome: () => void;
 }
@@ -69,7 +70,7 @@ class Boundary extends Component<BoundaryProps, { readonly reference: string | n
 
   override componentDidCatch(error: unknown, _info: ErrorInfo): void {
     const reference = this.state.reference ?? newErrorReference();
-    void this.props.api.system.reportError({ reference, screen: this.props.screen.slice(0, 60), error: errorName(error) });
+    void this.props.api.system.reportError({ reference, screen: this.props.screen, error: errorName(error) });
   }
 
   private readonly home = (): void => {

@@ -6,6 +6,7 @@ import { accountEn } from './account-en';
 import { cardEn } from './card-en';
 import { documentEn } from './document-en';
 import { sessionGuardEn } from './session-guard-en';
+import { sessionEndEn } from './session-end-en';
 import { statementEn } from './statement-en';
 import { devicesEn } from './devices-en';
 import { officerEn } from './officer-en';
@@ -19,6 +20,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...cardEn,
   ...documentEn,
   ...sessionGuardEn,
+  ...sessionEndEn,
   ...statementEn,
   ...devicesEn,
   ...officerEn,

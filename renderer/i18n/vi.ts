@@ -6,6 +6,7 @@ import { accountVi } from './account-vi';
 import { cardVi } from './card-vi';
 import { documentVi } from './document-vi';
 import { sessionGuardVi } from './session-guard-vi';
+import { sessionEndVi } from './session-end-vi';
 import { statementVi } from './statement-vi';
 import { devicesVi } from './devices-vi';
 import { officerVi } from './officer-vi';
@@ -18,6 +19,7 @@ export const vi = {
   ...cardVi,
   ...documentVi,
   ...sessionGuardVi,
+  ...sessionEndVi,
   ...statementVi,
   ...devicesVi,
   ...officerVi,

@@ -12,6 +12,7 @@ import type {
   ParticipationView,
   Profile,
   SchemeName,
+  SessionEndReason,
   SignedIn,
   VisitsView,
 } from '../../preload/contract/channels/account';
@@ -22,7 +23,13 @@ import { registerCitizenReset } from './wipe-citizen';
 
 export type AuthState =
   | { readonly phase: 'signed-out' }
-  | { readonly phase: 'otp-sent'; readonly otpSentTo: string }
+  | {
+      readonly phase: 'otp-sent';
+      /** Empty when the code went out earlier (the resend wait): the screen offers "send again". */
+      readonly otpSentTo: string;
+      /** The account is signed in on another screen: this code signs in here and ends that visit. */
+      readonly signedInElsewhere?: true;
+    }
   | { readonly phase: 'signed-in'; readonly maskedName: string; readonly mustChangePassword: SignedIn['mustChangePassword'] };
 
 export interface RecordsCache {
@@ -63,7 +70,18 @@ export interface AccountState {
 }
 
 /** 'unauthorized' without an attempts countdown: the host no longer knows this visit's sign-in. */
-export const sessionGone = (e: KioskError): boolean => e.code === 'unauthorized' && e.detail?.remainingAttempts === undefined;
+export const sessionGone = (e: KioskError): boolean =>
+  (e.code === 'unauthorized' && e.detail?.remainingAttempts === undefined) || hostEndedReason(e) !== null;
+
+/** The host ended the visit by itself: after the idle timeout, or because the account signed in on another screen. */
+export function hostEndedReason(e: KioskError): SessionEndReason | null {
+  if (e.code === 'expired' && e.detail?.reason === 'session-expired') return 'session-expired';
+  if (e.code === 'unauthorized' && e.detail?.reason === 'signed-in-elsewhere') return 'signed-in-elsewhere';
+  return null;
+}
+
+/** A sign-in refused because the account is signed in on another screen (an OTP to confirm may have been sent). */
+export const signedInElsewhere = (e: KioskError): boolean => e.code === 'conflict' && e.detail?.reason === 'signed-in-elsewhere';
 
 const failed = (r: Result<unknown>): Outcome => (r.ok ? { ok: true } : { ok: false, error: r.error });
 
@@ -80,6 +98,21 @@ export function createAccountStore(api: KioskApi, app: AppStore) {
      */
     const guard = (r: Result<unknown>): Outcome => {
       if (!r.ok && sessionGone(r.error)) set({ auth: { phase: 'signed-out' }, records: {} });
+      const ended = r.ok ? null : hostEndedReason(r.error);
+      if (ended !== null) app.getState().sessionEndedByHost(ended);
+      return failed(r);
+    };
+    /** signed-in-elsewhere: the OTP step, with the warning; without a registered phone the refusal stays on the form. */
+    const elsewhere = (r: Result<unknown>): Outcome => {
+      if (!r.ok && signedInElsewhere(r.error) && (r.error.detail?.otpSent === true || r.error.detail?.retryAfterSeconds !== undefined)) {
+        const phone = r.error.detail.maskedPhone;
+        set({ auth: { phase: 'otp-sent', otpSentTo: typeof phone === 'string' ? phone : '', signedInElsewhere: true } });
+        return { ok: true };
+      }
+      if (!r.ok && signedInElsewhere(r.error) && r.error.detail?.codeStillValid === true) {
+        const auth = get().auth;
+        if (auth.phase === 'otp-sent') set({ auth: { ...auth, signedInElsewhere: true } });
+      }
       return failed(r);
     };
     const wipe = (): void => set({ auth: { phase: 'signed-out' }, records: {} });
@@ -89,21 +122,23 @@ export function createAccountStore(api: KioskApi, app: AppStore) {
       async signIn(insuranceNumber, password) {
         const r = await api.account.signIn({ insuranceNumber, password });
         if (r.ok) signedIn(r.value);
-        return failed(r);
+        return elsewhere(r);
       },
       async signInWithCard() {
         const r = await api.account.signInWithCard({});
         if (r.ok) set({ auth: { phase: 'otp-sent', otpSentTo: r.value.otpSentTo } });
-        return failed(r);
+        return elsewhere(r);
       },
       async verifyOtp(code) {
         const r = await api.account.verifyOtp({ code });
         if (r.ok) signedIn(r.value);
-        return failed(r);
+        return elsewhere(r);
       },
       async resendOtp() {
         const r = await api.account.requestNewOtp({});
-        if (r.ok) set({ auth: { phase: 'otp-sent', otpSentTo: r.value.otpSentTo } });
+        const auth = get().auth;
+        const keep = auth.phase === 'otp-sent' && auth.signedInElsewhere === true ? ({ signedInElsewhere: true } as const) : {};
+        if (r.ok) set({ auth: { phase: 'otp-sent', otpSentTo: r.value.otpSentTo, ...keep } });
         return failed(r);
       },
       async forcedChangePassword(input) {

@@ -8,6 +8,7 @@ import type { KioskApi } from '../../preload/contract/kiosk-api';
 import type { Result } from '../../preload/contract/result';
 import type { LookupResult } from '../../preload/contract/channels/lookup';
 import type { ScannedCode } from '../../preload/contract/channels/devices';
+import type { SessionEndReason } from '../../preload/contract/channels/account';
 import type { Screen } from '../app/screens';
 import { wipeCitizen } from './wipe-citizen';
 import { lookupErrorKey } from '../screens/lookup/lookup-error';
@@ -42,6 +43,8 @@ export interface AppState {
   readonly citizen: CitizenState;
   /** The contract API, for screens that keep their transient state locally (public self-service). */
   readonly api: KioskApi;
+  /** Why the host ended the last visit (shown on the home screen until the next screen change); no personal data. */
+  readonly homeNotice: MessageKey | null;
   go(screen: Screen): void;
   setLocale(locale: Locale): void;
   loadProvinces(): Promise<void>;
@@ -53,6 +56,8 @@ export interface AppState {
   clearScan(): void;
   /** Forget everything about the current citizen (every registered store, web storage, the host's visit) and return home. */
   resetCitizen(reason?: WipeReason): void;
+  /** The host ended this screen's signed-in visit (idle timeout, the account signed in elsewhere): wipe, go home, say why. */
+  sessionEndedByHost(reason: SessionEndReason): void;
 }
 
 const freshCitizen = (): CitizenState => ({ lookup: { phase: 'form' }, scan: null });
@@ -72,8 +77,9 @@ export function createAppStore(api: KioskApi, initialLocale: Locale = 'vi') {
     provinces: [],
     citizen: freshCitizen(),
     api,
+    homeNotice: null,
     go: (screen) => {
-      set({ screen });
+      set({ screen, homeNotice: null });
       void api.system.reportScreen({ screen: screen.name });
     },
     setLocale: (locale) => set({ locale }),
@@ -118,6 +124,10 @@ export function createAppStore(api: KioskApi, initialLocale: Locale = 'vi') {
       // Often passed straight as an onClick handler: anything but a known reason (a click event) is a flow end.
       void wipeCitizen(api, reason === 'timeout' || reason === 'sign-out' ? reason : 'flow-end');
       void api.system.reportScreen({ screen: 'home' });
+    },
+    sessionEndedByHost: (reason) => {
+      get().resetCitizen('flow-end');
+      set({ homeNotice: reason === 'signed-in-elsewhere' ? 'session.ended.elsewhere' : 'session.ended.expired' });
     },
   }));
 }

@@ -160,7 +160,8 @@ describe('secrets at rest', () => {
     const hashes = db.prepare('SELECT password_hash FROM accounts UNION ALL SELECT password_hash FROM officers').pluck().all() as string[];
     expect(hashes).toHaveLength(3);
     for (const h of hashes) expect(h).toMatch(/^\$argon2id\$v=19\$/);
-    expect(db.prepare('SELECT COUNT(*) FROM otps').pluck().get()).toBe(3);
+    // Used codes are deleted at once (issue #14): only the unused one is left, as a hash.
+    expect(db.prepare('SELECT COUNT(*) FROM otps').pluck().get()).toBe(1);
 
     // While the kiosk runs: the WAL holds recent page images, including rows since rewritten.
     expect(existsSync(`${file}-wal`)).toBe(true);

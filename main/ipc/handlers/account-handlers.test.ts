@@ -219,6 +219,8 @@ describe('per-session limits (issue #8)', () => {
       error: { code: 'rate-limited', detail: { retryAfterSeconds: 10, limit: 'sign-in' } },
     });
     expect(await signIn(LAN_ANH.insuranceNumber, DEMO_PASSWORD, B)).toMatchObject({ ok: true });
+    // One account on one screen at a time (issue #14): B leaves before A signs in with the same account.
+    expect(await call('account:signOut', {}, B)).toMatchObject({ ok: true });
     now = new Date(now.getTime() + 10_000);
     expect(await signIn()).toMatchObject({ ok: true });
   });
@@ -231,5 +233,38 @@ describe('dev:smsMessages', () => {
     const handlers = accountHandlers({ visits, persons, clock: () => now, devSms: null, scans, limiter }) as unknown as HandlerMap;
     const d = createDispatcher({ handlers, logger: silentLogger });
     expect(await d.dispatch('dev:smsMessages', {}, A)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
+describe('one account on one screen (issue #14)', () => {
+  it('a CCCD sign-in while the account is signed in on another client warns first; its OTP then ends the other visit', async () => {
+    expect(await signIn(LAN_ANH.insuranceNumber, DEMO_PASSWORD, B)).toMatchObject({ ok: true });
+    scan(LAN_ANH.idNumber);
+    expect(await call('account:signInWithCard', {})).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', detail: { reason: 'signed-in-elsewhere', otpSent: true, maskedPhone: '*******678' } },
+    });
+    expect(await call('records:profile', {}, B)).toMatchObject({ ok: true });
+    const code = await otpFor(LAN_ANH.phone);
+    expect(await call('account:verifyOtp', { code })).toMatchObject({ ok: true, value: { status: 'signed-in' } });
+    expect(await call('records:profile', {}, B)).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized', detail: { reason: 'signed-in-elsewhere' } },
+    });
+    expect(await call('records:profile', {})).toMatchObject({ ok: true });
+  });
+
+  it('an account signed in elsewhere after the card code was sent: the code is refused once (warning) and then accepted', async () => {
+    scan(LAN_ANH.idNumber);
+    expect(await call('account:signInWithCard', {})).toMatchObject({ ok: true });
+    expect(await signIn(LAN_ANH.insuranceNumber, DEMO_PASSWORD, B)).toMatchObject({ ok: true });
+    const code = await otpFor(LAN_ANH.phone);
+    expect(await call('account:verifyOtp', { code })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', detail: { reason: 'signed-in-elsewhere', codeStillValid: true } },
+    });
+    expect(await call('records:profile', {}, B)).toMatchObject({ ok: true });
+    expect(await call('account:verifyOtp', { code })).toMatchObject({ ok: true });
+    expect(await call('records:profile', {}, B)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 });

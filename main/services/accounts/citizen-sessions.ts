@@ -17,7 +17,8 @@ export interface CitizenSession<T> {
 
 export interface CitizenSessionsOptions<T> {
   readonly clock: () => Date;
-  readonly ttlMs: number;
+  /** A function when the period can change while the host runs (kiosk settings); Infinity = never. */
+  readonly ttlMs: number | (() => number);
   readonly onEnd?: (clientId: string, data: T, reason: SessionEndReason) => void;
 }
 
@@ -27,6 +28,8 @@ export interface CitizenSessions<T> {
   get(clientId: string): CitizenSession<T> | null;
   end(clientId: string): boolean;
   endAll(): number;
+  /** Ends every session idle past the timeout (onEnd with 'expired'); the host calls it periodically. */
+  sweep(): void;
   size(): number;
   entries(): readonly CitizenSession<T>[];
 }
@@ -55,7 +58,14 @@ function scrub(value: unknown): void {
 }
 
 export function createCitizenSessions<T>(options: CitizenSessionsOptions<T>): CitizenSessions<T> {
-  const { clock, ttlMs } = options;
+  const { clock } = options;
+  const ttl =
+    typeof options.ttlMs === 'function'
+      ? options.ttlMs
+      : (
+          (n: number) => () =>
+            n
+        )(options.ttlMs);
   const table = new Map<string, Entry<T>>();
 
   const view = (e: Entry<T>): CitizenSession<T> => ({
@@ -63,7 +73,7 @@ export function createCitizenSessions<T>(options: CitizenSessionsOptions<T>): Ci
     data: e.data,
     startedAt: new Date(e.startedAt),
     lastSeenAt: new Date(e.lastSeenAt),
-    expiresAt: new Date(e.lastSeenAt + ttlMs),
+    expiresAt: new Date(e.lastSeenAt + Math.min(ttl(), 8.64e15 - e.lastSeenAt)),
   });
 
   const destroy = (e: Entry<T>, reason: SessionEndReason): void => {
@@ -78,6 +88,7 @@ export function createCitizenSessions<T>(options: CitizenSessionsOptions<T>): Ci
 
   const sweep = (): void => {
     const now = clock().getTime();
+    const ttlMs = ttl();
     for (const e of [...table.values()]) if (now >= e.lastSeenAt + ttlMs) destroy(e, 'expired');
   };
 
@@ -94,7 +105,7 @@ export function createCitizenSessions<T>(options: CitizenSessionsOptions<T>): Ci
       const e = table.get(clientId);
       if (!e) return null;
       const now = clock().getTime();
-      if (now >= e.lastSeenAt + ttlMs) {
+      if (now >= e.lastSeenAt + ttl()) {
         destroy(e, 'expired');
         return null;
       }
@@ -112,6 +123,7 @@ export function createCitizenSessions<T>(options: CitizenSessionsOptions<T>): Ci
       for (const e of all) destroy(e, 'all');
       return all.length;
     },
+    sweep,
     size() {
       sweep();
       return table.size;

@@ -3,7 +3,7 @@ import { openDatabase, type Database } from '../../db/open-database';
 import { silentLogger } from '../../logging/logger';
 import { createDevSmsSink } from './dev-sms-sink';
 import type { EmailMessage, EmailSender } from './notification-adapters';
-import { createOutbox } from './outbox';
+import { createOutbox, eraseNotificationsOf } from './outbox';
 import { createOutboxWorker } from './outbox-worker';
 
 let db: Database;
@@ -144,5 +144,68 @@ describe('dev SMS sink', () => {
     expect(seen).toEqual(['một']);
     expect(sink.lastTo('0911111111')?.body).toBe('một');
     expect(sink.lastTo('0933333333')).toBeNull();
+  });
+});
+
+describe('eraseNotificationsOf', () => {
+  const rows = () =>
+    db.prepare('SELECT idempotency_key AS key, recipient, subject, body, state FROM notification_outbox ORDER BY id').all() as {
+      key: string;
+      recipient: string;
+      subject: string | null;
+      body: string;
+      state: string;
+    }[];
+
+  it('deletes the rows keyed to the subject, blanks delivered ones to its address, leaves pending ones and other people', () => {
+    const outbox = createOutbox({ db, clock });
+    outbox.enqueue({ channel: 'sms', idempotencyKey: 'reject:7:sms', recipient: '0912345678', body: 'Hồ sơ ABC bị từ chối' });
+    outbox.enqueue({
+      channel: 'email',
+      idempotencyKey: 'reject:7:email',
+      recipient: 'lan@example.vn',
+      subject: 'Từ chối',
+      body: 'Kính gửi Lan',
+    });
+    const sent = outbox.enqueue({
+      channel: 'email',
+      idempotencyKey: 'other:1',
+      recipient: 'lan@example.vn',
+      subject: 'Chào',
+      body: 'Kính gửi Lan',
+    });
+    db.prepare("UPDATE notification_outbox SET state = 'sent' WHERE id = ?").run(sent.id);
+    outbox.enqueue({ channel: 'sms', idempotencyKey: 'otp:9', recipient: '0912345678', body: 'Mã 123456', sensitive: true });
+    outbox.enqueue({ channel: 'sms', idempotencyKey: 'reject:8:sms', recipient: '0987654321', body: 'Người khác' });
+
+    const erased = db.transaction(() =>
+      eraseNotificationsOf(db, {
+        keys: ['reject:7:sms', 'reject:7:email', 'approve:7:sms'],
+        recipients: [' 0912345678 ', 'lan@example.vn', null],
+      }),
+    )();
+
+    expect(erased).toEqual({ deleted: 2, blanked: 1 });
+    expect(rows()).toEqual([
+      { key: 'other:1', recipient: '', subject: '', body: '', state: 'sent' },
+      { key: 'otp:9', recipient: '0912345678', subject: null, body: 'Mã 123456', state: 'pending' },
+      { key: 'reject:8:sms', recipient: '0987654321', subject: null, body: 'Người khác', state: 'pending' },
+    ]);
+    // The blanked row keeps its key: the same request cannot enqueue it again.
+    expect(outbox.enqueue({ channel: 'email', idempotencyKey: 'other:1', recipient: 'x@y.vn', subject: 's', body: 'b' }).created).toBe(
+      false,
+    );
+  });
+
+  it('rolls back with the erasing transaction', () => {
+    const outbox = createOutbox({ db, clock });
+    outbox.enqueue({ channel: 'sms', idempotencyKey: 'reject:7:sms', recipient: '0912345678', body: 'x' });
+    expect(() =>
+      db.transaction(() => {
+        eraseNotificationsOf(db, { keys: ['reject:7:sms'], recipients: [] });
+        throw new Error('boom');
+      })(),
+    ).toThrow('boom');
+    expect(rows()).toHaveLength(1);
   });
 });

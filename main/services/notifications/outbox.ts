@@ -129,3 +129,35 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     },
   };
 }
+
+export interface ErasedNotifications {
+  /** Rows keyed to the erased subject (e.g. a registration's decision notices), deleted whatever their state. */
+  readonly deleted: number;
+  /** Other delivered or failed rows to the same phone or e-mail: recipient, subject and body blanked, key kept. */
+  readonly blanked: number;
+}
+
+/**
+ * Erases what the outbox holds of a citizen whose data is being erased (registration expiry, issue #14). Call it inside
+ * the erasing transaction. Rows keyed to the subject go; other rows sent to the same address lose the address and the
+ * text but keep their idempotency key, so a retried request still cannot send twice. A row still pending to that
+ * address is left alone: it belongs to a live flow (e.g. an OTP of the person's account) and is blanked once sent.
+ */
+export function eraseNotificationsOf(
+  db: Database,
+  target: { readonly keys: readonly string[]; readonly recipients: readonly (string | null)[] },
+): ErasedNotifications {
+  let deleted = 0;
+  const del = db.prepare('DELETE FROM notification_outbox WHERE idempotency_key = ?');
+  for (const key of target.keys) deleted += del.run(key).changes;
+  let blanked = 0;
+  const blank = db.prepare(
+    `UPDATE notification_outbox SET recipient = '', subject = CASE WHEN subject IS NULL THEN NULL ELSE '' END, body = ''
+     WHERE recipient = ? AND state <> 'pending'`,
+  );
+  for (const r of target.recipients) {
+    const recipient = r?.trim() ?? '';
+    if (recipient !== '') blanked += blank.run(recipient).changes;
+  }
+  return { deleted, blanked };
+}

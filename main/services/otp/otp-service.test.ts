@@ -164,3 +164,58 @@ describe('OTP', () => {
     expect(a).not.toContain('912345678');
   });
 });
+
+describe('spent codes are purged (issue #14)', () => {
+  const count = (): number => (db.prepare('SELECT COUNT(*) AS n FROM otps').get() as { n: number }).n;
+
+  it('a used code is deleted at once, with the older codes it replaced; another purpose stays', async () => {
+    const first = await issueAndRead('change-password');
+    advance(61_000);
+    otp.issueOtp({ purpose: 'device-change', subjectRef: SUBJECT, phone: PHONE });
+    advance(61_000);
+    const second = await issueAndRead('change-password');
+    expect(count()).toBe(3);
+    otp.verifyOtp({ purpose: 'change-password', subjectRef: SUBJECT, code: second });
+    expect(db.prepare('SELECT purpose FROM otps').all()).toEqual([{ purpose: 'device-change' }]);
+    // Neither the used code nor the one it replaced counts again.
+    expect(failureOf(() => otp.verifyOtp({ purpose: 'change-password', subjectRef: SUBJECT, code: second })).code).toBe('expired');
+    expect(failureOf(() => otp.verifyOtp({ purpose: 'change-password', subjectRef: SUBJECT, code: first })).code).toBe('expired');
+  });
+
+  it('the code after a used one gets its own SMS, though its row id is the deleted one again', async () => {
+    const first = await issueAndRead('change-password');
+    otp.verifyOtp({ purpose: 'change-password', subjectRef: SUBJECT, code: first });
+    advance(61_000);
+    const second = await issueAndRead('change-password');
+    expect(sink.messages().filter((m) => m.to === PHONE)).toHaveLength(2);
+    expect(() => otp.verifyOtp({ purpose: 'change-password', subjectRef: SUBJECT, code: second })).not.toThrow();
+  });
+
+  it('the sweep blanks expired codes at once and deletes spent rows after the resend window, which still holds meanwhile', async () => {
+    await issueAndRead('change-password');
+    advance(5 * 60_000);
+    expect(otp.purgeSpent()).toEqual({ blanked: 1, deleted: 0 });
+    expect(db.prepare('SELECT code_hash FROM otps').all()).toEqual([{ code_hash: '' }]);
+    // Kept (without its hash) for the hourly limit: four more codes in the hour, then a refusal.
+    for (let i = 0; i < 4; i++) {
+      otp.issueOtp({ purpose: 'change-password', subjectRef: SUBJECT, phone: PHONE });
+      advance(61_000);
+    }
+    expect(failureOf(() => otp.issueOtp({ purpose: 'change-password', subjectRef: SUBJECT, phone: PHONE })).code).toBe('rate-limited');
+    // An open code is never touched by the sweep.
+    advance(60 * 60_000);
+    otp.issueOtp({ purpose: 'change-password', subjectRef: SUBJECT, phone: PHONE });
+    expect(otp.purgeSpent()).toEqual({ blanked: 4, deleted: 5 });
+    expect(db.prepare("SELECT COUNT(*) AS n FROM otps WHERE code_hash <> ''").get()).toEqual({ n: 1 });
+    expect(count()).toBe(1);
+  });
+
+  it('invalidated codes (a wiped visit) lose their hash at once and go after the resend window', async () => {
+    await issueAndRead('device-change');
+    otp.destroyOtpsFor(SUBJECT);
+    expect(otp.purgeSpent()).toEqual({ blanked: 0, deleted: 0 });
+    advance(60 * 60_000 + 1);
+    expect(otp.purgeSpent()).toEqual({ blanked: 0, deleted: 1 });
+    expect(count()).toBe(0);
+  });
+});

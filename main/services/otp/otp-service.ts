@@ -6,6 +6,11 @@
  * Codes live 5 minutes and allow 5 attempts; only the newest code per (subject, purpose) counts. Resending is
  * limited per subject (all purposes together, because the cost and the abuse are per phone): one code per 60 s and
  * five per hour.
+ *
+ * Spent codes do not linger (issue #14): a code that was used is deleted at once, with every older code of the same
+ * subject and purpose (otherwise the previous code would become the newest and count again). Expired codes lose their
+ * hash at the next sweep (purgeSpent: at start and on the hourly expiry timer); expired or invalidated rows are
+ * deleted once they are older than the one-hour resend window, which they are kept for.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { KioskFailure } from '../../../preload/contract/result';
@@ -66,6 +71,8 @@ export interface OtpService {
   phoneSubjectRef(phone: string): string;
   /** Deletes rows older than a day (housekeeping; rate limits only look back one hour). */
   purgeOld(): number;
+  /** Blanks the hash of every expired code and deletes spent rows older than the resend window (see above). */
+  purgeSpent(): { readonly blanked: number; readonly deleted: number };
 }
 
 interface OtpRow {
@@ -143,7 +150,16 @@ export function createOtpService(deps: OtpDeps): OtpService {
       now.toISOString(),
     );
     const otpId = Number(info.lastInsertRowid);
-    outbox.enqueue({ channel: 'sms', idempotencyKey: `otp:${otpId}`, recipient: input.phone, body: otpSmsBody(code), sensitive: true });
+    // Row ids come back once the newest row was deleted (a used code): the key needs its own random part, or the
+    // next code's SMS would be taken for the previous one's and never sent.
+    const nonce = Buffer.from(random(6)).toString('hex');
+    outbox.enqueue({
+      channel: 'sms',
+      idempotencyKey: `otp:${otpId}:${nonce}`,
+      recipient: input.phone,
+      body: otpSmsBody(code),
+      sensitive: true,
+    });
     return { otpId, expiresAt, maskedPhone: maskPhone(input.phone) };
   });
 
@@ -159,7 +175,8 @@ export function createOtpService(deps: OtpDeps): OtpService {
     const expected = Buffer.from(row.code_hash, 'hex');
     const actual = Buffer.from(hashCode(input.purpose, input.subjectRef, input.code), 'hex');
     if (expected.length === actual.length && timingSafeEqual(expected, actual)) {
-      db.prepare('UPDATE otps SET consumed_at = ? WHERE id = ?').run(now.toISOString(), row.id);
+      // Used: nothing of it (or of the codes it replaced) needs to stay.
+      db.prepare('DELETE FROM otps WHERE subject_ref = ? AND purpose = ? AND id <= ?').run(input.subjectRef, input.purpose, row.id);
       return { kind: 'ok' };
     }
     const attempts = row.attempts + 1;
@@ -209,6 +226,17 @@ export function createOtpService(deps: OtpDeps): OtpService {
           .digest('hex')
           .slice(0, 32)
       );
+    },
+    purgeSpent() {
+      const now = clock();
+      const blanked = db
+        .prepare("UPDATE otps SET code_hash = '' WHERE code_hash <> '' AND (expires_at <= ? OR consumed_at IS NOT NULL)")
+        .run(now.toISOString()).changes;
+      const deleted = db
+        .prepare('DELETE FROM otps WHERE created_at <= ? AND (consumed_at IS NOT NULL OR expires_at <= ?)')
+        .run(new Date(now.getTime() - HOUR_MS).toISOString(), now.toISOString()).changes;
+      if (blanked + deleted > 0) logger.info('otp.purged', { blanked, deleted });
+      return { blanked, deleted };
     },
     purgeOld() {
       return db.prepare('DELETE FROM otps WHERE created_at < ?').run(new Date(clock().getTime() - 24 * HOUR_MS).toISOString()).changes;

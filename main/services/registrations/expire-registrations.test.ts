@@ -3,6 +3,7 @@ import { silentLogger } from '../../logging/logger';
 import { readAudit, verifyAudit } from '../audit/audit-log';
 import { createRegistrationExpiry, scheduleRegistrationExpiry } from './expire-registrations';
 import { createRegistrationImporter } from './import-registrations';
+import { createOutbox } from '../notifications/outbox';
 import { deterministicRandom, importLine, openTestDatabase, type TestDatabase } from './registration-test-kit';
 
 let t: TestDatabase;
@@ -112,10 +113,55 @@ describe('expireRegistrations', () => {
     ]);
   });
 
-  it('the schedule runs once at start and can be stopped', () => {
+  it('erases the citizen from the notification outbox in the same transaction', () => {
+    const rejected = row('old-rejected');
+    const outbox = createOutbox({ db: t.db, clock: () => new Date('2025-03-02T00:00:00Z') });
+    outbox.enqueue({
+      channel: 'sms',
+      idempotencyKey: `reject:${String(rejected.id)}:sms`,
+      recipient: '0912345678',
+      body: 'Hồ sơ bị từ chối',
+    });
+    outbox.enqueue({
+      channel: 'email',
+      idempotencyKey: `reject:${String(rejected.id)}:email`,
+      recipient: 'lananh@example.com',
+      subject: 'Hồ sơ bị từ chối',
+      body: 'Kính gửi Nguyễn Thị Lan Anh',
+    });
+    const earlier = outbox.enqueue({ channel: 'sms', idempotencyKey: 'otp:1', recipient: '0912345678', body: '', sensitive: true });
+    t.db.prepare("UPDATE notification_outbox SET state = 'sent' WHERE id = ?").run(earlier.id);
+    const live = outbox.enqueue({ channel: 'sms', idempotencyKey: 'otp:2', recipient: '0912345678', body: 'Mã 654321', sensitive: true });
+
+    // A failing audit append rolls the whole expiry back, outbox erasure included.
+    t.db.exec("CREATE TRIGGER no_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit down'); END");
     const expiry = createRegistrationExpiry({ db: t.db, logger: silentLogger });
-    const stop = scheduleRegistrationExpiry({ expiry, clock: () => new Date('2025-04-01T00:00:00Z'), logger: silentLogger });
+    expect(() => expiry.expireRegistrations(new Date('2025-03-11T00:00:00Z'))).toThrow('audit down');
+    expect(t.db.prepare('SELECT COUNT(*) AS n FROM notification_outbox').get()).toEqual({ n: 4 });
+    t.db.exec('DROP TRIGGER no_audit');
+
+    expect(expiry.expireRegistrations(new Date('2025-03-11T00:00:00Z'))).toEqual({ expired: 1, erasedRejected: 1 });
+    const left = t.db.prepare('SELECT id, recipient, body, state FROM notification_outbox ORDER BY id').all();
+    expect(left).toEqual([
+      { id: earlier.id, recipient: '', body: '', state: 'sent' },
+      { id: live.id, recipient: '0912345678', body: 'Mã 654321', state: 'pending' },
+    ]);
+  });
+
+  it('the schedule runs once at start (with its other housekeeping, even when that fails) and can be stopped', () => {
+    const expiry = createRegistrationExpiry({ db: t.db, logger: silentLogger });
+    let housekeeping = 0;
+    const stop = scheduleRegistrationExpiry({
+      expiry,
+      clock: () => new Date('2025-04-01T00:00:00Z'),
+      logger: silentLogger,
+      alsoEachRun: () => {
+        housekeeping++;
+        throw new Error('purge failed');
+      },
+    });
     stop();
     expect(row('fresh').state).toBe('expired');
+    expect(housekeeping).toBe(1);
   });
 });

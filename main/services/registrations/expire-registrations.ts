@@ -7,10 +7,15 @@
  * decision is part of the record) but lose their personal data on the same deadline. Code, dates and state stay so
  * a citizen arriving with a lapsed form gets "expired", not "unknown". Each erasure is audited by registration id
  * only. Any ticket of an expired registration leaves the queue (state 'done'), so no blank row stays at the counter.
+ * The same transaction erases the citizen from the notification outbox (issue #14): the registration's decision
+ * notices are deleted, and other delivered or failed messages to its phone or e-mail are blanked
+ * (eraseNotificationsOf in outbox.ts).
  */
 import type { Database } from '../../db/open-database';
 import type { Logger } from '../../logging/logger';
 import { appendAudit } from '../audit/audit-log';
+import { eraseNotificationsOf } from '../notifications/outbox';
+import { decisionNoticeKeys } from './officer-decisions';
 import { REGISTRATION_VALIDITY_MS, registrationRef, type RegistrationState } from './registration-types';
 
 export interface ExpiryResult {
@@ -34,7 +39,7 @@ const ERASE = `full_name = NULL, insurance_number = NULL, id_number = NULL, date
 export function createRegistrationExpiry(deps: ExpiryDeps): RegistrationExpiry {
   const { db, logger } = deps;
   const due = db.prepare(
-    `SELECT id, state FROM registrations
+    `SELECT id, state, phone, email FROM registrations
      WHERE erased_at IS NULL AND created_at <= ?
        AND ((state = 'submitted' AND checked_at IS NULL) OR state = 'rejected')`,
   );
@@ -52,7 +57,9 @@ export function createRegistrationExpiry(deps: ExpiryDeps): RegistrationExpiry {
     const at = now.toISOString();
     let expired = 0;
     let erasedRejected = 0;
-    for (const row of due.all(cutoff) as { id: number; state: RegistrationState }[]) {
+    for (const row of due.all(cutoff) as { id: number; state: RegistrationState; phone: string | null; email: string | null }[]) {
+      // Before the row loses its phone and e-mail: they find the outbox rows to blank.
+      eraseNotificationsOf(db, { keys: decisionNoticeKeys(row.id), recipients: [row.phone, row.email] });
       if (row.state === 'rejected') {
         eraseOnly.run(at, row.id);
         erasedRejected++;
@@ -93,6 +100,8 @@ export interface ExpiryScheduleOptions {
   readonly clock: () => Date;
   readonly logger: Logger;
   readonly intervalMs?: number;
+  /** Other erasure on the same timer (spent OTPs: otp-service.ts purgeSpent); a failure is logged like the expiry's. */
+  readonly alsoEachRun?: () => void;
 }
 
 /** For the host: runs the expiry now and then hourly; returns a stop function. Errors are logged, never thrown. */
@@ -102,6 +111,11 @@ export function scheduleRegistrationExpiry(options: ExpiryScheduleOptions): () =
       options.expiry.expireRegistrations(options.clock());
     } catch (error) {
       options.logger.error('registrations.expiry-failed', { error: error instanceof Error ? error.message : String(error) });
+    }
+    try {
+      options.alsoEachRun?.();
+    } catch (error) {
+      options.logger.error('housekeeping.failed', { error: error instanceof Error ? error.name : 'unknown' });
     }
   };
   tick();

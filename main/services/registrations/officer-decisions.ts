@@ -112,6 +112,9 @@ export interface OfficerDecisions {
 const MAX_NOTE = 500;
 const approveKey = (id: number): string => `approve:${id}`;
 const rejectKey = (id: number): string => `reject:${id}`;
+/** The outbox keys of a registration's decision notices (what its erasure deletes: expire-registrations.ts). */
+export const decisionNoticeKeys = (id: number): readonly string[] =>
+  [approveKey(id), rejectKey(id)].flatMap((k) => [`${k}:sms`, `${k}:email`]);
 
 export function createOfficerDecisions(deps: OfficerDecisionsDeps): OfficerDecisions {
   const { db, clock, logger, accounts } = deps;

@@ -1,9 +1,16 @@
 /**
  * Citizen sign-in at the kiosk (VssID account: mã số BHXH + password, or CCCD + OTP) and the signed-in
  * citizen's own records. Every records channel needs a signed-in visit session for the calling client.
+ *
+ * Failures about the session itself carry detail.reason from SESSION_END_REASONS:
+ * - 'expired' + 'session-expired': the host ended the visit after the idle timeout (records:*, password change);
+ * - 'unauthorized' + 'signed-in-elsewhere': the same account signed in on another screen and ended this visit;
+ * - 'conflict' + 'signed-in-elsewhere' (account:signIn, account:signInWithCard, account:verifyOtp): the account is
+ *   signed in on another screen; detail.otpSent says whether a code went to the registered phone (detail.maskedPhone).
+ *   account:verifyOtp with that code signs in here and ends the other visit (one account on one device at a time).
  */
 import { z } from 'zod';
-import { invoke } from '../define';
+import { event, invoke } from '../define';
 import { empty, insuranceNumber, text } from '../schemas';
 
 const password = text(128).min(1);
@@ -108,6 +115,17 @@ export type VisitsView = z.infer<typeof visitsViewSchema>;
 
 const year = z.number().int().min(1900).max(2200);
 
+export const SESSION_END_REASONS = ['session-expired', 'signed-in-elsewhere'] as const;
+export const sessionEndReasonSchema = z.enum(SESSION_END_REASONS);
+export type SessionEndReason = z.infer<typeof sessionEndReasonSchema>;
+
+export const accountEvents = {
+  'account:sessionEnded': event(
+    z.object({ reason: sessionEndReasonSchema }),
+    'The host ended this screen’s signed-in visit (idle timeout, or the account signed in on another screen): go home.',
+  ),
+} as const;
+
 export const accountInvoke = {
   'account:signIn': invoke(
     z.object({ insuranceNumber, password }).strict(),
@@ -119,7 +137,11 @@ export const accountInvoke = {
     otpSentSchema,
     'Sign in with the CCCD this kiosk’s reader scanned in the last 2 minutes (never a number from the screen): sends an OTP to the registered phone.',
   ),
-  'account:verifyOtp': invoke(z.object({ code: otpCode }).strict(), signedInSchema, 'Completes a CCCD sign-in with the OTP.'),
+  'account:verifyOtp': invoke(
+    z.object({ code: otpCode }).strict(),
+    signedInSchema,
+    'Completes a CCCD sign-in, or a sign-in refused with signed-in-elsewhere (then the other screen’s visit ends), with the OTP.',
+  ),
   'account:requestNewOtp': invoke(empty, otpSentSchema, 'Sends a new sign-in OTP (60 s cooldown, 5 per hour).'),
   'account:forcedChangePassword': invoke(
     z.object({ oldPassword: password, newPassword: password, newPasswordRepeat: password }).strict(),

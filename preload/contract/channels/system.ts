@@ -2,6 +2,40 @@ import { z } from 'zod';
 import { event, invoke } from '../define';
 import { empty, text } from '../schemas';
 
+/**
+ * Every screen a kiosk client may report (heartbeat, /health, error reports): a fixed list, never free text a client
+ * chose (issue #14), so nothing a screen types can reach the heartbeat table or the log. 'other' is what the host
+ * stores for anything else. The renderer's screen names must be in this list (its calls do not compile otherwise).
+ */
+export const SCREEN_NAMES = [
+  'home',
+  'lookup',
+  'devices',
+  'regCheck',
+  'regSelf',
+  'offices',
+  'facilities',
+  'employers',
+  'collectionPoints',
+  'faq',
+  'feedback',
+  'news',
+  'signIn',
+  'forcedPasswordChange',
+  'records',
+  'profile',
+  'card',
+  'participation',
+  'benefits',
+  'visits',
+  'changePassword',
+  'maintenance',
+  'other',
+] as const;
+export const screenNameSchema = z.enum(SCREEN_NAMES);
+export type ReportedScreen = z.infer<typeof screenNameSchema>;
+export const isReportedScreen = (s: unknown): s is ReportedScreen => screenNameSchema.safeParse(s).success;
+
 export const systemInvoke = {
   'system:info': invoke(
     empty,
@@ -26,7 +60,7 @@ export const systemInvoke = {
   ),
   'system:ping': invoke(empty, z.object({ at: z.number() }), 'Liveness check; answers the host time.'),
   'system:reportScreen': invoke(
-    z.object({ screen: text(60) }).strict(),
+    z.object({ screen: screenNameSchema }).strict(),
     z.object({ recorded: z.boolean() }),
     'The renderer says which screen it shows, for the heartbeat.',
   ),
@@ -34,7 +68,7 @@ export const systemInvoke = {
     z
       .object({
         reference: z.string().regex(/^[A-Z0-9-]{6,24}$/, 'expected an error reference'),
-        screen: text(60),
+        screen: screenNameSchema,
         /** The Error's name only (TypeError …): messages may quote personal data. */
         error: z.string().regex(/^[A-Za-z0-9_.$-]{1,60}$/, 'expected an error name'),
       })

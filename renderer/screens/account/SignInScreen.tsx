@@ -7,7 +7,7 @@ import { accountErrorText } from './account-error';
 import type { ErrorContext } from './account-error';
 import type { KioskError } from '../../../preload/contract/result';
 import { Button } from '../../ui/Button';
-import { useAccount } from '../../state/account-store';
+import { signedInElsewhere, useAccount } from '../../state/account-store';
 import { useApp, useT } from '../../state/store-context';
 import { useReaderAvailable } from './use-reader-available';
 
@@ -16,6 +16,8 @@ type Tab = 'password' | 'card';
 export function SignInScreen() {
   const t = useT();
   const [tab, setTab] = useState<Tab>('password');
+  // A code was sent (CCCD sign-in, or a password sign-in of an account signed in elsewhere): the OTP step, either tab.
+  const otpStep = useAccount((s) => s.auth.phase === 'otp-sent');
   return (
     <section aria-labelledby="signin-title">
       <h2 id="signin-title" className={styles.title}>
@@ -40,7 +42,7 @@ export function SignInScreen() {
           ))}
         </div>
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-          {tab === 'password' ? <PasswordSignIn /> : <CardSignIn />}
+          {otpStep ? <OtpStep /> : tab === 'password' ? <PasswordSignIn /> : <CardSignIn />}
         </div>
       </div>
     </section>
@@ -106,46 +108,61 @@ function ForgotPassword() {
   );
 }
 
-function CardSignIn() {
+/** The code step of a CCCD sign-in, and of a sign-in whose account is signed in on another screen (with a warning). */
+function OtpStep() {
   const t = useT();
   const auth = useAccount((s) => s.auth);
-  const signInWithCard = useAccount((s) => s.signInWithCard);
   const verifyOtp = useAccount((s) => s.verifyOtp);
   const resendOtp = useAccount((s) => s.resendOtp);
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<KioskError | null>(null);
+  const run = async (call: () => Promise<{ ok: boolean; error?: KioskError }>) => {
+    const r = await call();
+    // The warning below already says it when the host asks for the code again because of another screen.
+    setError(!r.ok && r.error && !signedInElsewhere(r.error) ? r.error : null);
+  };
+  if (auth.phase !== 'otp-sent') return null;
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run(() => verifyOtp(code));
+      }}
+      noValidate
+    >
+      {auth.signedInElsewhere === true ? (
+        <p className={styles.error} role="alert" data-testid="signed-in-elsewhere">
+          {t('account.elsewhere.warning')}
+        </p>
+      ) : null}
+      <p className={styles.info} role="status">
+        {auth.otpSentTo === '' ? t('account.elsewhere.resendHint') : t('account.otp.sent', { phone: auth.otpSentTo })}
+      </p>
+      <ErrorLine error={error} context="otp" />
+      <AccountField label={t('account.otp.code')} name="otp" kind="digits" maxLength={6} value={code} onChange={setCode} />
+      <div className={styles.actions}>
+        <Button primary type="submit" testId="otp-verify">
+          {t('account.otp.verify')}
+        </Button>
+        <Button onClick={() => void run(resendOtp)} testId="otp-resend">
+          {t('account.otp.resend')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function CardSignIn() {
+  const t = useT();
+  const signInWithCard = useAccount((s) => s.signInWithCard);
   const scan = useApp((s) => s.citizen.scan);
   const scannedCard = scan?.ok === true && scan.code.kind === 'cccd' ? scan.code : null;
   const readerAvailable = useReaderAvailable();
-  const [code, setCode] = useState('');
   const [error, setError] = useState<{ e: KioskError; context: ErrorContext } | null>(null);
   const run = async (context: ErrorContext, call: () => Promise<{ ok: boolean; error?: KioskError }>) => {
     const r = await call();
     setError(!r.ok && r.error ? { e: r.error, context } : null);
   };
-  if (auth.phase === 'otp-sent') {
-    return (
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run('otp', () => verifyOtp(code));
-        }}
-        noValidate
-      >
-        <p className={styles.info} role="status">
-          {t('account.otp.sent', { phone: auth.otpSentTo })}
-        </p>
-        <ErrorLine error={error?.e ?? null} context={error?.context ?? 'otp'} />
-        <AccountField label={t('account.otp.code')} name="otp" kind="digits" maxLength={6} value={code} onChange={setCode} />
-        <div className={styles.actions}>
-          <Button primary type="submit" testId="otp-verify">
-            {t('account.otp.verify')}
-          </Button>
-          <Button onClick={() => void run('otp', resendOtp)} testId="otp-resend">
-            {t('account.otp.resend')}
-          </Button>
-        </div>
-      </form>
-    );
-  }
   return (
     <form
       onSubmit={(e) => {

@@ -31,6 +31,7 @@ export function accountErrorText(t: Translate, e: KioskError, context: ErrorCont
         ? t('account.err.otpLocked')
         : t('account.err.lockedOut', { minutes: Math.max(1, Math.ceil(num(e, 'retryAfterSeconds') / 60)) });
     case 'unauthorized':
+      if (e.detail?.reason === 'signed-in-elsewhere') return t('session.ended.elsewhere');
       if (e.detail?.remainingAttempts === undefined) return t('account.err.sessionEnded');
       // A wrong OTP and a wrong password both say "unauthorized": the message tells them apart.
       if (context === 'otp' || wrongOtpInChange(e, context)) return t('account.err.wrongOtp', { n: num(e, 'remainingAttempts') });
@@ -39,6 +40,7 @@ export function accountErrorText(t: Translate, e: KioskError, context: ErrorCont
       return t('account.err.wrongPassword', { n: num(e, 'remainingAttempts') });
     case 'expired':
       if (e.detail?.reason === 'no-card-scan') return t('card.err.noCardScan');
+      if (e.detail?.reason === 'session-expired') return t('session.ended.expired');
       return t('account.err.otpExpired');
     case 'rate-limited':
       // A per-session refusal (issue #8) names its limit; the OTP service's own resend cooldown does not.
@@ -46,6 +48,14 @@ export function accountErrorText(t: Translate, e: KioskError, context: ErrorCont
       return t('account.err.resendWait', { seconds: num(e, 'retryAfterSeconds') });
     case 'unsupported-code':
       return t('card.err.wrongCardType');
+    case 'conflict':
+      // Only reached without a code to confirm with (no registered phone): the OTP step shows the warning otherwise.
+      if (e.detail?.reason === 'signed-in-elsewhere') {
+        return e.detail.otpSent === true || e.detail.codeStillValid === true
+          ? t('account.elsewhere.warning')
+          : t('account.elsewhere.noPhone');
+      }
+      return t(errorKey(e.code));
     case 'not-found':
       return context === 'card' ? t('account.err.noAccount') : t('records.empty');
     case 'forbidden':

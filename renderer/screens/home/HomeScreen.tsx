@@ -84,12 +84,19 @@ const GROUPS: readonly Group[] = [
 export function HomeScreen() {
   const t = useT();
   const go = useApp((s) => s.go);
+  const notice = useApp((s) => s.homeNotice);
   const devices = useDeviceStatus();
   return (
     <section aria-labelledby="home-greeting" className={styles.home}>
       <h2 id="home-greeting" className={styles.greeting}>
         {t('home.greeting')}
       </h2>
+      {/* Why the host ended the last visit (idle timeout, the account signed in on another machine). */}
+      {notice !== null ? (
+        <p className={styles.notice} role="alert" data-testid="home-notice">
+          {t(notice)}
+        </p>
+      ) : null}
       {/* "Đưa CCCD… bất cứ lúc nào" only while the reader can read one. */}
       {readerAvailable(devices) ? <p className={styles.hint}>{t('home.scanHint')}</p> : null}
       <ReaderNotice status={devices} instead="devices.citizen.readerDown.home" />
