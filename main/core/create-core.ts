@@ -23,7 +23,13 @@ import type { HttpRoute } from '../host/http-route';
 import type { Logger } from '../logging/logger';
 import { createAccountWiring } from './account-wiring';
 import { createRegistrationWiring } from './registration-wiring';
-import { createSessionLimiter } from '../services/rate-limit/session-limiter';
+import { createStationLimiter } from '../services/rate-limit/station-limiter';
+import { scaleStationLimits } from '../services/rate-limit/station-limits';
+import { createSqliteRateLimitRepository } from '../db/repositories/sqlite-rate-limit-repository';
+import { getOrCreateSecret } from '../services/otp/database-secret';
+import { createPasswordHashPool } from '../services/accounts/password-hash-pool';
+import type { PasswordHashStats } from '../services/accounts/password-hash-pool';
+import { randomBytes } from 'node:crypto';
 import { statementHandlers } from '../ipc/handlers/statement-handlers';
 import { createSqlitePersonRepository } from '../db/repositories/sqlite-person-repository';
 import type { ScanMemory } from '../services/devices/last-card-scan';
@@ -47,6 +53,8 @@ export interface KioskCore {
   readonly routes: readonly HttpRoute[];
   /** Cleanups run when a citizen's visit on a client ends (e.g. card PDF previews). */
   readonly visitEndHooks: VisitEndHooks;
+  /** The shared argon2 pool's counters (password checks performed, refusals), for tests and benches. */
+  readonly passwordHashing: { stats(): PasswordHashStats };
   onClientGone(clientId: string): void;
   close(): Promise<void>;
 }
@@ -80,13 +88,24 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
   const screens = createScreenTracker();
   const heartbeat = startHeartbeatRecorder({ db, screens, devices: () => ({ mode: config.devices }) });
   const startedAt = new Date().toISOString();
-  // Issue #8: lookups, sign-in and OTPs are limited per kiosk session. The reader's scans are read lazily: the
-  // devices service starts below.
-  const limiter = createSessionLimiter({ now: () => Date.now() });
+  // Issue #14: lookups, sign-ins and OTPs are limited per station and per account in the database, so a reconnect
+  // or a new tab changes nothing. The reader's scans are read lazily: the devices service starts below.
+  // Only e2e hosts widen them (one host serves a whole spec file), and only with emulated devices.
+  const scale = Number(process.env.KIOSK_RATE_LIMIT_SCALE);
+  const wider = config.devices === 'emulated' && Number.isFinite(scale) && scale > 1 ? { limits: scaleStationLimits(scale) } : {};
+  const limiter = createStationLimiter({
+    ...wider,
+    store: createSqliteRateLimitRepository(db),
+    stationId: config.stationId,
+    secret: () => getOrCreateSecret(db, 'rate-limit', (n) => randomBytes(n)),
+    now: () => Date.now(),
+  });
+  // One cap on argon2 for citizens and officers together, so a flood of sign-ins cannot starve the file reads.
+  const hashPool = createPasswordHashPool();
   const scans: ScanMemory = { lastScan: (kind, maxAgeMs) => devices.lastScan(kind, maxAgeMs) };
   // Developer channels: an explicit flag, emulated devices, and never the Electron kiosk (issue #14).
   const devChannels = config.exposeDevChannels && config.devices === 'emulated' && options.transport === 'browser-host';
-  const account = await createAccountWiring({ db, config, logger, scans, limiter, devChannels });
+  const account = await createAccountWiring({ db, config, logger, scans, limiter, hashPool, devChannels });
   const shell = options.shell ? { shell: options.shell } : {};
   const maintenance = await createMaintenanceWiring({ db, config, logger, transport: options.transport, ...shell });
   const visitEndHooks = createVisitEndHooks(logger);
@@ -113,6 +132,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     outbox: account.outbox,
     printQueue: devices.queue,
     bus,
+    hashPool,
   });
   const card = createCardWiring({
     db,
@@ -209,9 +229,9 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     bus,
     routes,
     visitEndHooks,
+    passwordHashing: { stats: () => hashPool.stats() },
     onClientGone: (clientId) => {
       void visitEndHooks.run(clientId);
-      limiter.forget(clientId);
       screens.forget(clientId);
       maintenance.onClientGone(clientId);
       account.onClientGone(clientId);

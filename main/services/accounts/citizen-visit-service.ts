@@ -47,6 +47,8 @@ export interface CitizenVisitService {
   requestPasswordOtp(clientId: string): OtpSent;
   changePassword(clientId: string, input: Omit<ForcedChangePasswordInput, 'insuranceNumber'> & { readonly otp: string }): Promise<void>;
   signOut(clientId: string): void;
+  /** The mã số this client is signing in to (a code pending) or signed in as, for the per-account limits; else null. */
+  accountOf(clientId: string): string | null;
   /** The person id whose records this client may read; throws 'unauthorized' / 'forbidden'. */
   recordsAccess(clientId: string): number;
   /** The client disconnected or its window closed. */
@@ -170,6 +172,8 @@ export function createCitizenVisitService(deps: CitizenVisitDeps): CitizenVisitS
       dropPending(clientId);
       sessions.end(clientId);
     },
+
+    accountOf: (clientId) => pending.get(clientId)?.insuranceNumber ?? sessions.get(clientId)?.data.insuranceNumber ?? null,
 
     recordsAccess(clientId) {
       const visit = session(clientId);
