@@ -23,6 +23,10 @@ export interface StationLimiter {
   readonly stationId: string;
 }
 
+const PURGE_EVERY = 256;
+/** Back-off streaks (officer sign-in) untouched for this long are dropped; they are forgotten after an hour anyway. */
+const STREAK_FORGET_MS = 60 * 60_000;
+
 export function createStationLimiter(deps: {
   readonly store: RateLimitRepository;
   readonly stationId: string;
@@ -35,7 +39,10 @@ export function createStationLimiter(deps: {
   const accountKey = (kind: StationLimitKind, account: string): string =>
     `${kind}|account|${createHmac('sha256', deps.secret()).update(account, 'utf8').digest('hex').slice(0, 32)}`;
 
+  // Housekeeping rides on the traffic: every PURGE_EVERY takes, the full buckets and forgotten streaks go.
+  let takes = 0;
   const take: StationLimiter['take'] = (kind, options = {}) => {
+    if (++takes % PURGE_EVERY === 0) deps.store.purge(deps.now(), STREAK_FORGET_MS);
     const limit = limits[kind];
     const requests: BucketRequest[] = [];
     const stationBucket = `${kind}|station|${deps.stationId}`;
