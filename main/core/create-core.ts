@@ -107,7 +107,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
   const devChannels = config.exposeDevChannels && config.devices === 'emulated' && options.transport === 'browser-host';
   const account = await createAccountWiring({ db, config, logger, scans, limiter, hashPool, devChannels });
   const shell = options.shell ? { shell: options.shell } : {};
-  const maintenance = await createMaintenanceWiring({ db, config, logger, transport: options.transport, ...shell });
+  const maintenance = await createMaintenanceWiring({ db, config, logger, transport: options.transport, hashPool, ...shell });
   const visitEndHooks = createVisitEndHooks(logger);
   // A scanned card must not outlive the visit of the citizen who scanned it.
   // Only a kiosk screen's visit (one that reported a screen) owns the reader's last scans: a tool, test or counter
