@@ -44,6 +44,11 @@ const configSchema = z.object({
     .optional(),
   /** The audit chain's HMAC key file (main/services/audit/audit-key.ts); absent = `<data dir>/audit-key`. */
   auditKeyFile: z.string().min(1).optional(),
+  /**
+   * Which station this host is, for the limits shared in the database (main/services/rate-limit): one host per
+   * station. The one place it is decided; `--station` may set it later. Default 'kiosk'.
+   */
+  stationId: z.string().min(1).max(64).default('kiosk'),
 });
 export type AppConfig = z.infer<typeof configSchema>;
 

@@ -24,7 +24,8 @@ import { createOutboxWorker } from '../services/notifications/outbox-worker';
 import { createOtpService } from '../services/otp/otp-service';
 import { appendAudit } from '../services/audit/audit-log';
 import type { ScanMemory } from '../services/devices/last-card-scan';
-import type { SessionLimiter } from '../services/rate-limit/session-limiter';
+import type { StationLimiter } from '../services/rate-limit/station-limiter';
+import type { PasswordHashPool } from '../services/accounts/password-hash-pool';
 import { createSmtpEmailSender } from '../services/notifications/smtp-email-sender';
 import { smtpOptionsFromUrl } from '../config/smtp-settings';
 import type { OtpService } from '../services/otp/otp-service';
@@ -54,9 +55,11 @@ export async function createAccountWiring(deps: {
   readonly config: AppConfig;
   readonly logger: Logger;
   readonly clock?: () => Date;
-  /** The kiosk reader's recent scans (CCCD sign-in) and the per-session limiter (issue #8). */
+  /** The kiosk reader's recent scans (CCCD sign-in) and the per-station limiter (issue #14). */
   readonly scans: ScanMemory;
-  readonly limiter: SessionLimiter;
+  readonly limiter: StationLimiter;
+  /** The host's one argon2 pool, shared with the officers' sign-in. */
+  readonly hashPool: PasswordHashPool;
   /** `dev:smsMessages` answers only when true (create-core.ts decides). */
   readonly devChannels: boolean;
   /** The idle period of a signed-in visit (the screens' own timeouts); read on every check. */
@@ -79,7 +82,7 @@ export async function createAccountWiring(deps: {
   const ttlEnv = Number(process.env.KIOSK_OTP_TTL_MS);
   const ttlMs = emulated && Number.isFinite(ttlEnv) && ttlEnv > 0 ? ttlEnv : undefined;
   const otp = createOtpService({ db, clock, random, logger, outbox, ...(ttlMs !== undefined ? { ttlMs } : {}) });
-  const accounts = createAccountsService({ db, clock, random, logger, otp, hashing: PRODUCTION_PASSWORD_HASHING });
+  const accounts = createAccountsService({ db, clock, random, logger, otp, hashing: PRODUCTION_PASSWORD_HASHING, hashPool: deps.hashPool });
   const persons = createSqlitePersonRepository(db);
   const created = await ensureDemoAccounts(db, accounts, clock);
   if (created > 0) logger.info('data.demo-accounts-seeded', { accounts: created });

@@ -23,7 +23,13 @@ import type { HttpRoute } from '../host/http-route';
 import type { Logger } from '../logging/logger';
 import { createAccountWiring } from './account-wiring';
 import { createRegistrationWiring } from './registration-wiring';
-import { createSessionLimiter } from '../services/rate-limit/session-limiter';
+import { createStationLimiter } from '../services/rate-limit/station-limiter';
+import { scaleStationLimits } from '../services/rate-limit/station-limits';
+import { createSqliteRateLimitRepository } from '../db/repositories/sqlite-rate-limit-repository';
+import { getOrCreateSecret } from '../services/otp/database-secret';
+import { createPasswordHashPool } from '../services/accounts/password-hash-pool';
+import type { PasswordHashStats } from '../services/accounts/password-hash-pool';
+import { randomBytes } from 'node:crypto';
 import { statementHandlers } from '../ipc/handlers/statement-handlers';
 import { createSqlitePersonRepository } from '../db/repositories/sqlite-person-repository';
 import type { ScanMemory } from '../services/devices/last-card-scan';
@@ -49,6 +55,8 @@ export interface KioskCore {
   readonly visitEndHooks: VisitEndHooks;
   /** Ends every citizen visit idle past its timeout (the core also does it every SESSION_SWEEP_MS). */
   sweepSessions(): void;
+  /** The shared argon2 pool's counters (password checks performed, refusals), for tests and benches. */
+  readonly passwordHashing: { stats(): PasswordHashStats };
   onClientGone(clientId: string): void;
   close(): Promise<void>;
 }
@@ -97,14 +105,25 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
   const screens = createScreenTracker();
   const heartbeat = startHeartbeatRecorder({ db, screens, devices: () => ({ mode: config.devices }) });
   const startedAt = new Date().toISOString();
-  // Issue #8: lookups, sign-in and OTPs are limited per kiosk session. The reader's scans are read lazily: the
-  // devices service starts below.
-  const limiter = createSessionLimiter({ now: () => Date.now() });
+  // Issue #14: lookups, sign-ins and OTPs are limited per station and per account in the database, so a reconnect
+  // or a new tab changes nothing. The reader's scans are read lazily: the devices service starts below.
+  // Only e2e hosts widen them (one host serves a whole spec file), and only with emulated devices.
+  const scale = Number(process.env.KIOSK_RATE_LIMIT_SCALE);
+  const wider = config.devices === 'emulated' && Number.isFinite(scale) && scale > 1 ? { limits: scaleStationLimits(scale) } : {};
+  const limiter = createStationLimiter({
+    ...wider,
+    store: createSqliteRateLimitRepository(db),
+    stationId: config.stationId,
+    secret: () => getOrCreateSecret(db, 'rate-limit', (n) => randomBytes(n)),
+    now: () => Date.now(),
+  });
+  // One cap on argon2 for citizens and officers together, so a flood of sign-ins cannot starve the file reads.
+  const hashPool = createPasswordHashPool();
   const scans: ScanMemory = { lastScan: (kind, maxAgeMs) => devices.lastScan(kind, maxAgeMs) };
   // Developer channels: an explicit flag, emulated devices, and never the Electron kiosk (issue #14).
   const devChannels = config.exposeDevChannels && config.devices === 'emulated' && options.transport === 'browser-host';
   const shell = options.shell ? { shell: options.shell } : {};
-  const maintenance = await createMaintenanceWiring({ db, config, logger, transport: options.transport, ...shell });
+  const maintenance = await createMaintenanceWiring({ db, config, logger, transport: options.transport, hashPool, ...shell });
   const visitEndHooks = createVisitEndHooks(logger);
   const account = await createAccountWiring({
     db,
@@ -112,6 +131,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     logger,
     scans,
     limiter,
+    hashPool,
     devChannels,
     ...(options.clock ? { clock: options.clock } : {}),
     visitIdleMs: () => visitIdleMs(config.idleTimeoutSeconds, maintenance.idleTimeouts()),
@@ -148,6 +168,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     printQueue: devices.queue,
     bus,
     scans,
+    hashPool,
   });
   const card = createCardWiring({
     db,
@@ -249,9 +270,9 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     routes,
     visitEndHooks,
     sweepSessions: () => account.visits.sweep(),
+    passwordHashing: { stats: () => hashPool.stats() },
     onClientGone: (clientId) => {
       void visitEndHooks.run(clientId);
-      limiter.forget(clientId);
       screens.forget(clientId);
       maintenance.onClientGone(clientId);
       account.onClientGone(clientId);

@@ -7,6 +7,7 @@ import type { Database } from '../db/open-database';
 import { errorReportHandlers } from '../ipc/handlers/error-report-handlers';
 import { maintenanceHandlers } from '../ipc/handlers/maintenance-handlers';
 import type { Logger } from '../logging/logger';
+import type { PasswordHashPool } from '../services/accounts/password-hash-pool';
 import { createPasswordHasher, PRODUCTION_PASSWORD_HASHING } from '../services/accounts/password-hasher';
 import { createKioskSettingsStore } from '../services/maintenance/kiosk-settings-store';
 import type { KioskSettingsStore } from '../services/maintenance/kiosk-settings-store';
@@ -32,11 +33,13 @@ export async function createMaintenanceWiring(deps: {
   readonly transport: 'electron' | 'browser-host';
   readonly shell?: KioskShell;
   readonly env?: NodeJS.ProcessEnv;
+  /** The host's one argon2 pool (issue #14): PIN checks share the cap with the sign-ins. */
+  readonly hashPool?: PasswordHashPool;
 }): Promise<MaintenanceWiring> {
   const { db, config, logger } = deps;
   const env = deps.env ?? process.env;
   const settings = createKioskSettingsStore(db);
-  const access = createMaintenanceAccess({ db, hasher: createPasswordHasher(PRODUCTION_PASSWORD_HASHING), logger });
+  const access = createMaintenanceAccess({ db, hasher: createPasswordHasher(PRODUCTION_PASSWORD_HASHING, deps.hashPool), logger });
 
   const configured = env.KIOSK_MAINTENANCE_PIN ?? (config.devices === 'emulated' ? DEMO_MAINTENANCE_PIN : undefined);
   if (configured !== undefined) {

@@ -11,6 +11,7 @@ import type { EventBus } from '../ipc/event-bus';
 import { officerHandlers } from '../ipc/handlers/officer-handlers';
 import type { Logger } from '../logging/logger';
 import type { AccountsService } from '../services/accounts/accounts-service';
+import type { PasswordHashPool } from '../services/accounts/password-hash-pool';
 import type { Outbox } from '../services/notifications/outbox';
 import { createOfficerConsole } from '../services/officers/officer-console';
 import { createOfficersService, OFFICER_IDLE_TIMEOUT_MS } from '../services/officers/officers-service';
@@ -46,12 +47,22 @@ export function createOfficerWiring(deps: {
   /** This station's reader memory: the console opens a form by the QR of its paper copy. */
   readonly scans: ScanMemory;
   readonly clock?: () => Date;
+  /** The host's one argon2 pool, shared with the citizens' sign-in. */
+  readonly hashPool?: PasswordHashPool;
 }): OfficerWiring {
   const { db, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
   const idleTimeoutMs = officerIdleTimeoutMs(deps.config);
   const random = (n: number): Uint8Array => new Uint8Array(randomBytes(n));
-  const officers = createOfficersService({ db, clock, random, logger, idleTimeoutMs });
+  const officers = createOfficersService({
+    db,
+    clock,
+    random,
+    logger,
+    idleTimeoutMs,
+    stationId: deps.config.stationId,
+    ...(deps.hashPool ? { hashPool: deps.hashPool } : {}),
+  });
   const registrations = createRegistrationsService({
     db,
     clock,

@@ -1,4 +1,4 @@
-/** English strings of CCCD-scan sign-in / lookup and the per-session limits (spread into en.ts). */
+/** English strings of CCCD-scan sign-in / lookup and the station and account limits (spread into en.ts). */
 import type { sessionGuardVi } from './session-guard-vi';
 
 export const sessionGuardEn: Readonly<Record<keyof typeof sessionGuardVi, string>> = {

@@ -1,4 +1,4 @@
-/** Vietnamese strings of CCCD-scan sign-in / lookup and the per-session limits (spread into vi.ts). */
+/** Vietnamese strings of CCCD-scan sign-in / lookup and the station and account limits (spread into vi.ts). */
 export const sessionGuardVi = {
   'account.card.scanHint':
     'Đặt mặt trước thẻ CCCD (có mã QR) vào đầu đọc. Khi máy đọc xong, bấm “Gửi mã OTP”: mã sẽ được gửi đến số điện thoại bạn đã đăng ký.',

@@ -1,4 +1,4 @@
-/** "Vui lòng đợi N giây/phút" for a per-session refusal (issue #8): whole minutes once the wait is long. */
+/** "Vui lòng đợi N giây/phút" for a station or account limit (issues #8, #14): whole minutes once the wait is long. */
 import type { Translate } from '../i18n/i18n';
 
 export function waitText(t: Translate, retryAfterSeconds: number): string {

@@ -110,12 +110,22 @@ const newRequestKey = (): string => crypto.randomUUID();
 export function officerErrorMessage(error: KioskError): OfficerMessage {
   const d = error.detail ?? {};
   switch (error.code) {
+    // The host answers a wrong password the same way for every username (issue #14): no attempts-left count.
     case 'unauthorized':
-      return typeof d.remainingAttempts === 'number'
-        ? { key: 'officer.err.wrongPassword', params: { n: d.remainingAttempts } }
-        : { key: 'officer.err.wrongCredentials' };
-    case 'locked-out':
-      return { key: 'officer.err.lockedOut', params: { minutes: Math.ceil(Number(d.retryAfterSeconds ?? 900) / 60) } };
+      return { key: 'officer.err.wrongCredentials' };
+    case 'locked-out': {
+      // A short back-off per username and counter (15 s doubling, at most 5 minutes), not a long lock.
+      const seconds = Math.max(1, Math.ceil(Number(d.retryAfterSeconds ?? 15)));
+      return seconds > 90
+        ? { key: 'officer.err.lockedOutMinutes', params: { minutes: Math.ceil(seconds / 60) } }
+        : { key: 'officer.err.lockedOut', params: { seconds } };
+    }
+    case 'rate-limited': {
+      const seconds = Math.max(1, Math.ceil(Number(d.retryAfterSeconds ?? 1)));
+      return seconds > 90
+        ? { key: 'limits.waitMinutes', params: { minutes: Math.ceil(seconds / 60) } }
+        : { key: 'limits.waitSeconds', params: { seconds } };
+    }
     case 'expired':
       if (d.reason === 'no-form-scan') return { key: 'officer.err.noFormScan' };
       return { key: 'officer.err.expired' };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../logging/logger';
 import { TEST_PASSWORD_HASHING } from '../../services/accounts/password-hasher';
 import { verifyAudit } from '../../services/audit/audit-log';
-import { createOfficersService, OFFICER_MAX_FAILED_SIGN_INS, type OfficersService } from '../../services/officers/officers-service';
+import { createOfficersService, OFFICER_BACKOFF, type OfficersService } from '../../services/officers/officers-service';
 import { cryptoRandom, failureOf, openTempDatabase, type TempDatabase } from '../../services/service-test-kit';
 import { runUnlockOfficer } from './unlock-officer';
 
@@ -29,8 +29,8 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 describe('unlock-officer', () => {
-  it('ends a lockout so the officer can sign in, audited as admin-cli', async () => {
-    for (let i = 0; i < OFFICER_MAX_FAILED_SIGN_INS; i++)
+  it('ends a back-off so the officer can sign in, audited as admin-cli', async () => {
+    for (let i = 0; i < OFFICER_BACKOFF.free; i++)
       await failureOf(officers.signInOfficer({ username: 'lan.nguyen', password: 'sai-1234567' }));
     expect((await failureOf(officers.signInOfficer({ username: 'lan.nguyen', password: PW }))).code).toBe('locked-out');
 

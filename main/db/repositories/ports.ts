@@ -206,3 +206,55 @@ export interface ReferenceRepository {
   listCollectionPoints(filter?: PlaceFilter & { readonly kind?: CollectionPointKind }): readonly CollectionPoint[];
   listEmployers(filter?: PlaceFilter): readonly Employer[];
 }
+
+/** A token bucket: `capacity` at once, then one more every `refillEveryMs`. */
+export interface BucketPolicy {
+  readonly capacity: number;
+  readonly refillEveryMs: number;
+}
+
+export interface BucketRequest {
+  /** Opaque key, e.g. 'lookup|station|kiosk'; never personal data (callers pass HMACs for accounts). */
+  readonly bucket: string;
+  readonly policy: BucketPolicy;
+}
+
+export type TakeOutcome = { readonly ok: true } | { readonly ok: false; readonly bucket: string; readonly retryAfterMs: number };
+
+/** A failure streak: from `free` failures on, each one makes the next attempt wait min(maxDelay, baseDelay · 2^(n − free)). */
+export interface BackoffPolicy {
+  readonly free: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  /** A streak older than this (no attempt since) starts again from zero. */
+  readonly forgetAfterMs: number;
+}
+
+export interface BackoffKey {
+  readonly scope: string;
+  readonly subject: string;
+  readonly station: string;
+}
+
+export type ReserveOutcome =
+  { readonly ok: true; readonly failures: number; readonly retryAtMs: number } | { readonly ok: false; readonly retryAfterMs: number };
+
+/**
+ * Rate limits shared by every client of the store (issue #14). Each call is one transaction, so two connections, two
+ * tabs or two parallel requests can never both take the last token or both reserve the last attempt.
+ */
+export interface RateLimitRepository {
+  /** All or nothing: one token from every bucket, or none when any of them is empty (the longest wait is answered). */
+  take(requests: readonly BucketRequest[], nowMs: number): TakeOutcome;
+  /**
+   * Counts an attempt as a failure BEFORE it is checked (a success clears the streak afterwards), so N parallel
+   * attempts get at most `free` checks before the wait starts. Refused, without counting, while a wait runs.
+   */
+  reserveAttempt(key: BackoffKey, policy: BackoffPolicy, nowMs: number): ReserveOutcome;
+  /** Ends the streak of a subject at one station, or at every station when `station` is absent. */
+  clearBackoff(key: Omit<BackoffKey, 'station'> & { readonly station?: string }): number;
+  /** The latest instant (ms) a subject must wait until at any station, or null when it need not wait. */
+  backoffUntil(key: Omit<BackoffKey, 'station'>, nowMs: number): number | null;
+  /** Drops full buckets and forgotten streaks (housekeeping). */
+  purge(nowMs: number, forgetAfterMs: number): number;
+}

@@ -15,7 +15,9 @@ import { lastOtpCode } from '../../services/otp/last-otp-code';
 import { createOtpService } from '../../services/otp/otp-service';
 import { createDispatcher, type CallContext, type Dispatcher, type HandlerMap } from '../dispatcher';
 import { accountHandlers } from './account-handlers';
-import { createSessionLimiter } from '../../services/rate-limit/session-limiter';
+import { createStationLimiter } from '../../services/rate-limit/station-limiter';
+import { STATION_LIMITS } from '../../services/rate-limit/station-limits';
+import { createSqliteRateLimitRepository } from '../../db/repositories/sqlite-rate-limit-repository';
 import type { ScanMemory } from '../../services/devices/last-card-scan';
 
 const LAN_ANH = { insuranceNumber: '0112345678', idNumber: '001192012345', phone: '0912345678' };
@@ -50,7 +52,12 @@ beforeEach(async () => {
   await ensureDemoAccounts(db, accounts, clock);
   const persons = createSqlitePersonRepository(db);
   visits = createCitizenVisitService({ accounts, otp, persons, clock, logger: silentLogger });
-  const limiter = createSessionLimiter({ now: () => now.getTime() });
+  const limiter = createStationLimiter({
+    store: createSqliteRateLimitRepository(db),
+    stationId: 'test',
+    secret: () => Buffer.alloc(32, 7),
+    now: () => now.getTime(),
+  });
   const handlers = accountHandlers({ visits, persons, clock, devSms: sink, scans, limiter }) as unknown as HandlerMap;
   dispatcher = createDispatcher({ handlers, logger: silentLogger });
 });
@@ -206,30 +213,49 @@ describe('CCCD + OTP sign-in', () => {
   });
 });
 
-describe('per-session limits (issue #8)', () => {
-  it('refuses sign-in attempts from a session after 8 failures, other sessions unaffected', async () => {
-    const wrong = ['0123456789', '0112345678', '3602150777', '0100000001'];
-    for (let i = 0; i < 8; i++) {
-      const r = await signIn(wrong[i % wrong.length], 'SaiMatKhau1');
-      expect(r).toMatchObject({ ok: false });
-      expect((r as { error: { code: string } }).error.code).not.toBe('rate-limited');
+describe('per-station and per-account limits (issue #14)', () => {
+  it('counts sign-ins of every client against one station budget, right passwords too; the budget refills', async () => {
+    const { capacity, refillEveryMs } = STATION_LIMITS['sign-in'].station;
+    const wrong = ['0123456789', '3602150777', '0100000001', '0100000002'];
+    for (let i = 0; i < capacity; i++) {
+      // Alternate clients and accounts: neither a new connection nor a new account buys more attempts.
+      const r = await signIn(wrong[i % wrong.length], i % 3 === 0 ? DEMO_PASSWORD : 'SaiMatKhau1', i % 2 === 0 ? A : B);
+      expect((r as { error?: { code: string } }).error?.code).not.toBe('rate-limited');
     }
-    expect(await signIn()).toMatchObject({
+    expect(await signIn(LAN_ANH.insuranceNumber, DEMO_PASSWORD, B)).toMatchObject({
       ok: false,
-      error: { code: 'rate-limited', detail: { retryAfterSeconds: 10, limit: 'sign-in' } },
+      error: { code: 'rate-limited', detail: { limit: 'sign-in', reason: 'station', retryAfterSeconds: refillEveryMs / 1000 } },
     });
+    now = new Date(now.getTime() + refillEveryMs);
     expect(await signIn(LAN_ANH.insuranceNumber, DEMO_PASSWORD, B)).toMatchObject({ ok: true });
-    // One account on one screen at a time (issue #14): B leaves before A signs in with the same account.
-    expect(await call('account:signOut', {}, B)).toMatchObject({ ok: true });
-    now = new Date(now.getTime() + 10_000);
-    expect(await signIn()).toMatchObject({ ok: true });
+  });
+
+  it('limits one account across clients, successes included', async () => {
+    const { capacity } = STATION_LIMITS['sign-in'].account ?? { capacity: 0 };
+    for (let i = 0; i < capacity; i++) {
+      const client = i % 2 === 0 ? A : B;
+      expect(await signIn(LAN_ANH.insuranceNumber, DEMO_PASSWORD, client)).toMatchObject({ ok: true });
+      // One account on one screen at a time (issue #14): each screen leaves before the other signs in.
+      expect(await call('account:signOut', {}, client)).toMatchObject({ ok: true });
+    }
+    expect(await signIn(LAN_ANH.insuranceNumber, DEMO_PASSWORD, B)).toMatchObject({
+      ok: false,
+      error: { code: 'rate-limited', detail: { limit: 'sign-in', reason: 'account' } },
+    });
+    // Another account at the same station is not held back by this one.
+    expect(await signIn('0123456789', 'SaiMatKhau1', A)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 });
 
 describe('dev:smsMessages', () => {
   it('is forbidden without the dev sink', async () => {
     const persons = createSqlitePersonRepository(db);
-    const limiter = createSessionLimiter({ now: () => now.getTime() });
+    const limiter = createStationLimiter({
+      store: createSqliteRateLimitRepository(db),
+      stationId: 'test',
+      secret: () => Buffer.alloc(32, 7),
+      now: () => now.getTime(),
+    });
     const handlers = accountHandlers({ visits, persons, clock: () => now, devSms: null, scans, limiter }) as unknown as HandlerMap;
     const d = createDispatcher({ handlers, logger: silentLogger });
     expect(await d.dispatch('dev:smsMessages', {}, A)).toMatchObject({ ok: false, error: { code: 'forbidden' } });

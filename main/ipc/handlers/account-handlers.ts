@@ -4,7 +4,7 @@ import type { CitizenVisitService } from '../../services/accounts/citizen-visit-
 import type { DevSmsSink } from '../../services/notifications/dev-sms-sink';
 import { scannedCccdNumber } from '../../services/devices/last-card-scan';
 import type { ScanMemory } from '../../services/devices/last-card-scan';
-import type { SessionLimiter } from '../../services/rate-limit/session-limiter';
+import type { StationLimiter } from '../../services/rate-limit/station-limiter';
 import { benefitsView, cardView, participationView, profileView, visitsView } from '../../services/records/records-views';
 import type { HandlerMap } from '../dispatcher';
 
@@ -32,8 +32,8 @@ export function accountHandlers(deps: {
   readonly devSms: Pick<DevSmsSink, 'messages'> | null;
   /** What this kiosk's reader scanned: CCCD sign-in never takes an ID number from the screen. */
   readonly scans: ScanMemory;
-  /** Per-session limits on sign-in attempts and OTP sends/verifications, on top of the per-account lockout. */
-  readonly limiter: SessionLimiter;
+  /** Per-station and per-account limits on sign-in attempts and OTP sends/checks, on top of the per-account lockout. */
+  readonly limiter: StationLimiter;
 }): Pick<HandlerMap, AccountChannels> {
   const { visits, persons, clock, limiter } = deps;
   const records = (clientId: string): PersonRecords => {
@@ -43,26 +43,33 @@ export function accountHandlers(deps: {
   };
   const done = { done: true } as const;
   return {
-    'account:signIn': (input, ctx) => limiter.guard(ctx.clientId, 'sign-in', () => visits.signIn(ctx.clientId, input)),
+    'account:signIn': (input, ctx) =>
+      limiter.guard('sign-in', () => visits.signIn(ctx.clientId, input), { account: input.insuranceNumber }),
+    // The card's account is known only once the card is read: per account, the OTP service's resend limits hold.
     'account:signInWithCard': (_input, ctx) =>
-      limiter.guard(ctx.clientId, 'otp', () => visits.signInWithCard(ctx.clientId, { idNumber: scannedCccdNumber(deps.scans) }), {
-        countEvery: true,
-      }),
-    'account:verifyOtp': (input, ctx) => limiter.guard(ctx.clientId, 'otp', () => visits.verifyOtp(ctx.clientId, input.code)),
-    'account:requestNewOtp': (_input, ctx) =>
-      limiter.guard(ctx.clientId, 'otp', () => visits.resendOtp(ctx.clientId), { countEvery: true }),
+      limiter.guard('otp-send', () => visits.signInWithCard(ctx.clientId, { idNumber: scannedCccdNumber(deps.scans) })),
+    'account:verifyOtp': (input, ctx) =>
+      limiter.guard('otp-check', () => visits.verifyOtp(ctx.clientId, input.code), { account: visits.accountOf(ctx.clientId) }),
+    'account:requestNewOtp': (_input, ctx) => limiter.guard('otp-send', () => visits.resendOtp(ctx.clientId)),
     'account:forcedChangePassword': (input, ctx) =>
-      limiter.guard(ctx.clientId, 'sign-in', async () => {
-        await visits.forcedChangePassword(ctx.clientId, input);
-        return done;
-      }),
-    'account:requestPasswordOtp': (_input, ctx) =>
-      limiter.guard(ctx.clientId, 'otp', () => visits.requestPasswordOtp(ctx.clientId), { countEvery: true }),
+      limiter.guard(
+        'sign-in',
+        async () => {
+          await visits.forcedChangePassword(ctx.clientId, input);
+          return done;
+        },
+        { account: visits.accountOf(ctx.clientId) },
+      ),
+    'account:requestPasswordOtp': (_input, ctx) => limiter.guard('otp-send', () => visits.requestPasswordOtp(ctx.clientId)),
     'account:changePassword': (input, ctx) =>
-      limiter.guard(ctx.clientId, 'otp', async () => {
-        await visits.changePassword(ctx.clientId, input);
-        return done;
-      }),
+      limiter.guard(
+        'otp-check',
+        async () => {
+          await visits.changePassword(ctx.clientId, input);
+          return done;
+        },
+        { account: visits.accountOf(ctx.clientId) },
+      ),
     'account:signOut': (_input, ctx) => {
       visits.signOut(ctx.clientId);
       return done;

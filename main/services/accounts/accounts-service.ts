@@ -25,6 +25,7 @@ import type { Logger } from '../../logging/logger';
 import { appendAudit } from '../audit/audit-log';
 import { getOrCreateSecret } from '../otp/database-secret';
 import type { IssuedOtp, OtpService } from '../otp/otp-service';
+import type { PasswordHashPool } from './password-hash-pool';
 import { createPasswordHasher, PRODUCTION_PASSWORD_HASHING, type PasswordHashingOptions } from './password-hasher';
 import { generatePassword, passwordProblem } from './password-policy';
 
@@ -42,6 +43,8 @@ export interface AccountsDeps {
   readonly logger: Logger;
   readonly otp: Pick<OtpService, 'issueOtp' | 'verifyOtp'>;
   readonly hashing?: PasswordHashingOptions;
+  /** The host's shared argon2 pool (a private one when absent). */
+  readonly hashPool?: PasswordHashPool;
   /** Registered phone of an insurance number; defaults to the persons table. */
   readonly phoneOf?: (insuranceNumber: string) => string | null;
 }
@@ -125,7 +128,7 @@ const GHOST_CAPACITY = 10_000;
 
 export function createAccountsService(deps: AccountsDeps): AccountsService {
   const { db, clock, random, logger, otp } = deps;
-  const hasher = createPasswordHasher(deps.hashing ?? PRODUCTION_PASSWORD_HASHING);
+  const hasher = createPasswordHasher(deps.hashing ?? PRODUCTION_PASSWORD_HASHING, deps.hashPool);
   const phoneOf =
     deps.phoneOf ??
     ((n: string): string | null =>
@@ -163,32 +166,49 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
   const lockedOut = (ms: number): KioskFailure =>
     new KioskFailure('locked-out', 'too many wrong passwords; try again later', { retryAfterSeconds: Math.ceil(ms / 1000) });
 
-  /** Counts a failure atomically and returns the error to throw. */
-  const recordFailure = db.transaction((n: string): KioskFailure => {
+  /**
+   * Reserves this attempt BEFORE the password is compared (issue #14): the lockout decision and the count are one
+   * transaction, so N guesses sent at once get at most MAX_FAILED_SIGN_INS compares; the others find the lock. The
+   * MAX-th reservation sets the lock already; a right password then clears the count and the lock.
+   */
+  const reserveAttempt = db.transaction((n: string): { readonly attempt: number } | { readonly waitMs: number } => {
     const now = clock();
-    db.prepare('UPDATE accounts SET failed_attempts = failed_attempts + 1 WHERE insurance_number = ?').run(n);
-    const { failed_attempts: failed } = db.prepare('SELECT failed_attempts FROM accounts WHERE insurance_number = ?').get(n) as {
-      failed_attempts: number;
-    };
-    if (failed >= MAX_FAILED_SIGN_INS) {
+    const row = db.prepare('SELECT failed_attempts, locked_until FROM accounts WHERE insurance_number = ?').get(n) as Pick<
+      AccountRow,
+      'failed_attempts' | 'locked_until'
+    >;
+    const wait = lockedFor(row.locked_until, now);
+    if (wait > 0) return { waitMs: wait };
+    const attempt = row.failed_attempts + 1;
+    if (attempt >= MAX_FAILED_SIGN_INS) {
       db.prepare('UPDATE accounts SET failed_attempts = 0, locked_until = ? WHERE insurance_number = ?').run(
         new Date(now.getTime() + LOCKOUT_MS).toISOString(),
         n,
       );
-      appendAudit(db, {
-        at: now,
-        actor: 'system',
-        action: 'account.locked-out',
-        subjectRef: accountRefOf(n),
-        details: { minutes: LOCKOUT_MS / 60_000 },
-      });
-      logger.warn('account.locked-out', {});
-      return lockedOut(LOCKOUT_MS);
+    } else {
+      db.prepare('UPDATE accounts SET failed_attempts = ?, locked_until = NULL WHERE insurance_number = ?').run(attempt, n);
     }
-    return new KioskFailure('unauthorized', WRONG_CREDENTIALS, { remainingAttempts: MAX_FAILED_SIGN_INS - failed });
+    return { attempt };
   });
 
-  const ghostFailure = (n: string, now: Date): KioskFailure => {
+  /** The answer to a wrong password whose attempt was reserved as `attempt`. */
+  const failureOf = (n: string, attempt: number): KioskFailure => {
+    if (attempt < MAX_FAILED_SIGN_INS) {
+      return new KioskFailure('unauthorized', WRONG_CREDENTIALS, { remainingAttempts: MAX_FAILED_SIGN_INS - attempt });
+    }
+    appendAudit(db, {
+      at: clock(),
+      actor: 'system',
+      action: 'account.locked-out',
+      subjectRef: accountRefOf(n),
+      details: { minutes: LOCKOUT_MS / 60_000 },
+    });
+    logger.warn('account.locked-out', {});
+    return lockedOut(LOCKOUT_MS);
+  };
+
+  /** The same reservation for insurance numbers without an account, in memory (synchronous, so just as atomic). */
+  const reserveGhost = (n: string, now: Date): KioskFailure => {
     const g = ghosts.get(n) ?? { failed: 0, lockedUntil: 0 };
     ghosts.delete(n);
     const failed = g.failed + 1;
@@ -213,12 +233,16 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
       const ghost = ghosts.get(n);
       const wait = lockedFor(ghost?.lockedUntil ?? null, before);
       if (wait > 0) throw lockedOut(wait);
+      hasher.assertRoom();
+      const failure = reserveGhost(n, before);
       await hasher.burn(password);
-      throw ghostFailure(n, clock());
+      throw failure;
     }
-    const wait = lockedFor(row.locked_until, before);
-    if (wait > 0) throw lockedOut(wait);
-    if (!(await hasher.verify(row.password_hash, password))) throw recordFailure.immediate(n);
+    // A full hashing queue refuses before anything is counted; from here to the verify call nothing awaits.
+    hasher.assertRoom();
+    const reserved = reserveAttempt.immediate(n);
+    if ('waitMs' in reserved) throw lockedOut(reserved.waitMs);
+    if (!(await hasher.verify(row.password_hash, password))) throw failureOf(n, reserved.attempt);
     db.prepare('UPDATE accounts SET failed_attempts = 0, locked_until = NULL WHERE insurance_number = ?').run(n);
     return row;
   };

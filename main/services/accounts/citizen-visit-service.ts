@@ -64,6 +64,8 @@ export interface CitizenVisitService {
   touch(clientId: string): void;
   /** Ends every visit idle past the timeout (the host calls it periodically). */
   sweep(): void;
+  /** The mã số this client is signing in to (a code pending) or signed in as, for the per-account limits; else null. */
+  accountOf(clientId: string): string | null;
   /** The person id whose records this client may read; throws 'unauthorized' / 'forbidden'. */
   recordsAccess(clientId: string): number;
   /** The client disconnected or its window closed. */
@@ -277,6 +279,8 @@ export function createCitizenVisitService(deps: CitizenVisitDeps): CitizenVisitS
       sessions.get(clientId);
     },
     sweep: () => sessions.sweep(),
+
+    accountOf: (clientId) => pending.get(clientId)?.insuranceNumber ?? sessions.get(clientId)?.data.insuranceNumber ?? null,
 
     recordsAccess(clientId) {
       const visit = session(clientId);

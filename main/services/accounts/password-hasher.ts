@@ -2,8 +2,11 @@
  * argon2id password hashing with injectable cost. Production defaults follow the OWASP Password Storage Cheat Sheet
  * (m = 19 MiB, t = 2, p = 1); tests pass the cheapest parameters so a suite of sign-ins runs in milliseconds.
  * Passwords are NFC-normalized first so "ạ" typed on different keyboards (precomposed or combining) is one password.
+ * Every hash and check goes through a PasswordHashPool (password-hash-pool.ts): the host passes its one shared pool, so
+ * citizens' and officers' sign-ins together never run more than its cap of argon2 at once.
  */
 import argon2 from 'argon2';
+import { createPasswordHashPool, type PasswordHashPool } from './password-hash-pool';
 
 export interface PasswordHashingOptions {
   /** KiB. */
@@ -21,9 +24,14 @@ export interface PasswordHasher {
   verify(hash: string, password: string): Promise<boolean>;
   /** Spends the same time as a verify, for unknown users, so timing does not reveal which usernames exist. */
   burn(password: string): Promise<void>;
+  /** Throws 'rate-limited' (reason 'busy') when the pool would refuse work now: call it before reserving an attempt. */
+  assertRoom(): void;
 }
 
-export function createPasswordHasher(options: PasswordHashingOptions = PRODUCTION_PASSWORD_HASHING): PasswordHasher {
+export function createPasswordHasher(
+  options: PasswordHashingOptions = PRODUCTION_PASSWORD_HASHING,
+  pool: PasswordHashPool = createPasswordHashPool(),
+): PasswordHasher {
   const params = {
     type: argon2.argon2id as 2,
     memoryCost: options.memoryCost,
@@ -31,7 +39,7 @@ export function createPasswordHasher(options: PasswordHashingOptions = PRODUCTIO
     parallelism: options.parallelism,
   };
   let dummy: Promise<string> | null = null;
-  const verify = async (hash: string, password: string): Promise<boolean> => {
+  const check = async (hash: string, password: string): Promise<boolean> => {
     try {
       return await argon2.verify(hash, password.normalize('NFC'));
     } catch {
@@ -39,11 +47,13 @@ export function createPasswordHasher(options: PasswordHashingOptions = PRODUCTIO
     }
   };
   return {
-    hash: (password) => argon2.hash(password.normalize('NFC'), params),
-    verify,
+    hash: (password) => pool.run('hash', () => argon2.hash(password.normalize('NFC'), params)),
+    verify: (hash, password) => pool.run('verify', () => check(hash, password)),
     async burn(password) {
       dummy ??= argon2.hash('not-a-real-password-0', params);
-      await verify(await dummy, password);
+      const dummyHash = await dummy;
+      await pool.run('burn', () => check(dummyHash, password));
     },
+    assertRoom: () => pool.assertRoom(),
   };
 }

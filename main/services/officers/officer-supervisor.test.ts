@@ -11,7 +11,7 @@ import type { RegistrationsService } from '../registrations/registrations-servic
 import { failureOf } from '../service-test-kit';
 import type { OfficerConsole } from './officer-console';
 import { createCounterKit } from './officer-test-kit';
-import { OFFICER_LOCKOUT_MS, OFFICER_MAX_FAILED_SIGN_INS, type OfficersService } from './officers-service';
+import { OFFICER_BACKOFF, type OfficersService } from './officers-service';
 
 const PW = 'canbo-2025-quay1';
 const SUP_PW = 'totruong-2025-bhxh';
@@ -41,7 +41,7 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 async function lockOut(username: string): Promise<void> {
-  for (let i = 0; i < OFFICER_MAX_FAILED_SIGN_INS; i++) {
+  for (let i = 0; i < OFFICER_BACKOFF.free; i++) {
     await failureOf(() => counter.signIn('lan-desk', { username, password: 'sai-mat-khau-1', counter: 'Quầy 2' }));
   }
   const locked = await failureOf(() => counter.signIn('lan-desk', { username, password: PW, counter: 'Quầy 2' }));
@@ -81,7 +81,7 @@ describe('supervisor powers', () => {
       displayName: 'Nguyễn Thị Lan',
       role: 'officer',
       disabled: false,
-      lockedUntil: new Date(now.getTime() + OFFICER_LOCKOUT_MS).toISOString(),
+      lockedUntil: new Date(now.getTime() + OFFICER_BACKOFF.baseDelayMs).toISOString(),
     });
 
     expect(counter.unlockOfficer('sup-desk', lanId)).toEqual({ wasLocked: true });

@@ -5,22 +5,27 @@ import { silentLogger } from '../../logging/logger';
 import { TEST_PASSWORD_HASHING } from '../accounts/password-hasher';
 import { verifyAudit } from '../audit/audit-log';
 import { failureOf } from '../service-test-kit';
-import { createOfficersService, type OfficersService } from './officers-service';
+import { createPasswordHashPool, type PasswordHashPool } from '../accounts/password-hash-pool';
+import { createOfficersService, OFFICER_BACKOFF, type OfficersService } from './officers-service';
 
 let db: Database;
 let now: Date;
 let officers: OfficersService;
+let pool: PasswordHashPool;
+const cryptoRandom = (n: number): Uint8Array => new Uint8Array(randomBytes(n));
 const PW = 'canbo-2025-quay1';
 
 beforeEach(async () => {
   db = openDatabase(':memory:');
   now = new Date('2025-03-01T08:00:00Z');
+  pool = createPasswordHashPool();
   officers = createOfficersService({
     db,
     clock: () => now,
-    random: (n) => new Uint8Array(randomBytes(n)),
+    random: cryptoRandom,
     logger: silentLogger,
     hashing: TEST_PASSWORD_HASHING,
+    hashPool: pool,
   });
   await officers.createOfficer({
     username: 'Lan.Nguyen',
@@ -81,19 +86,56 @@ describe('officers', () => {
     expect((await failureOf(() => officers.touch(token))).code).toBe('unauthorized');
   });
 
-  it('locks out after 5 wrong passwords for 15 minutes', async () => {
-    for (let remaining = 4; remaining >= 1; remaining--) {
-      expect(
-        (await failureOf(() => officers.signInOfficer({ username: 'lan.nguyen', password: 'wrong-pass-1' }))).detail?.remainingAttempts,
-      ).toBe(remaining);
+  it('backs off after 5 wrong passwords: 15 s, doubling, at most 5 minutes; a right password ends the streak', async () => {
+    const wrong = () => failureOf(() => officers.signInOfficer({ username: 'lan.nguyen', password: 'wrong-pass-1' }));
+    for (let i = 1; i < OFFICER_BACKOFF.free; i++)
+      expect(await wrong()).toEqual(expect.objectContaining({ code: 'unauthorized', detail: undefined }));
+    expect((await wrong()).detail?.retryAfterSeconds).toBe(15);
+    // While it waits, even the right password is refused and nothing is counted.
+    expect((await failureOf(() => officers.signInOfficer({ username: 'lan.nguyen', password: PW }))).detail?.retryAfterSeconds).toBe(15);
+    const waits: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      advance(5 * 60_000);
+      waits.push(Number((await wrong()).detail?.retryAfterSeconds));
     }
-    const locked = await failureOf(() => officers.signInOfficer({ username: 'lan.nguyen', password: 'wrong-pass-1' }));
-    expect(locked.code).toBe('locked-out');
-    advance(15 * 60_000 - 1000);
-    const still = await failureOf(() => officers.signInOfficer({ username: 'lan.nguyen', password: PW }));
-    expect(still.detail?.retryAfterSeconds).toBe(1);
-    advance(1000);
+    expect(waits).toEqual([30, 60, 120, 240, 300, 300, 300, 300]);
+    advance(5 * 60_000);
     await expect(officers.signInOfficer({ username: 'lan.nguyen', password: PW })).resolves.toHaveProperty('token');
+    expect((await wrong()).code).toBe('unauthorized');
+  });
+
+  it('backs off per station: wrong passwords at one station do not slow the same officer at another', async () => {
+    const elsewhere = createOfficersService({
+      db,
+      clock: () => now,
+      random: cryptoRandom,
+      logger: silentLogger,
+      hashing: TEST_PASSWORD_HASHING,
+      stationId: 'counter-2',
+    });
+    for (let i = 0; i < 12; i++) await failureOf(() => officers.signInOfficer({ username: 'lan.nguyen', password: 'wrong-pass-1' }));
+    expect((await failureOf(() => officers.signInOfficer({ username: 'lan.nguyen', password: PW }))).code).toBe('locked-out');
+    await expect(elsewhere.signInOfficer({ username: 'lan.nguyen', password: PW })).resolves.toHaveProperty('token');
+  });
+
+  it('answers an unknown username exactly like a known one, wrong password and back-off alike, with the same work', async () => {
+    const answers = async (username: string) => {
+      const out: unknown[] = [];
+      for (let i = 0; i < 7; i++) {
+        const f = await failureOf(() => officers.signInOfficer({ username, password: 'wrong-pass-1' }));
+        out.push({ code: f.code, message: f.message, detail: f.detail });
+      }
+      return out;
+    };
+    const before = pool.stats();
+    const known = await answers('lan.nguyen');
+    const mid = pool.stats();
+    const unknown = await answers('khong.ai.ca');
+    const after = pool.stats();
+    expect(unknown).toEqual(known);
+    // One argon2 check per attempt that was not refused by the back-off, a dummy hash for the unknown name.
+    expect(mid.verify - before.verify).toBe(5);
+    expect(after.burn - mid.burn).toBe(5);
   });
 
   it('treats unknown and disabled officers like wrong passwords, and disabling ends sessions', async () => {

@@ -3,19 +3,31 @@
  * lockout, and sessions that end after 15 minutes without activity. Session tokens are 32 random bytes
  * (base64url) given to the client once and stored only as SHA-256: a leaked database does not leak live sessions.
  * Unknown usernames get the same answer and the same argon2 time as wrong passwords.
+ *
+ * Wrong passwords (issue #14) no longer lock an officer out for 15 minutes: a stranger typing at one counter could
+ * lock out every officer. Instead each username has a short failure streak per station (OFFICER_BACKOFF, in the shared
+ * store): after 5 failures the next attempt there waits 15 s, then 30 s, 60 s … at most 5 minutes; another station is
+ * not slowed, a right password ends the streak, and a supervisor (console or `admin unlock-officer`) ends it at once.
+ * The attempt is counted before the password is compared, so parallel guesses get at most 5 compares. Known, unknown
+ * and disabled usernames take the same path: one reservation, one argon2 verify (a dummy hash when unknown), and the
+ * same answers ('unauthorized' with no detail; 'locked-out' with retryAfterSeconds).
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { KioskFailure } from '../../../preload/contract/result';
 import type { Database } from '../../db/open-database';
 import type { Logger } from '../../logging/logger';
+import { createSqliteRateLimitRepository } from '../../db/repositories/sqlite-rate-limit-repository';
+import type { BackoffPolicy, RateLimitRepository } from '../../db/repositories/ports';
+import type { PasswordHashPool } from '../accounts/password-hash-pool';
 import { createPasswordHasher, PRODUCTION_PASSWORD_HASHING, type PasswordHashingOptions } from '../accounts/password-hasher';
 import { appendAudit } from '../audit/audit-log';
+import { getOrCreateSecret } from '../otp/database-secret';
 
 export const OFFICER_ROLES = ['officer', 'supervisor'] as const;
 export type OfficerRole = (typeof OFFICER_ROLES)[number];
 
-export const OFFICER_MAX_FAILED_SIGN_INS = 5;
-export const OFFICER_LOCKOUT_MS = 15 * 60_000;
+/** Per username and station: 5 failures free, then 15 s doubling to at most 5 minutes; forgotten after an hour. */
+export const OFFICER_BACKOFF: BackoffPolicy = { free: 5, baseDelayMs: 15_000, maxDelayMs: 5 * 60_000, forgetAfterMs: 60 * 60_000 };
 export const OFFICER_IDLE_TIMEOUT_MS = 15 * 60_000;
 export const OFFICER_MIN_PASSWORD_LENGTH = 10;
 
@@ -60,6 +72,12 @@ export interface OfficersDeps {
   readonly logger: Logger;
   readonly hashing?: PasswordHashingOptions;
   readonly idleTimeoutMs?: number;
+  /** The host's shared argon2 pool (a private one when absent). */
+  readonly hashPool?: PasswordHashPool;
+  /** Shared store of the sign-in back-off; the SQLite one of `db` when absent. */
+  readonly limits?: RateLimitRepository;
+  /** This host's station (config.stationId); 'kiosk' when absent (the admin CLI, which only ends streaks). */
+  readonly stationId?: string;
 }
 
 export interface OfficersService {
@@ -73,7 +91,7 @@ export interface OfficersService {
   setDisabled(officerId: number, disabled: boolean, actor: string): void;
   /** Every officer, by username, with any lockout still running. */
   listOfficers(): OfficerAccount[];
-  /** Ends a lockout and clears the failed-attempt count; answers whether a lockout was running. Audited either way. */
+  /** Ends the back-off of the officer's username at every station; answers whether a wait was running. Audited either way. */
   unlockOfficer(officerId: number, actor: string): { wasLocked: boolean };
   /** The officer's id by username (for the admin CLI); null when unknown. */
   officerIdOf(username: string): number | null;
@@ -115,7 +133,17 @@ const tokenHash = (token: string): string => createHash('sha256').update(token, 
 export function createOfficersService(deps: OfficersDeps): OfficersService {
   const { db, clock, random, logger } = deps;
   const idleMs = deps.idleTimeoutMs ?? OFFICER_IDLE_TIMEOUT_MS;
-  const hasher = createPasswordHasher(deps.hashing ?? PRODUCTION_PASSWORD_HASHING);
+  const hasher = createPasswordHasher(deps.hashing ?? PRODUCTION_PASSWORD_HASHING, deps.hashPool);
+  const limits = deps.limits ?? createSqliteRateLimitRepository(db);
+  const station = deps.stationId ?? 'kiosk';
+  /** The back-off subject of a username: an HMAC, so typed usernames (anyone may type anything) are not stored. */
+  const subjectOf = (username: string): { readonly scope: 'officer'; readonly subject: string } => ({
+    scope: 'officer',
+    subject: createHmac('sha256', getOrCreateSecret(db, 'rate-limit', random, clock()))
+      .update(username, 'utf8')
+      .digest('hex')
+      .slice(0, 32),
+  });
 
   const toOfficer = (r: OfficerRow): Officer => ({
     id: r.id,
@@ -131,7 +159,7 @@ export function createOfficersService(deps: OfficersDeps): OfficersService {
     expiresAt: r.expires_at,
   });
   const lockedOut = (ms: number): KioskFailure =>
-    new KioskFailure('locked-out', 'too many wrong passwords; try again later', { retryAfterSeconds: Math.ceil(ms / 1000) });
+    new KioskFailure('locked-out', 'too many wrong passwords; try again later', { retryAfterSeconds: Math.max(1, Math.ceil(ms / 1000)) });
 
   const loadSession = (token: string): SessionRow => {
     const row = db
@@ -146,24 +174,6 @@ export function createOfficersService(deps: OfficersDeps): OfficersService {
     }
     return row;
   };
-
-  const recordFailure = db.transaction((id: number): KioskFailure => {
-    const now = clock();
-    db.prepare('UPDATE officers SET failed_attempts = failed_attempts + 1 WHERE id = ?').run(id);
-    const { failed_attempts: failed } = db.prepare('SELECT failed_attempts FROM officers WHERE id = ?').get(id) as {
-      failed_attempts: number;
-    };
-    if (failed >= OFFICER_MAX_FAILED_SIGN_INS) {
-      db.prepare('UPDATE officers SET failed_attempts = 0, locked_until = ? WHERE id = ?').run(
-        new Date(now.getTime() + OFFICER_LOCKOUT_MS).toISOString(),
-        id,
-      );
-      appendAudit(db, { at: now, actor: 'system', action: 'officer.locked-out', subjectRef: `officer:${id}` });
-      logger.warn('officer.locked-out', { officerId: id });
-      return lockedOut(OFFICER_LOCKOUT_MS);
-    }
-    return new KioskFailure('unauthorized', WRONG_CREDENTIALS, { remainingAttempts: OFFICER_MAX_FAILED_SIGN_INS - failed });
-  });
 
   return {
     async createOfficer(input) {
@@ -203,14 +213,25 @@ export function createOfficersService(deps: OfficersDeps): OfficersService {
 
     async signInOfficer(input) {
       const username = normalizeOfficerUsername(input.username);
+      // A full hashing queue refuses before anything is counted; from the reservation to the compare nothing awaits.
+      hasher.assertRoom();
+      const key = { ...subjectOf(username), station };
+      const reserved = limits.reserveAttempt(key, OFFICER_BACKOFF, clock().getTime());
+      if (!reserved.ok) throw lockedOut(reserved.retryAfterMs);
       const row = db.prepare('SELECT * FROM officers WHERE username = ?').get(username) as OfficerRow | undefined;
-      if (row === undefined || row.disabled === 1) {
-        await hasher.burn(input.password);
-        throw new KioskFailure('unauthorized', WRONG_CREDENTIALS);
+      const known = row !== undefined && row.disabled === 0;
+      let right = false;
+      if (known) right = await hasher.verify(row.password_hash, input.password);
+      else await hasher.burn(input.password);
+      if (!known || !right) {
+        if (reserved.retryAtMs === 0) throw new KioskFailure('unauthorized', WRONG_CREDENTIALS);
+        if (known && reserved.failures === OFFICER_BACKOFF.free) {
+          appendAudit(db, { at: clock(), actor: 'system', action: 'officer.locked-out', subjectRef: `officer:${row.id}` });
+          logger.warn('officer.locked-out', { officerId: row.id });
+        }
+        throw lockedOut(reserved.retryAtMs - clock().getTime());
       }
-      const wait = row.locked_until === null ? 0 : Date.parse(row.locked_until) - clock().getTime();
-      if (wait > 0) throw lockedOut(wait);
-      if (!(await hasher.verify(row.password_hash, input.password))) throw recordFailure.immediate(row.id);
+      limits.clearBackoff(key);
       const token = Buffer.from(random(32)).toString('base64url');
       const now = clock();
       const created = now.toISOString();
@@ -258,22 +279,29 @@ export function createOfficersService(deps: OfficersDeps): OfficersService {
     },
 
     listOfficers() {
+      const waitingUntil = (r: OfficerRow, nowMs: number): string | null => {
+        const until = limits.backoffUntil(subjectOf(r.username), nowMs);
+        return until === null ? null : new Date(until).toISOString();
+      };
       const nowMs = clock().getTime();
       const rows = db.prepare('SELECT * FROM officers ORDER BY username').all() as OfficerRow[];
       return rows.map((r) => ({
         ...toOfficer(r),
-        lockedUntil: r.locked_until !== null && Date.parse(r.locked_until) > nowMs ? r.locked_until : null,
+        lockedUntil: waitingUntil(r, nowMs),
       }));
     },
 
     unlockOfficer(officerId, actor) {
       const wasLocked = db
         .transaction((): boolean => {
-          const row = db.prepare('SELECT locked_until FROM officers WHERE id = ?').get(officerId) as
-            { locked_until: string | null } | undefined;
+          const row = db.prepare('SELECT username, locked_until FROM officers WHERE id = ?').get(officerId) as
+            { username: string; locked_until: string | null } | undefined;
           if (row === undefined) throw new KioskFailure('not-found', 'no such officer');
           const now = clock();
-          const locked = row.locked_until !== null && Date.parse(row.locked_until) > now.getTime();
+          // A 15-minute lock written by an older version counts too, and goes with the streaks.
+          const legacy = row.locked_until !== null && Date.parse(row.locked_until) > now.getTime();
+          const locked = legacy || limits.backoffUntil(subjectOf(row.username), now.getTime()) !== null;
+          limits.clearBackoff(subjectOf(row.username));
           db.prepare('UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(officerId);
           appendAudit(db, {
             at: now,

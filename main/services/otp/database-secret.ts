@@ -4,7 +4,7 @@
  */
 import type { Database } from '../../db/open-database';
 
-export type SecretName = 'otp' | 'account-ref' | 'subject-ref';
+export type SecretName = 'otp' | 'account-ref' | 'subject-ref' | 'rate-limit';
 
 export function getOrCreateSecret(db: Database, name: SecretName, random: (n: number) => Uint8Array, now: Date = new Date()): Buffer {
   const read = db.prepare('SELECT value FROM service_secrets WHERE name = ?');

@@ -122,7 +122,7 @@ export const officerInvoke = {
   'officer:signIn': invoke(
     z.object({ username: text(64).min(1), password: text(256).min(1), counter }).strict(),
     officerSessionSchema,
-    'Officer sign-in (argon2id, lockout after 5 wrong passwords); binds the session to this client and counter.',
+    'Officer sign-in (argon2id; the same answer for unknown usernames; after 5 wrong passwords a back-off per username and station, 15 s doubling to 5 min); binds the session to this client and counter.',
   ),
   'officer:session': invoke(empty, officerSessionSchema, 'The signed-in officer of this client; counts as activity.'),
   'officer:signOut': invoke(empty, z.object({ done: z.literal(true) }), 'Ends the officer session of this client.'),

@@ -43,7 +43,7 @@ export function accountErrorText(t: Translate, e: KioskError, context: ErrorCont
       if (e.detail?.reason === 'session-expired') return t('session.ended.expired');
       return t('account.err.otpExpired');
     case 'rate-limited':
-      // A per-session refusal (issue #8) names its limit; the OTP service's own resend cooldown does not.
+      // A station or account limit (issue #14) names its limit; the OTP service's own resend cooldown does not.
       if (e.detail?.limit !== undefined) return waitText(t, num(e, 'retryAfterSeconds'));
       return t('account.err.resendWait', { seconds: num(e, 'retryAfterSeconds') });
     case 'unsupported-code':

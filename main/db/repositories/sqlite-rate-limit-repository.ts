@@ -1,0 +1,86 @@
+/** SQLite storage of the shared rate limits (tables of migration 0090): token buckets and sign-in back-off streaks. */
+import type { Database } from '../open-database';
+import type { BackoffKey, BackoffPolicy, BucketRequest, RateLimitRepository, ReserveOutcome, TakeOutcome } from './ports';
+
+interface BucketRow {
+  readonly tokens: number;
+  readonly updated_at: number;
+}
+
+interface BackoffRow {
+  readonly failures: number;
+  readonly retry_at: number;
+  readonly updated_at: number;
+}
+
+export function createSqliteRateLimitRepository(db: Database): RateLimitRepository {
+  const readBucket = db.prepare('SELECT tokens, updated_at FROM rate_limit_buckets WHERE bucket = ?');
+  const writeBucket = db.prepare(
+    `INSERT INTO rate_limit_buckets (bucket, tokens, updated_at, full_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (bucket) DO UPDATE SET tokens = excluded.tokens, updated_at = excluded.updated_at, full_at = excluded.full_at`,
+  );
+  const readBackoff = db.prepare(
+    'SELECT failures, retry_at, updated_at FROM sign_in_backoff WHERE scope = ? AND subject = ? AND station = ?',
+  );
+  const writeBackoff = db.prepare(
+    `INSERT INTO sign_in_backoff (scope, subject, station, failures, retry_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (scope, subject, station) DO UPDATE SET
+       failures = excluded.failures, retry_at = excluded.retry_at, updated_at = excluded.updated_at`,
+  );
+
+  const take = db.transaction((requests: readonly BucketRequest[], nowMs: number): TakeOutcome => {
+    const next: { bucket: string; tokens: number; fullAt: number }[] = [];
+    let refused: { bucket: string; retryAfterMs: number } | null = null;
+    for (const { bucket, policy } of requests) {
+      const row = readBucket.get(bucket) as BucketRow | undefined;
+      const refilled =
+        row === undefined
+          ? policy.capacity
+          : Math.min(policy.capacity, row.tokens + Math.max(0, nowMs - row.updated_at) / policy.refillEveryMs);
+      if (refilled < 1) {
+        const retryAfterMs = Math.ceil((1 - refilled) * policy.refillEveryMs);
+        if (refused === null || retryAfterMs > refused.retryAfterMs) refused = { bucket, retryAfterMs };
+        continue;
+      }
+      const tokens = refilled - 1;
+      next.push({ bucket, tokens, fullAt: nowMs + Math.ceil((policy.capacity - tokens) * policy.refillEveryMs) });
+    }
+    if (refused !== null) return { ok: false, ...refused };
+    for (const n of next) writeBucket.run(n.bucket, n.tokens, nowMs, n.fullAt);
+    return { ok: true };
+  });
+
+  const reserve = db.transaction((key: BackoffKey, policy: BackoffPolicy, nowMs: number): ReserveOutcome => {
+    const row = readBackoff.get(key.scope, key.subject, key.station) as BackoffRow | undefined;
+    const fresh = row !== undefined && nowMs - row.updated_at < policy.forgetAfterMs;
+    if (fresh && row.retry_at > nowMs) return { ok: false, retryAfterMs: row.retry_at - nowMs };
+    const failures = (fresh ? row.failures : 0) + 1;
+    const retryAtMs = failures >= policy.free ? nowMs + Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - policy.free)) : 0;
+    writeBackoff.run(key.scope, key.subject, key.station, failures, retryAtMs, nowMs);
+    return { ok: true, failures, retryAtMs };
+  });
+
+  return {
+    take: (requests, nowMs) => take.immediate(requests, nowMs),
+    reserveAttempt: (key, policy, nowMs) => reserve.immediate(key, policy, nowMs),
+    clearBackoff(key) {
+      return key.station === undefined
+        ? db.prepare('DELETE FROM sign_in_backoff WHERE scope = ? AND subject = ?').run(key.scope, key.subject).changes
+        : db.prepare('DELETE FROM sign_in_backoff WHERE scope = ? AND subject = ? AND station = ?').run(key.scope, key.subject, key.station)
+            .changes;
+    },
+    backoffUntil(key, nowMs) {
+      const row = db
+        .prepare('SELECT MAX(retry_at) AS until FROM sign_in_backoff WHERE scope = ? AND subject = ? AND retry_at > ?')
+        .get(key.scope, key.subject, nowMs) as { until: number | null };
+      return row.until;
+    },
+    purge(nowMs, forgetAfterMs) {
+      return db.transaction(
+        () =>
+          db.prepare('DELETE FROM rate_limit_buckets WHERE full_at <= ?').run(nowMs).changes +
+          db.prepare('DELETE FROM sign_in_backoff WHERE updated_at <= ? AND retry_at <= ?').run(nowMs - forgetAfterMs, nowMs).changes,
+      )();
+    },
+  };
+}
