@@ -21,6 +21,7 @@ import { heartbeatsMigration } from './0040-heartbeats';
 import { cardPrintsMigration } from './0050-card-prints';
 import { kioskSettingsMigration } from './0060-kiosk-settings';
 import { directoryNameSearchMigration } from './0070-directory-name-search';
+import { stationsMigration } from './0090-stations';
 
 export const MIGRATIONS: readonly Migration[] = [
   referenceMigration,
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly Migration[] = [
   cardPrintsMigration,
   kioskSettingsMigration,
   directoryNameSearchMigration,
+  stationsMigration,
 ];
