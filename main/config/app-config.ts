@@ -5,6 +5,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import type { STATION_ROLES } from '../../preload/contract/channels/system';
 
 export const DEVICE_MODES = ['emulated', 'hardware', 'none'] as const;
 export type DeviceMode = (typeof DEVICE_MODES)[number];
@@ -52,7 +53,6 @@ export type AppConfig = z.infer<typeof configSchema> & {
   readonly stationId: string;
 };
 
-export const STATION_ROLES = ['kiosk', 'counter', 'display'] as const;
 export type StationRole = (typeof STATION_ROLES)[number];
 
 /**

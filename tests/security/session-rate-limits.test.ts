@@ -2,7 +2,7 @@
  * Issue #8 "rate limits on sign-in, OTP and lookup channels are enforced per kiosk session": over the real
  * WebSocket transport, one session is refused after its limit while another session of the same host is not.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectClient, startTestHost } from '../support/test-host';
 import type { TestHost } from '../support/test-host';
 
@@ -84,6 +84,8 @@ describe('per-session rate limits over the WebSocket transport', () => {
   }, 30_000);
 
   it('OTP: a send and 5 wrong codes, then verifications from that session are refused; another session is not', async () => {
+    // The reader belongs to the first screen connected while no other holds it: the earlier tests' clients must be gone.
+    await vi.waitFor(() => expect(t.host.clientCount()).toBe(0));
     const a = await connectClient(t.host);
     const b = await connectClient(t.host);
     await scanCard(a, TU_CCCD);

@@ -106,9 +106,10 @@ export type OfficerAccountView = z.infer<typeof officerAccountSchema>;
 
 export const officerInvoke = {
   'officer:signIn': invoke(
-    z.object({ username: text(64).min(1), password: text(256).min(1), counter }).strict(),
+    // The counter is the counter station's own number: a different one is refused (forbidden wrong-counter).
+    z.object({ username: text(64).min(1), password: text(256).min(1), counter: counter.optional() }).strict(),
     officerSessionSchema,
-    'Officer sign-in (argon2id, lockout after 5 wrong passwords); binds the session to this client and counter.',
+    "Officer sign-in (argon2id, lockout after 5 wrong passwords) at a counter station; binds the session to this client and the station's counter.",
   ),
   'officer:session': invoke(empty, officerSessionSchema, 'The signed-in officer of this client; counts as activity.'),
   'officer:signOut': invoke(empty, z.object({ done: z.literal(true) }), 'Ends the officer session of this client.'),
@@ -190,7 +191,8 @@ export const officerInvoke = {
 } as const;
 
 /** What changed the counter queue. The event carries only this: the console refetches what it may see. */
-export const QUEUE_CHANGES = ['issued', 'called', 'approved', 'rejected', 'expired', 'abandoned', 'released'] as const;
+/** `other-station`: another station's host changed the queue in the shared database (a kiosk, another counter). */
+export const QUEUE_CHANGES = ['issued', 'called', 'approved', 'rejected', 'expired', 'abandoned', 'released', 'other-station'] as const;
 export const queueChangedSchema = z.object({ reason: z.enum(QUEUE_CHANGES) });
 export type QueueChanged = z.infer<typeof queueChangedSchema>;
 
