@@ -119,6 +119,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     bus,
     logger,
     hold,
+    stationId: station.id,
     ...(options.deviceSpawn ? { spawn: options.deviceSpawn } : {}),
   });
   const registration = createRegistrationWiring({ db, logger, bus, account, devices, visitEndHooks });

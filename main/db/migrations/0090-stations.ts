@@ -3,7 +3,7 @@ import type { Migration } from './migration';
 /**
  * The stations of this office that share the data folder (a kiosk, counters, a display): each host registers itself
  * at start, so an administrator can see which stations run here and the counter a counter station serves. No
- * personal data.
+ * personal data. Print jobs gain the station that prints them.
  */
 export const stationsMigration: Migration = {
   version: 90,
@@ -19,6 +19,11 @@ export const stationsMigration: Migration = {
         last_started_at TEXT NOT NULL,
         CHECK ((role = 'counter') = (counter IS NOT NULL))
       ) STRICT;
+
+      -- Each station prints on its own printer: a host takes only its station's jobs from the shared table.
+      -- Jobs queued before stations existed were the kiosk's (the only station then).
+      ALTER TABLE print_jobs ADD COLUMN station_id TEXT NOT NULL DEFAULT 'kiosk';
+      CREATE INDEX print_jobs_by_station ON print_jobs (station_id, state, id);
     `);
   },
 };

@@ -90,6 +90,8 @@ export function createDevicesService(deps: {
   readonly bus: EventBus;
   readonly logger: Logger;
   readonly spawn?: SpawnDeviceChannel;
+  /** This host's station: its printer prints only this station's jobs (main/services/printing/print-queue.ts). */
+  readonly stationId?: string;
   /** The screen the reader's scans belong to; without one a scan is remembered but shown to nobody. */
   readonly hold: Pick<ReaderHold, 'holder' | 'holds'>;
 }): DevicesService {
@@ -105,6 +107,7 @@ export function createDevicesService(deps: {
 
   const queue = createPrintQueue({
     db: deps.db,
+    ...(deps.stationId === undefined ? {} : { stationId: deps.stationId }),
     logger,
     onJob: (job) => bus.emit('devices:printJob', job),
     printer: {
