@@ -1,5 +1,5 @@
 /**
- * Supervisor powers at the counter console, end to end against a real host child process: an officer (created with
+ * Supervisor powers at the counter console, end to end against real host child processes (a kiosk station and counter 1 on its data folder): an officer (created with
  * the admin CLI) locks themselves out with wrong passwords; a supervisor signs in on another screen, sees them locked
  * in "Quản lý của tổ trưởng", unlocks them, and the officer signs in. A plain officer gets `forbidden` from the host
  * itself (over its WebSocket, not just a hidden button), and the audit chain verifies with the unlock in it.
@@ -86,9 +86,9 @@ test.beforeAll(({ host }) => {
   createOfficer(host, SUPERVISOR, 'supervisor');
 });
 
-test('an officer locked out after wrong passwords is unlocked by a supervisor and signs in', async ({ page, browser, host }) => {
+test('an officer locked out after wrong passwords is unlocked by a supervisor and signs in', async ({ page, browser, host, counter }) => {
   // The officer mistypes five times: the account locks, and even the right password is refused.
-  await openOfficerConsole(page, host);
+  await openOfficerConsole(page, counter);
   for (let left = 4; left >= 1; left--) {
     await signIn(page, OFFICER, 'sai-mat-khau-1');
     await expect(page.getByTestId('officer-message')).toHaveText(
@@ -106,7 +106,7 @@ test('an officer locked out after wrong passwords is unlocked by a supervisor an
   const deskContext = await browser.newContext();
   const desk = await deskContext.newPage();
   try {
-    await openOfficerConsole(desk, host);
+    await openOfficerConsole(desk, counter);
     await signIn(desk, SUPERVISOR, SUPERVISOR.password);
     await expect(desk.getByRole('heading', { name: QUEUE_HEADING })).toBeVisible();
     await desk.getByTestId('officer-open-supervisor').click();
@@ -157,11 +157,12 @@ test('an officer locked out after wrong passwords is unlocked by a supervisor an
   expect(verified.stdout).toContain('audit log OK');
 });
 
-test('the host refuses supervisor calls to a plain officer (forbidden) and to nobody (unauthorized)', async ({ host }) => {
-  const client = await connectWsClient(host);
+test('the host refuses supervisor calls to a plain officer (forbidden) and to nobody (unauthorized)', async ({ host, counter }) => {
+  const client = await connectWsClient(counter);
   try {
     expect((await client.call('officer:officers', {})).error?.code).toBe('unauthorized');
-    const signedIn = await client.call('officer:signIn', { username: OFFICER.username, password: OFFICER.password, counter: '2' });
+    // At the counter station's own counter (it refuses any other: tests/security/station-roles.test.ts).
+    const signedIn = await client.call('officer:signIn', { username: OFFICER.username, password: OFFICER.password });
     expect(signedIn.ok, JSON.stringify(signedIn.error)).toBe(true);
     expect((await client.call('officer:officers', {})).error?.code).toBe('forbidden');
     expect((await client.call('officer:unlockOfficer', { officerId: 2 })).error?.code).toBe('forbidden');
@@ -179,10 +180,11 @@ test('a supervisor puts a ticket called by an officer who left back in the queue
   browser,
   request,
   host,
+  counter,
 }) => {
   const ticket = await ticketAtCounter(browser, request, host);
   // The officer at counter 1 calls it, then leaves the desk.
-  const officer = await connectWsClient(host);
+  const officer = await connectWsClient(counter);
   try {
     expect((await officer.call('officer:signIn', { username: OFFICER.username, password: OFFICER.password, counter: '1' })).ok).toBe(true);
     const called = await officer.call('officer:callNext', {});
@@ -191,7 +193,7 @@ test('a supervisor puts a ticket called by an officer who left back in the queue
       state: 'called',
     });
 
-    await openOfficerConsole(page, host);
+    await openOfficerConsole(page, counter);
     await signIn(page, SUPERVISOR, SUPERVISOR.password);
     await page.getByTestId('officer-open-supervisor').click();
     const row = page.locator(`[data-testid="supervisor-called-row"][data-registration-code="${ticket.code}"]`);
