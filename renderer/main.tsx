@@ -16,6 +16,7 @@ import { OfficerApp } from './screens/officer/OfficerApp';
 import { createOfficerStore, OfficerStoreContext } from './state/officer-store';
 import { syncOfficerQueue } from './state/officer-queue-sync';
 import { StoreContext } from './state/store-context';
+import type { KioskApi } from '../preload/contract/kiosk-api';
 
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('#root missing');
@@ -29,12 +30,29 @@ if (bridge.api === null) {
   p.setAttribute('role', 'alert');
   p.textContent = translator('vi')('app.noToken');
   rootEl.replaceChildren(p);
-} else if (new URLSearchParams(window.location.search).get('mode') === 'counter') {
+} else {
+  // The host says which station it is (`--station`): the officer console only on a counter station, whatever the
+  // address says. Before, `?mode=counter` typed by anyone made a kiosk screen the officer console.
+  const api = bridge.api;
+  const reconnected: Reconnected = bridge.onReconnected;
+  const info = await api.system.info({});
+  if (info.ok && info.value.station.role === 'counter')
+    startCounter(api, reconnected, info.value.defaultLocale, info.value.station.counter);
+  else startKiosk(api, reconnected, info.ok ? info.value.defaultLocale : null);
+}
+
+type Reconnected = ((listener: () => void) => () => void) | undefined;
+
+function startCounter(api: KioskApi, onReconnected: Reconnected, locale: 'vi' | 'en', counter: number | null): void {
   // The counter console: same bridge, its own store; none of the kiosk's citizen machinery runs.
-  const officerStore = createOfficerStore(bridge.api);
-  bridge.api.devices.onScanned((scan) => officerStore.getState().scanned(scan));
+  const officerStore = createOfficerStore(api, locale, counter);
+  api.devices.onScanned((scan) => officerStore.getState().scanned(scan));
+  // The counter's reader serves this console (the host sends its scans only to the screen holding it).
+  claimReader(api);
+  api.devices.onReaderFree(() => claimReader(api));
+  onReconnected?.(() => claimReader(api));
   // The host pushes queue changes; a reconnect refetches (and finds out when the host ended the session).
-  syncOfficerQueue(officerStore, { onQueueChanged: bridge.api.officer.onQueueChanged, onReconnected: bridge.onReconnected });
+  syncOfficerQueue(officerStore, { onQueueChanged: api.officer.onQueueChanged, onReconnected });
   root.render(
     <StrictMode>
       <OfficerStoreContext.Provider value={officerStore}>
@@ -42,24 +60,26 @@ if (bridge.api === null) {
       </OfficerStoreContext.Provider>
     </StrictMode>,
   );
-  void (async () => {
-    const info = await bridge.api.system.info({});
-    if (info.ok) {
-      officerStore.getState().setLocale(info.value.defaultLocale);
-      document.documentElement.dataset.ready = 'true';
-    }
-  })();
-} else {
-  const store = createAppStore(bridge.api);
+  document.documentElement.dataset.ready = 'true';
+}
+
+function startKiosk(api: KioskApi, onReconnected: Reconnected, locale: 'vi' | 'en' | null): void {
+  const store = createAppStore(api);
   // One subscription for the app's lifetime: a scan lands in the citizen state, wiped by resetCitizen.
-  bridge.api.devices.onScanned((scan) => store.getState().showScan(scan));
+  api.devices.onScanned((scan) => store.getState().showScan(scan));
   // The host may have restarted (its sessions are gone): start the next visit from home.
-  bridge.onReconnected?.(() => store.getState().resetCitizen());
-  const accountStore = createAccountStore(bridge.api, store);
+  onReconnected?.(() => {
+    store.getState().resetCitizen();
+    claimReader(api);
+  });
+  const accountStore = createAccountStore(api, store);
   // The host ended this screen's signed-in visit (idle timeout, or the account signed in on another screen).
-  bridge.api.account.onSessionEnded(({ reason }) => store.getState().sessionEndedByHost(reason));
-  // Tell the host at once that this client is a kiosk screen (heartbeat, and its visit owns the reader's scans).
-  void bridge.api.system.reportScreen({ screen: 'home' });
+  api.account.onSessionEnded(({ reason }) => store.getState().sessionEndedByHost(reason));
+  // This screen holds the kiosk's reader (its scans and card data reach no other client); tell the host at once
+  // that this client is a kiosk screen (heartbeat).
+  claimReader(api);
+  api.devices.onReaderFree(() => claimReader(api));
+  void api.system.reportScreen({ screen: 'home' });
   root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
@@ -69,11 +89,13 @@ if (bridge.api === null) {
       </StoreContext.Provider>
     </StrictMode>,
   );
-  void (async () => {
-    const info = await bridge.api.system.info({});
-    if (info.ok) {
-      store.getState().setLocale(info.value.defaultLocale);
-      document.documentElement.dataset.ready = 'true';
-    }
-  })();
+  if (locale !== null) {
+    store.getState().setLocale(locale);
+    document.documentElement.dataset.ready = 'true';
+  }
+}
+
+/** Takes the station's reader for this screen; a second screen of the same station stays a viewer (no scans). */
+function claimReader(api: KioskApi): void {
+  void api.devices.claim({});
 }

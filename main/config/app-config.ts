@@ -5,6 +5,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import type { STATION_ROLES } from '../../preload/contract/channels/system';
 
 export const DEVICE_MODES = ['emulated', 'hardware', 'none'] as const;
 export type DeviceMode = (typeof DEVICE_MODES)[number];
@@ -50,7 +51,45 @@ const configSchema = z.object({
    */
   stationId: z.string().min(1).max(64).default('kiosk'),
 });
-export type AppConfig = z.infer<typeof configSchema>;
+/** What the parsed configuration carries beyond the schema: the station this host is (see parseStation). */
+export type AppConfig = z.infer<typeof configSchema> & {
+  readonly station: Station;
+  /** `station.id`, for logs, audit and the stations table. */
+  readonly stationId: string;
+};
+
+export type StationRole = (typeof STATION_ROLES)[number];
+
+/**
+ * One station of an office: a citizen kiosk, an officer's counter (its number is the queue counter the officer
+ * serves) or a call/information display. Every host is exactly one; the default is a kiosk.
+ */
+export interface Station {
+  readonly id: string;
+  readonly role: StationRole;
+  /** Only for a counter: the counter number, which officers signing in here are bound to. */
+  readonly counter?: number;
+}
+
+export const MAX_STATION_NUMBER = 99;
+
+/**
+ * `kiosk`, `kiosk:N`, `counter:N` (N required: the officer's counter), `display` or `display:N`, N in 1–99.
+ * The id is the normalised text (`counter:3`), so two kiosks of one office can be told apart by their number.
+ */
+export function parseStation(text: string): { ok: true; station: Station } | { ok: false; problem: string } {
+  const m = /^(kiosk|counter|display)(?::(\d{1,2}))?$/.exec(text.trim().toLowerCase());
+  const role = m?.[1] as StationRole | undefined;
+  const n = m?.[2] === undefined ? undefined : Number(m[2]);
+  if (!m || role === undefined || (n !== undefined && (n < 1 || n > MAX_STATION_NUMBER))) {
+    return { ok: false, problem: `station: expected kiosk, counter:N or display (N from 1 to ${MAX_STATION_NUMBER}), got "${text}"` };
+  }
+  if (role === 'counter') {
+    if (n === undefined) return { ok: false, problem: 'station: a counter needs its number, e.g. counter:1' };
+    return { ok: true, station: { id: `counter:${n}`, role, counter: n } };
+  }
+  return { ok: true, station: { id: n === undefined ? role : `${role}:${n}`, role } };
+}
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.XDG_DATA_HOME && env.XDG_DATA_HOME.length > 0 ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
@@ -69,6 +108,7 @@ const FLAGS: Readonly<Record<string, keyof AppConfig>> = {
   '--card-printer': 'cardPrinter',
   '--document-printer': 'documentPrinter',
   '--audit-key-file': 'auditKeyFile',
+  '--station': 'station',
 };
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
@@ -89,6 +129,7 @@ export function parseAppConfig(argv: readonly string[], env: NodeJS.ProcessEnv =
     cardPrinter: env.KIOSK_CARD_PRINTER === undefined || env.KIOSK_CARD_PRINTER === '' ? undefined : env.KIOSK_CARD_PRINTER,
     documentPrinter: env.KIOSK_DOCUMENT_PRINTER === undefined || env.KIOSK_DOCUMENT_PRINTER === '' ? undefined : env.KIOSK_DOCUMENT_PRINTER,
     auditKeyFile: env.KIOSK_AUDIT_KEY_FILE === undefined || env.KIOSK_AUDIT_KEY_FILE === '' ? undefined : env.KIOSK_AUDIT_KEY_FILE,
+    station: env.KIOSK_STATION === undefined || env.KIOSK_STATION === '' ? 'kiosk' : env.KIOSK_STATION,
   };
   const problems: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -115,6 +156,11 @@ export function parseAppConfig(argv: readonly string[], env: NodeJS.ProcessEnv =
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
   }
-  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
-  return { ok: true, config: { ...parsed.data, dataDir: resolve(parsed.data.dataDir) } };
+  const station = parseStation(String(raw.station));
+  if (!station.ok) problems.push(station.problem);
+  if (problems.length > 0 || !parsed.success || !station.ok) return { ok: false, problems };
+  return {
+    ok: true,
+    config: { ...parsed.data, dataDir: resolve(parsed.data.dataDir), station: station.station, stationId: station.station.id },
+  };
 }

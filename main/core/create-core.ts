@@ -45,6 +45,10 @@ import { createVisitEndHooks } from './visit-end-hooks';
 import type { VisitEndHooks } from './visit-end-hooks';
 import { visitHandlers } from '../ipc/handlers/visit-handlers';
 import { APP_VERSION } from './version';
+import { createReaderHold } from '../services/devices/reader-hold';
+import { READER_CHANNELS, requireStationServes } from '../ipc/station-policy';
+import { createSqliteStationRepository } from '../db/repositories/sqlite-station-repository';
+import { createQueueFingerprint } from '../db/queue-fingerprint';
 
 export interface KioskCore {
   readonly db: Database;
@@ -57,9 +61,14 @@ export interface KioskCore {
   sweepSessions(): void;
   /** The shared argon2 pool's counters (password checks performed, refusals), for tests and benches. */
   readonly passwordHashing: { stats(): PasswordHashStats };
+  /** A screen connected (browser host): it holds the station's reader if no other screen does. */
+  onClientConnected(clientId: string): void;
   onClientGone(clientId: string): void;
   close(): Promise<void>;
 }
+
+/** How often a counter station looks for queue changes other stations' hosts made in the shared database. */
+export const OTHER_STATIONS_POLL_MS = 1000;
 
 export interface CoreOptions {
   readonly config: AppConfig;
@@ -101,7 +110,17 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
   if (auditKey !== 'read') logger.info('audit.key', { outcome: auditKey });
   const seeded = await seedDemoDataIfEmpty(db, { persons: config.demoPersons });
   if (seeded) logger.info('data.demo-seeded', { persons: config.demoPersons });
+  const { station } = config;
+  // Every host is one station of the office; the stations sharing this data folder are listed in the database.
+  createSqliteStationRepository(db).register(
+    { id: station.id, role: station.role, counter: station.counter ?? null },
+    APP_VERSION,
+    new Date(),
+  );
+  logger.info('station.started', { station: station.id, role: station.role });
   const bus = createEventBus();
+  // The reader's scans belong to one screen of this station (issue #14): see main/services/devices/reader-hold.ts.
+  const hold = createReaderHold();
   const screens = createScreenTracker();
   const heartbeat = startHeartbeatRecorder({ db, screens, devices: () => ({ mode: config.devices }) });
   const startedAt = new Date().toISOString();
@@ -144,18 +163,17 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
   });
   const sweepTimer = setInterval(() => account.visits.sweep(), SESSION_SWEEP_MS);
   sweepTimer.unref();
-  // A scanned card must not outlive the visit of the citizen who scanned it.
-  // Only a kiosk screen's visit (one that reported a screen) owns the reader's last scans: a tool, test or counter
-  // client connecting and leaving must not wipe the card a citizen just scanned.
-  visitEndHooks.register('card-scans', (clientId) => {
-    if (screens.has(clientId)) devices.forgetScans();
-  });
+  // A scanned card must not outlive the visit of the citizen who scanned it. Only the visit of the screen holding the
+  // reader owns its scans: another client leaving or ending "its" visit must not wipe the card the kiosk still shows.
+  visitEndHooks.register('card-scans', (clientId) => devices.forgetScans(clientId));
   const devices = createDevicesService({
     mode: config.devices,
     dataDir: config.dataDir,
     db,
     bus,
     logger,
+    hold,
+    stationId: station.id,
     ...(options.deviceSpawn ? { spawn: options.deviceSpawn } : {}),
   });
   const registration = createRegistrationWiring({ db, logger, bus, account, devices, visitEndHooks });
@@ -198,6 +216,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
       version: APP_VERSION,
       transport: options.transport,
       devices: config.devices,
+      station: { id: station.id, role: station.role, counter: station.counter ?? null },
       // Getters: maintenance mode may change these while the kiosk runs.
       get defaultLocale() {
         return maintenance.settings.get().defaultLocale;
@@ -233,7 +252,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     }),
     ...account.handlers,
     ...publicHandlers({ db, logger }),
-    ...deviceHandlers(devices),
+    ...deviceHandlers(devices, hold),
     ...registration.handlers,
     ...form01Print.handlers,
     ...officer.handlers,
@@ -254,6 +273,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
           startedAt,
           now: new Date().toISOString(),
           devices: config.devices,
+          station: station.id,
           screens: screens.snapshot(),
           lastHeartbeat: heartbeat.latest(),
         },
@@ -263,16 +283,41 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     ...card.routes,
   ];
 
+  // Queue changes made by the other stations' hosts (a kiosk issuing tickets, other counters calling them).
+  const queueWatch =
+    station.role === 'counter'
+      ? (() => {
+          const fingerprint = createQueueFingerprint(db);
+          fingerprint.changed();
+          const timer = setInterval(() => {
+            if (fingerprint.changed()) bus.emit('officer:queueChanged', { reason: 'other-station' });
+          }, OTHER_STATIONS_POLL_MS);
+          timer.unref();
+          return timer;
+        })()
+      : null;
+
   return {
     db,
-    dispatcher: createDispatcher({ handlers, logger }),
+    dispatcher: createDispatcher({
+      handlers,
+      logger,
+      guard: (channel, ctx) => {
+        requireStationServes(station.role, channel);
+        if (READER_CHANNELS.has(channel)) hold.requireHolder(ctx.clientId);
+      },
+    }),
     bus,
     routes,
     visitEndHooks,
     sweepSessions: () => account.visits.sweep(),
     passwordHashing: { stats: () => hashPool.stats() },
+    onClientConnected: (clientId) => hold.connected(clientId),
     onClientGone: (clientId) => {
+      // The hooks start synchronously, so the card-scans hook still sees this client as the reader's holder.
       void visitEndHooks.run(clientId);
+      // A kiosk page reloading may have connected before its old connection was closed: it claims on this event.
+      if (hold.gone(clientId)) bus.emit('devices:readerFree', {});
       screens.forget(clientId);
       maintenance.onClientGone(clientId);
       account.onClientGone(clientId);
@@ -281,6 +326,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     },
     close: async () => {
       clearInterval(sweepTimer);
+      if (queueWatch) clearInterval(queueWatch);
       card.close();
       officer.close();
       registration.close();

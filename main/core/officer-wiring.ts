@@ -83,7 +83,7 @@ export function createOfficerWiring(deps: {
     scans: deps.scans,
   });
   return {
-    handlers: officerHandlers(officerConsole),
+    handlers: officerHandlers(officerConsole, { counter: deps.config.station.counter ?? null }),
     actorOf: (clientId) => officerConsole.actorOf(clientId),
     actorForRegistration: (clientId, registrationId) => officerConsole.actorForRegistration(clientId, registrationId),
     onClientGone: (clientId) => officerConsole.clientGone(clientId),

@@ -25,6 +25,8 @@ export interface HostCore {
   readonly dispatcher: Dispatcher;
   readonly bus: EventBus;
   readonly routes: readonly HttpRoute[];
+  /** Optional so test cores need not have one. */
+  onClientConnected?(clientId: string): void;
   onClientGone(clientId: string): void;
 }
 
@@ -168,6 +170,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     dispatcher: core.dispatcher,
     bus: core.bus,
     logger,
+    onClientConnected: (id) => core.onClientConnected?.(id),
     onClientGone: (id) => core.onClientGone(id),
   });
 

@@ -40,6 +40,7 @@ export interface WsTransportDeps {
   readonly dispatcher: Dispatcher;
   readonly bus: EventBus;
   readonly logger: Logger;
+  readonly onClientConnected?: (clientId: string) => void;
   readonly onClientGone: (clientId: string) => void;
 }
 
@@ -79,6 +80,7 @@ export function attachWsTransport(deps: WsTransportDeps): { close(): Promise<voi
   wss.on('connection', (ws: WebSocket) => {
     const clientId = randomUUID();
     clients.set(clientId, ws);
+    deps.onClientConnected?.(clientId);
     deps.logger.info('ws.connected', { clients: clients.size });
     ws.on('message', (data, isBinary) => {
       void (async () => {

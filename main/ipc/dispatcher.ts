@@ -23,7 +23,15 @@ export interface Dispatcher {
   dispatch(channel: unknown, input: unknown, ctx: CallContext): Promise<Result<unknown>>;
 }
 
-export function createDispatcher(deps: { readonly handlers: HandlerMap; readonly logger: Logger }): Dispatcher {
+export function createDispatcher(deps: {
+  readonly handlers: HandlerMap;
+  readonly logger: Logger;
+  /**
+   * Runs before every handler once the input parsed (the station's channel policy, the reader's holder); it throws a
+   * KioskFailure to refuse the call, answered like a handler's own failure.
+   */
+  readonly guard?: (channel: InvokeName, ctx: CallContext) => void;
+}): Dispatcher {
   const { handlers, logger } = deps;
   return {
     async dispatch(channel, input, ctx) {
@@ -36,6 +44,7 @@ export function createDispatcher(deps: { readonly handlers: HandlerMap; readonly
       }
       const started = performance.now();
       try {
+        deps.guard?.(channel, ctx);
         const handler = handlers[channel] as Handler<InvokeName>;
         const value = await handler(parsed.data as never, ctx);
         const out = def.output.safeParse(value);

@@ -9,6 +9,7 @@ export const officerEn: Readonly<Record<keyof typeof officerVi, string>> = {
   'officer.username': 'Username',
   'officer.password': 'Password',
   'officer.counter': 'Counter',
+  'officer.stationCounter': 'Counter {counter} (this desk serves this counter only)',
   'officer.signIn.submit': 'Sign in',
   'officer.signIn.busy': 'Signing in…',
   'officer.err.wrongCredentials': 'Wrong username or password.',

@@ -6,6 +6,7 @@ export const officerVi = {
   'officer.username': 'Tên đăng nhập',
   'officer.password': 'Mật khẩu',
   'officer.counter': 'Quầy',
+  'officer.stationCounter': 'Quầy {counter} (máy này chỉ phục vụ quầy này)',
   'officer.signIn.submit': 'Đăng nhập',
   'officer.signIn.busy': 'Đang đăng nhập…',
   'officer.err.wrongCredentials': 'Tên đăng nhập hoặc mật khẩu không đúng.',

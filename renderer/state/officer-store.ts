@@ -65,6 +65,8 @@ export interface CounterCard {
 
 export interface OfficerState {
   readonly locale: Locale;
+  /** The counter station's number (the host's `--station counter:N`): officers here serve this counter only. */
+  readonly stationCounter: number | null;
   readonly session: OfficerSessionView | null;
   readonly view: OfficerView;
   readonly queue: readonly QueueEntryView[];
@@ -77,7 +79,8 @@ export interface OfficerState {
   /** The block a supervisor may lift on the open form, after the host refused an approval for it; else null. */
   readonly overrideBlock: OverridableBlock | null;
   setLocale(locale: Locale): void;
-  signIn(input: { username: string; password: string; counter: string }): Promise<void>;
+  /** Without a counter: the station's own (a counter station refuses any other). */
+  signIn(input: { username: string; password: string; counter?: string }): Promise<void>;
   signOut(why?: 'idle'): Promise<void>;
   refreshQueue(poll: boolean): Promise<void>;
   callNext(): Promise<void>;
@@ -157,7 +160,7 @@ export function officerErrorMessage(error: KioskError): OfficerMessage {
 
 export type OfficerStore = StoreApi<OfficerState>;
 
-export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'): OfficerStore {
+export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi', stationCounter: number | null = null): OfficerStore {
   return createStore<OfficerState>()((set, get) => {
     const signedOut = (message: OfficerMessage | null): void =>
       set({ session: null, view: { name: 'signIn' }, queue: [], officers: [], detail: null, card: null, busy: false, message });
@@ -209,6 +212,7 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi'):
 
     return {
       locale: initialLocale,
+      stationCounter,
       session: null,
       view: { name: 'signIn' },
       queue: [],

@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { installFakeLp } from './fixtures/fake-lp';
 import type { FakeLp } from './fixtures/fake-lp';
-import { expect, startKioskHost, test } from './fixtures/host';
+import { expect, startCounterHost, startKioskHost, test } from './fixtures/host';
 import type { KioskHost } from './fixtures/host';
 import {
   cccdPayloadOf,
@@ -36,16 +36,20 @@ const PEOPLE = {
 } as const satisfies Record<string, PortalPerson>;
 
 let lpHost: KioskHost;
+/** Counter 1 beside lpHost (its data folder, the same document printer): the officer's side. */
+let lpCounter: KioskHost;
 let lp: FakeLp;
 
 test.beforeAll(async () => {
   lp = installFakeLp(QUEUE, 'kiosk-form01-lp-');
   lpHost = await startKioskHost({ env: lp.env, args: ['--document-printer', QUEUE] });
+  lpCounter = await startCounterHost(lpHost, { env: lp.env, args: ['--document-printer', QUEUE] });
   importPortalRegistrations(lpHost, [PEOPLE.binh, PEOPLE.chau]);
   createOfficerAccount(lpHost, OFFICER);
 });
 
 test.afterAll(async () => {
+  await lpCounter.stop();
   await lpHost.stop();
   lp.remove();
 });
@@ -123,7 +127,7 @@ test('a CCCD that does not match the form offers no print', async ({ page, reque
 });
 
 test('the officer prints Form 01 from the registration detail; the print is audited with the officer', async ({ page }) => {
-  await page.goto(`${lpHost.baseUrl}/?mode=counter#token=${lpHost.token}`);
+  await page.goto(lpCounter.launchUrl);
   await expect(page.locator('html[data-ready="true"]')).toBeAttached();
   await page.getByLabel('Tên đăng nhập').fill(OFFICER.username);
   await page.getByLabel('Mật khẩu').fill(OFFICER.password);

@@ -92,9 +92,10 @@ for (const o of ORIENTATIONS) {
       await shot(page, 'reg-self-known-person');
     });
 
-    test('counter console: queue and card printing', async ({ page, host }) => {
+    test('counter console: queue and card printing', async ({ page, host, counter }) => {
       if (o.name === 'portrait') createOfficerAccount(host, OFFICER);
-      await page.goto(`${host.baseUrl}/?mode=counter#token=${host.token}`);
+      // The console is counter 1's host beside the kiosk (same data folder): its station makes the page the console.
+      await page.goto(counter.launchUrl);
       await expect(page.locator('html[data-ready="true"]')).toBeAttached();
       await page.getByLabel('Tên đăng nhập').fill(OFFICER.username);
       await page.getByLabel('Mật khẩu').fill(OFFICER.password);

@@ -175,6 +175,8 @@ async function wireFlows(host: KioskHost, request: APIRequestContext): Promise<s
     // CCCD + OTP: the card is scanned on the kiosk's reader, then a wrong code and the right one.
     const tuCard = CCCD.find((f) => f.payload.startsWith(TU.idNumber));
     if (!tuCard) throw new Error('no CCCD fixture for Phạm Văn Tư');
+    // The reader serves one screen (issue #14): once the kiosk page has left, this client takes it.
+    await expect.poll(async () => (await ws.call('devices:claim', {})).ok).toBe(true);
     await scan(request, host, tuCard.payload);
     await expect.poll(async () => (await ws.call('lookup:scannedCard', {})).ok).toBe(true);
     expect(await ws.call('lookup:scannedCard', {})).toMatchObject({ ok: true, value: { status: 'found' } });
@@ -193,6 +195,8 @@ async function wireFlows(host: KioskHost, request: APIRequestContext): Promise<s
 
 async function runAndCheck(page: Page, request: APIRequestContext, host: KioskHost): Promise<string> {
   const typed = await screenFlows(page, host, request);
+  // The kiosk page leaves, so the wire client below may hold the station's reader.
+  await page.goto('about:blank');
   const codes = await wireFlows(host, request);
   const secrets: PersonalString[] = [
     ...personalStrings(),

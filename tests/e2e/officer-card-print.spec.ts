@@ -1,6 +1,6 @@
 /**
- * Issues #6 and #5 at the counter: an officer (created with the admin CLI) signs in to the console at `?mode=counter`
- * and prints a citizen's BHYT card by mã số. The card goes to a CUPS queue (a fake `lp` on the host's PATH that
+ * Issues #6 and #5 at the counter: an officer (created with the admin CLI) signs in to the console of a counter
+ * station (`--station counter:1`: the host makes the page the console) and prints a citizen's BHYT card by mã số. The card goes to a CUPS queue (a fake `lp` on the host's PATH that
  * keeps each job) and the collection slip comes out of the emulated receipt printer; the second print is a marked
  * reprint. Unknown numbers get their own message, a connection without an officer cannot print, and the audit
  * chain verifies with the card entries in it.
@@ -32,7 +32,8 @@ function admin(dataDir: string, args: readonly string[], input = '') {
 
 test.beforeAll(async () => {
   lp = installFakeLp(QUEUE, 'kiosk-officer-lp-');
-  host = await startKioskHost({ env: lp.env });
+  // Only officer work here: the spec's one host is counter 1 itself (the card printer is at the counter).
+  host = await startKioskHost({ env: lp.env, args: ['--station', 'counter:1'] });
   const created = admin(
     host.dataDir,
     ['create-officer', '--username', OFFICER.username, '--name', OFFICER.name, '--role', 'officer', '--password-stdin'],
@@ -73,7 +74,7 @@ async function check(page: Page, name: string): Promise<void> {
 }
 
 async function signIn(page: Page): Promise<void> {
-  await page.goto(`${host.baseUrl}/?mode=counter#token=${host.token}`);
+  await page.goto(host.launchUrl);
   await expect(page.locator('html[data-ready="true"]')).toBeAttached();
   await page.getByLabel('Tên đăng nhập').fill(OFFICER.username);
   await page.getByLabel('Mật khẩu').fill(OFFICER.password);

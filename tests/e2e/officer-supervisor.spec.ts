@@ -1,5 +1,5 @@
 /**
- * Supervisor powers at the counter console, end to end against a real host child process: an officer (created with
+ * Supervisor powers at the counter console, end to end against real host child processes (a kiosk station and counter 1 on its data folder): an officer (created with
  * the admin CLI) locks themselves out with wrong passwords; a supervisor signs in on another screen, sees them locked
  * in "Quản lý của tổ trưởng", unlocks them, and the officer signs in. A plain officer gets `forbidden` from the host
  * itself (over its WebSocket, not just a hidden button), and the audit chain verifies with the unlock in it.
@@ -92,10 +92,10 @@ test.beforeAll(({ host }) => {
   createOfficer(host, SUPERVISOR, 'supervisor');
 });
 
-test('an officer locked out after wrong passwords is unlocked by a supervisor and signs in', async ({ page, browser, host }) => {
+test('an officer locked out after wrong passwords is unlocked by a supervisor and signs in', async ({ page, browser, host, counter }) => {
   // The officer mistypes five times: the same answer as for an unknown username (no attempts-left count, issue #14),
   // then a short back-off at this counter (15 s, doubling), during which even the right password is refused.
-  await openOfficerConsole(page, host);
+  await openOfficerConsole(page, counter);
   for (let i = 0; i < 4; i++) {
     await signIn(page, OFFICER, 'sai-mat-khau-1');
     await expect(page.getByTestId('officer-message')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
@@ -111,7 +111,7 @@ test('an officer locked out after wrong passwords is unlocked by a supervisor an
   const deskContext = await browser.newContext();
   const desk = await deskContext.newPage();
   try {
-    await openOfficerConsole(desk, host);
+    await openOfficerConsole(desk, counter);
     await signIn(desk, SUPERVISOR, SUPERVISOR.password);
     await expect(desk.getByRole('heading', { name: QUEUE_HEADING })).toBeVisible();
     await desk.getByTestId('officer-open-supervisor').click();
@@ -162,11 +162,12 @@ test('an officer locked out after wrong passwords is unlocked by a supervisor an
   expect(verified.stdout).toContain('audit log OK');
 });
 
-test('the host refuses supervisor calls to a plain officer (forbidden) and to nobody (unauthorized)', async ({ host }) => {
-  const client = await connectWsClient(host);
+test('the host refuses supervisor calls to a plain officer (forbidden) and to nobody (unauthorized)', async ({ host, counter }) => {
+  const client = await connectWsClient(counter);
   try {
     expect((await client.call('officer:officers', {})).error?.code).toBe('unauthorized');
-    const signedIn = await client.call('officer:signIn', { username: OFFICER.username, password: OFFICER.password, counter: '2' });
+    // At the counter station's own counter (it refuses any other: tests/security/station-roles.test.ts).
+    const signedIn = await client.call('officer:signIn', { username: OFFICER.username, password: OFFICER.password });
     expect(signedIn.ok, JSON.stringify(signedIn.error)).toBe(true);
     expect((await client.call('officer:officers', {})).error?.code).toBe('forbidden');
     expect((await client.call('officer:unlockOfficer', { officerId: 2 })).error?.code).toBe('forbidden');
@@ -184,10 +185,11 @@ test('a supervisor puts a ticket called by an officer who left back in the queue
   browser,
   request,
   host,
+  counter,
 }) => {
   const ticket = await ticketAtCounter(browser, request, host);
   // The officer at counter 1 calls it, then leaves the desk.
-  const officer = await connectWsClient(host);
+  const officer = await connectWsClient(counter);
   try {
     expect((await officer.call('officer:signIn', { username: OFFICER.username, password: OFFICER.password, counter: '1' })).ok).toBe(true);
     const called = await officer.call('officer:callNext', {});
@@ -196,7 +198,7 @@ test('a supervisor puts a ticket called by an officer who left back in the queue
       state: 'called',
     });
 
-    await openOfficerConsole(page, host);
+    await openOfficerConsole(page, counter);
     await signIn(page, SUPERVISOR, SUPERVISOR.password);
     await page.getByTestId('officer-open-supervisor').click();
     const row = page.locator(`[data-testid="supervisor-called-row"][data-registration-code="${ticket.code}"]`);
@@ -230,9 +232,10 @@ test('a blocked approval (another person’s CCCD at the counter) goes through o
   browser,
   request,
   host,
+  counter,
 }) => {
   const ticket = await ticketAtCounter(browser, request, host, BINH);
-  await openOfficerConsole(page, host);
+  await openOfficerConsole(page, counter);
   await signIn(page, OFFICER, OFFICER.password);
   await page
     .locator(`[data-testid="officer-queue-row"][data-registration-code="${ticket.code}"]`)
@@ -240,9 +243,9 @@ test('a blocked approval (another person’s CCCD at the counter) goes through o
     .click();
   await expect(page.getByRole('heading', { name: `Tờ khai ${ticket.code}` })).toBeVisible();
   // Someone else's card on the counter's reader, then the paper form's QR.
-  await emulateScan(request, host, cccdPayloadOf(MAI));
+  await emulateScan(request, counter, cccdPayloadOf(MAI));
   await expect(page.getByTestId('officer-mismatch-warning')).toBeVisible();
-  await emulateScan(request, host, ticket.code);
+  await emulateScan(request, counter, ticket.code);
   await expect(page.getByTestId('officer-paper-scan')).toHaveAttribute('data-scanned', 'true');
   await page.getByLabel('Tờ khai đã ký, có bản giấy').check();
   await page.getByTestId('officer-approve').click();
@@ -284,5 +287,6 @@ test('a blocked approval (another person’s CCCD at the counter) goes through o
     db.close();
   }
   expect(host.logs()).not.toContain('đã đối chiếu bản gốc');
+  expect(counter.logs()).not.toContain('đã đối chiếu bản gốc');
   expect(admin(host, ['verify-audit']).status).toBe(0);
 });

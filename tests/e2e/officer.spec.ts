@@ -1,8 +1,9 @@
 /**
- * The counter officer console end to end: a real host child process with SMTP pointed at a real SMTP server on
- * loopback, an officer created with the admin CLI, registrations imported with the admin CLI and checked at the
- * "kiosk" over the host's own channels (emulated CCCD scan → registration:check → registration:printTicket), then
- * the officer works the queue in Chromium. The citizen finally signs in at the kiosk with the initial password
+ * The counter officer console end to end, as an office runs it: a kiosk station and a counter station (two host child
+ * processes on one data folder) with SMTP pointed at a real SMTP server on loopback, an officer created with the admin
+ * CLI, registrations imported with the admin CLI and checked at the "kiosk" over the kiosk host's own channels
+ * (emulated CCCD scan → registration:check → registration:printTicket), then the officer works the queue in Chromium
+ * on the counter host. The citizen finally signs in at the kiosk with the initial password
  * from the SMS and must change it.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import WebSocket from 'ws';
-import { expect, startKioskHost, test } from './fixtures/host';
+import { expect, startCounterHost, startKioskHost, test } from './fixtures/host';
 import type { KioskHost } from './fixtures/host';
 import { devSmsMessages } from './fixtures/dev-sms';
 import { openOfficerConsole } from './fixtures/officer-console';
@@ -97,6 +98,16 @@ async function kioskClient(host: KioskHost) {
   };
 }
 
+/** Presents a code to a host's emulated reader; the screen holding that reader shows it. */
+async function scanAt(host: KioskHost, payload: string): Promise<void> {
+  const r = await fetch(`${host.baseUrl}/emulator/reader/scan`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${host.token}`, 'content-type': 'text/plain; charset=utf-8' },
+    body: payload,
+  });
+  expect(r.status).toBe(200);
+}
+
 /**
  * The kiosk part of the walk for each citizen in turn, on one connection (closing a kiosk connection ends its visit,
  * which forgets the host's last scans): scan the card, check the form against it, print the queue ticket.
@@ -130,11 +141,13 @@ async function signInOfficer(page: Page, password: string): Promise<void> {
   await page.getByTestId('officer-sign-in-submit').click();
 }
 
-const smsTo = async (host: KioskHost, phone: string) => (await devSmsMessages(host)).filter((m) => m.to === phone);
+/** Both stations' hosts run the outbox worker on the shared database: a message is in the sink of whichever sent it. */
+const smsTo = async (hosts: readonly KioskHost[], phone: string) =>
+  (await Promise.all(hosts.map((h) => devSmsMessages(h)))).flat().filter((m) => m.to === phone);
 
-async function waitForSms(host: KioskHost, phone: string, text: string): Promise<string> {
-  await expect.poll(async () => (await smsTo(host, phone)).filter((m) => m.body.includes(text)).length).toBe(1);
-  return (await smsTo(host, phone)).find((m) => m.body.includes(text))?.body ?? '';
+async function waitForSms(hosts: readonly KioskHost[], phone: string, text: string): Promise<string> {
+  await expect.poll(async () => (await smsTo(hosts, phone)).filter((m) => m.body.includes(text)).length).toBe(1);
+  return (await smsTo(hosts, phone)).find((m) => m.body.includes(text))?.body ?? '';
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -142,6 +155,8 @@ test.describe.configure({ mode: 'serial' });
 test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
   let smtp: SmtpSink;
   let host: KioskHost;
+  /** Counter 1 beside the kiosk, on its data folder. */
+  let counter: KioskHost;
   let work: string;
   let approveMe: Citizen;
   let rejectMe: Citizen;
@@ -151,6 +166,7 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
   test.beforeAll(async () => {
     smtp = await startSmtpSink();
     host = await startKioskHost({ env: { KIOSK_SMTP_URL: smtp.url, KIOSK_MAIL_FROM: MAIL_FROM } });
+    counter = await startCounterHost(host, { env: { KIOSK_SMTP_URL: smtp.url, KIOSK_MAIL_FROM: MAIL_FROM } });
     work = mkdtempSync(join(tmpdir(), 'officer-e2e-'));
     admin(
       host.dataDir,
@@ -211,6 +227,7 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
   });
 
   test.afterAll(async () => {
+    await counter.stop();
     await host.stop();
     await smtp.close();
     rmSync(work, { recursive: true, force: true });
@@ -220,7 +237,7 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
     page,
   }) => {
     test.setTimeout(120_000); // the whole walk, kiosk sign-in included, on a shared 2-core machine
-    await openOfficerConsole(page, host);
+    await openOfficerConsole(page, counter);
     await check(page, 'officer-sign-in');
     await signInOfficer(page, 'sai-mat-khau-1');
     await expect(page.getByTestId('officer-message')).toHaveText(
@@ -245,9 +262,8 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
     await expect(page.getByTestId('officer-field-fullName')).toHaveAttribute('data-result', 'match');
     await expect(page.getByTestId('officer-field-address')).toHaveAttribute('data-result', 'info');
     await expect(page.getByTestId('officer-diacritics-warning')).toHaveCount(0);
-    // The officer scans the citizen's card at the counter: the card's values appear next to the form.
-    const kiosk = await kioskClient(host);
-    await kiosk.scan(cccdPayload(approveMe));
+    // The officer scans the citizen's card on the counter's reader: the card's values appear next to the form.
+    await scanAt(counter, cccdPayload(approveMe));
     // Columns: form, kiosk result, card, counter result.
     await expect(page.getByTestId('officer-field-idNumber').locator('td').nth(2)).toHaveText(approveMe.idNumber);
     await expect(page.getByTestId('officer-field-idNumber').locator('td').nth(3)).toHaveText('Khớp');
@@ -262,8 +278,7 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
     await expect(page.getByTestId('officer-paper-scan')).toHaveAttribute('data-scanned', 'false');
     await page.getByTestId('officer-approve').click();
     await expect(page.getByTestId('officer-message')).toContainText('Chưa quét tờ khai giấy.');
-    await kiosk.scan(approveMe.code);
-    kiosk.close();
+    await scanAt(counter, approveMe.code);
     await expect(page.getByTestId('officer-paper-scan')).toHaveAttribute('data-scanned', 'true');
     await expect(page.getByTestId('officer-paper-scan')).toHaveText('Đã quét mã QR trên tờ khai giấy.');
     // The counter's card comparison survives the reload.
@@ -273,7 +288,7 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
     await expect(page.getByTestId('officer-result')).toContainText('Đang in phiếu hướng dẫn cho công dân (không in mật khẩu).');
     await check(page, 'officer-approved');
 
-    const sms = await waitForSms(host, approveMe.phone, 'Tài khoản VssID của bạn đã được cấp');
+    const sms = await waitForSms([host, counter], approveMe.phone, 'Tài khoản VssID của bạn đã được cấp');
     const password = /Mật khẩu: (\S+)\. Hãy/.exec(sms)?.[1] ?? '';
     expect(password).toMatch(/^\S{8,}$/);
     expect(sms).toContain(`Tên đăng nhập: ${approveMe.insuranceNumber}`);
@@ -295,24 +310,27 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
         { channel: 'sms', state: 'sent' },
       ]);
     expect(smtp.mails().filter((m) => m.to.includes(approveMe.email))).toHaveLength(1);
-    expect((await smsTo(host, approveMe.phone)).length).toBe(1);
+    expect((await smsTo([host, counter], approveMe.phone)).length).toBe(1);
     expect(
       readDb(host, (db) => db.prepare('SELECT COUNT(*) AS n FROM accounts WHERE insurance_number = ?').get(approveMe.insuranceNumber)),
     ).toEqual({ n: 1 });
     // The receipt with next steps, printed once (its QR carries the form's code), without the password. Vietnamese
     // lines reach the printer as raster images, so the parsed text shows the QR; the PNG is kept to look at.
     const printedSlips = async () => {
-      const r = await fetch(`${host.baseUrl}/emulator/printer/receipts`, { headers: { authorization: `Bearer ${host.token}` } });
+      // The counter's own printer: the counter station prints its slips, the kiosk's printer stays out of it.
+      const r = await fetch(`${counter.baseUrl}/emulator/printer/receipts`, { headers: { authorization: `Bearer ${counter.token}` } });
       return ((await r.json()) as { text: string; pngUrl: string }[]).filter((x) => x.text.includes(`[QR] ${approveMe.code}`));
     };
     await expect.poll(async () => (await printedSlips()).length).toBe(1);
     const [slip] = await printedSlips();
     expect(slip?.text).not.toContain(password);
-    const png = await fetch(new URL(slip?.pngUrl ?? '', host.baseUrl), { headers: { authorization: `Bearer ${host.token}` } });
+    const png = await fetch(new URL(slip?.pngUrl ?? '', counter.baseUrl), { headers: { authorization: `Bearer ${counter.token}` } });
     writeFileSync(join(SCREENSHOT_DIR, 'receipt-officer-approval.png'), Buffer.from(await png.arrayBuffer()));
     // Logs carry no personal data.
-    expect(host.logs()).not.toContain(approveMe.insuranceNumber);
-    expect(host.logs()).not.toContain(approveMe.email);
+    for (const h of [host, counter]) {
+      expect(h.logs()).not.toContain(approveMe.insuranceNumber);
+      expect(h.logs()).not.toContain(approveMe.email);
+    }
 
     await page.getByTestId('officer-back-to-queue').click();
     await expect(page.getByTestId('officer-queue-row')).toHaveCount(1);
@@ -332,7 +350,7 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
   });
 
   test('the officer rejects the diacritics-only form with a reason: rejection SMS and e-mail', async ({ page }) => {
-    await openOfficerConsole(page, host);
+    await openOfficerConsole(page, counter);
     await signInOfficer(page, OFFICER.password);
     const row = page.getByTestId('officer-queue-row');
     await expect(row).toHaveCount(1);
@@ -355,7 +373,7 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
     await expect(page.getByTestId('officer-result')).toContainText('Lý do: Họ tên không khớp.');
     await check(page, 'officer-rejected');
 
-    const sms = await waitForSms(host, rejectMe.phone, 'không được chấp nhận');
+    const sms = await waitForSms([host, counter], rejectMe.phone, 'không được chấp nhận');
     expect(sms).toContain(`Tờ khai đăng ký VssID ${rejectMe.code} không được chấp nhận.`);
     expect(sms).toContain('Họ tên trên tờ khai không khớp với thẻ căn cước.');
     expect(sms).toContain('Ghi chú: Họ tên trên tờ khai thiếu dấu, vui lòng… Vui lòng kê khai và nộp lại.');
@@ -374,11 +392,20 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
     await check(page, 'officer-queue-empty');
   });
 
+  test('on the kiosk station the address cannot make the page an officer console', async ({ page }) => {
+    // Before, `?mode=counter` typed into the kiosk's address turned its screen into the officer console.
+    await page.goto(`${host.baseUrl}/?mode=counter#token=${host.token}`);
+    await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+    await expect(page.getByTestId('tile-sign-in')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Đăng nhập cán bộ' })).toHaveCount(0);
+  });
+
   test('a ticket issued at a kiosk appears in the open console at once: pushed, no reload, no timer', async ({ page }) => {
     // Fake timers from the first script on: once paused below, no interval or timeout in the page can fire, so a
-    // row that appears can only have come from the host's officer:queueChanged event.
+    // row that appears can only have come from the counter host's officer:queueChanged event (the counter host
+    // notices the ticket the kiosk host wrote to the shared database).
     await page.clock.install();
-    await openOfficerConsole(page, host);
+    await openOfficerConsole(page, counter);
     await signInOfficer(page, OFFICER.password);
     await expect(page.getByTestId('officer-queue-empty')).toBeVisible();
     await page.evaluate(() => document.documentElement.setAttribute('data-same-page', 'yes'));
@@ -398,7 +425,7 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
 
 test.describe('Quầy tiếp nhận: tự đăng xuất', () => {
   test('an idle console signs itself out and says why', async ({ page }) => {
-    const host = await startKioskHost({ env: { KIOSK_OFFICER_IDLE_MS: '3000' } });
+    const host = await startKioskHost({ env: { KIOSK_OFFICER_IDLE_MS: '3000' }, args: ['--station', 'counter:1'] });
     try {
       admin(
         host.dataDir,

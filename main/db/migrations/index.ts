@@ -22,6 +22,7 @@ import { cardPrintsMigration } from './0050-card-prints';
 import { kioskSettingsMigration } from './0060-kiosk-settings';
 import { directoryNameSearchMigration } from './0070-directory-name-search';
 import { rateLimitsMigration } from './0090-rate-limits';
+import { stationsMigration } from './0091-stations';
 
 export const MIGRATIONS: readonly Migration[] = [
   referenceMigration,
@@ -39,4 +40,5 @@ export const MIGRATIONS: readonly Migration[] = [
   kioskSettingsMigration,
   directoryNameSearchMigration,
   rateLimitsMigration,
+  stationsMigration,
 ];

@@ -258,3 +258,25 @@ export interface RateLimitRepository {
   /** Drops full buckets and forgotten streaks (housekeeping). */
   purge(nowMs: number, forgetAfterMs: number): number;
 }
+
+/** A station of the office as the stations table records it (migration 0091). */
+export interface StationRecord {
+  readonly id: string;
+  readonly role: 'kiosk' | 'counter' | 'display';
+  /** Only a counter station has one. */
+  readonly counter: number | null;
+  readonly version: string;
+  readonly firstStartedAt: string;
+  readonly lastStartedAt: string;
+}
+
+export interface StationRepository {
+  /** Records that this station started now (created the first time, role, counter and version updated after). */
+  register(
+    station: { readonly id: string; readonly role: StationRecord['role']; readonly counter: number | null },
+    version: string,
+    at: Date,
+  ): StationRecord;
+  get(id: string): StationRecord | null;
+  list(): readonly StationRecord[];
+}

@@ -1,9 +1,17 @@
 import { KioskFailure } from '../../../preload/contract/result';
 import type { DevicesService } from '../../services/devices/devices-service';
+import type { ReaderHold } from '../../services/devices/reader-hold';
 import type { HandlerMap } from '../dispatcher';
 
-export function deviceHandlers(devices: DevicesService): Pick<HandlerMap, 'devices:status' | 'devices:testPrint' | 'devices:printJob'> {
+export function deviceHandlers(
+  devices: DevicesService,
+  hold: Pick<ReaderHold, 'requireHolder'>,
+): Pick<HandlerMap, 'devices:status' | 'devices:testPrint' | 'devices:printJob' | 'devices:claim'> {
   return {
+    'devices:claim': (_input, ctx) => {
+      hold.requireHolder(ctx.clientId);
+      return { holder: true };
+    },
     'devices:status': () => devices.status(),
     'devices:testPrint': () => ({ jobId: devices.testPrint() }),
     'devices:printJob': ({ jobId }) => {

@@ -1,3 +1,4 @@
+import { KioskFailure } from '../../../preload/contract/result';
 import type { OfficerConsole } from '../../services/officers/officer-console';
 import type { HandlerMap } from '../dispatcher';
 
@@ -16,9 +17,34 @@ type OfficerChannels =
   | 'officer:unlockOfficer'
   | 'officer:releaseTicket';
 
-export function officerHandlers(officerConsole: OfficerConsole): Pick<HandlerMap, OfficerChannels> {
+/**
+ * The counter an officer signs in at. A counter station's is its own number (`--station counter:N`): the client may
+ * repeat it but not choose another, checked before the password so a refusal has no side effects. Without a station
+ * counter (unit tests of the console) the client's counter is used.
+ */
+export function signInCounter(stationCounter: number | null, asked: string | undefined): string {
+  if (stationCounter === null) {
+    if (asked === undefined) throw new KioskFailure('invalid-input', 'a counter is needed', { path: 'counter', issue: 'missing' });
+    return asked;
+  }
+  const own = String(stationCounter);
+  if (asked !== undefined && asked.normalize('NFC').trim() !== own) {
+    throw new KioskFailure('forbidden', 'this counter station serves its own counter only', { reason: 'wrong-counter', counter: own });
+  }
+  return own;
+}
+
+export function officerHandlers(
+  officerConsole: OfficerConsole,
+  station: { readonly counter: number | null } = { counter: null },
+): Pick<HandlerMap, OfficerChannels> {
   return {
-    'officer:signIn': (input, ctx) => officerConsole.signIn(ctx.clientId, input),
+    'officer:signIn': (input, ctx) =>
+      officerConsole.signIn(ctx.clientId, {
+        username: input.username,
+        password: input.password,
+        counter: signInCounter(station.counter, input.counter),
+      }),
     'officer:session': (_input, ctx) => officerConsole.session(ctx.clientId),
     'officer:signOut': (_input, ctx) => {
       officerConsole.signOut(ctx.clientId);

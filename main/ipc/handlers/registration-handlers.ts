@@ -26,7 +26,8 @@ type RegistrationChannels =
   | 'registration:wards';
 
 export interface ScanSource extends ScanMemory {
-  forgetScans(): void;
+  /** Forgets the reader's scans if this client's visit owns them (main/services/devices/reader-hold.ts). */
+  forgetScans(clientId: string): void;
 }
 
 export interface RegistrationHandlerDeps {
@@ -215,7 +216,7 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
     forget,
     endVisit(clientId) {
       forget(clientId);
-      scans.forgetScans();
+      scans.forgetScans(clientId);
     },
     printableForm: (clientId, from) => (from === 'filed' ? filed.get(clientId) : checkedForm.get(clientId)) ?? null,
   };

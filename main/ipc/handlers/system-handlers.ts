@@ -7,6 +7,8 @@ export interface SystemDeps {
   readonly devices: 'hardware' | 'emulated' | 'none';
   readonly defaultLocale: 'vi' | 'en';
   readonly officeName: string;
+  /** This host's station (`--station`). */
+  readonly station: OutputOf<'system:info'>['station'];
   /** Records which screen a client shows (heartbeat). */
   readonly reportScreen: (clientId: string, screen: string) => void;
   /** Configured idle periods in seconds (settings may change them at run time); undefined = renderer defaults. */
@@ -23,6 +25,7 @@ export function systemHandlers(deps: SystemDeps): Pick<HandlerMap, 'system:info'
         devices: deps.devices,
         defaultLocale: deps.defaultLocale,
         officeName: deps.officeName,
+        station: deps.station,
         ...(idleTimeouts === undefined ? {} : { idleTimeouts }),
       };
     },

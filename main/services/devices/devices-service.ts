@@ -19,6 +19,7 @@ import { createDeviceSupervisor } from './device-supervisor';
 import { deviceProcessEntry, deviceSpawner } from './device-spawner';
 import type { DeviceSupervisor, SpawnDeviceChannel } from './device-supervisor';
 import { emulatorRoutes } from './emulator-routes';
+import type { ReaderHold } from './reader-hold';
 
 export interface DevicesService {
   status(): DevicesStatus;
@@ -27,8 +28,11 @@ export interface DevicesService {
   readonly routes: readonly HttpRoute[];
   /** The newest scan of a kind within maxAgeMs (full parsed fields, memory only), so services need not trust the renderer. */
   lastScan<K extends ParsedCode['kind']>(kind: K, maxAgeMs: number): Extract<ParsedCode, { kind: K }> | null;
-  /** Drops every remembered scan (the citizen left). */
-  forgetScans(): void;
+  /**
+   * Drops every remembered scan when this client holds the reader (its citizen left). Another client's visit ending
+   * leaves them: before, a second client leaving made the kiosk forget the card its screen still showed.
+   */
+  forgetScans(clientId: string): void;
   close(): Promise<void>;
 }
 
@@ -86,6 +90,10 @@ export function createDevicesService(deps: {
   readonly bus: EventBus;
   readonly logger: Logger;
   readonly spawn?: SpawnDeviceChannel;
+  /** This host's station: its printer prints only this station's jobs (main/services/printing/print-queue.ts). */
+  readonly stationId?: string;
+  /** The screen the reader's scans belong to; without one a scan is remembered but shown to nobody. */
+  readonly hold: Pick<ReaderHold, 'holder' | 'holds'>;
 }): DevicesService {
   const { mode, bus, logger } = deps;
   let state: DevicesState = { reader: ABSENT_READER, printer: ABSENT_PRINTER };
@@ -99,6 +107,7 @@ export function createDevicesService(deps: {
 
   const queue = createPrintQueue({
     db: deps.db,
+    ...(deps.stationId === undefined ? {} : { stationId: deps.stationId }),
     logger,
     onJob: (job) => bus.emit('devices:printJob', job),
     printer: {
@@ -136,12 +145,18 @@ export function createDevicesService(deps: {
             // Personal data: only its length is logged.
             logger.info('devices.scanned', { bytes: e.length, decoded: e.text !== null });
             if (e.text !== null) remember(e.text);
-            bus.emit(
-              'devices:scanned',
-              e.text !== null
-                ? toScannedCode(e.text)
-                : { ok: false, error: { code: 'invalid-utf8', message: 'Không đọc được mã: dữ liệu bị lỗi. Vui lòng quét lại.' } },
-            );
+            {
+              // Only the screen holding the reader sees the card (name, birth date, ID number).
+              const holder = deps.hold.holder();
+              if (holder === null) return;
+              bus.emit(
+                'devices:scanned',
+                e.text !== null
+                  ? toScannedCode(e.text)
+                  : { ok: false, error: { code: 'invalid-utf8', message: 'Không đọc được mã: dữ liệu bị lỗi. Vui lòng quét lại.' } },
+                holder,
+              );
+            }
             return;
           case 'printResult':
             return;
@@ -168,7 +183,9 @@ export function createDevicesService(deps: {
       if (hit === undefined || Date.now() - hit.at > maxAgeMs) return null;
       return hit.code as Extract<ParsedCode, { kind: K }>;
     },
-    forgetScans: () => scans.clear(),
+    forgetScans: (clientId) => {
+      if (deps.hold.holds(clientId)) scans.clear();
+    },
     close: async () => {
       await supervisor?.close();
     },

@@ -64,3 +64,35 @@ describe('print queue', () => {
     expect(q.get(1)).toMatchObject({ state: 'printed', copyNumber: 2 });
   });
 });
+
+describe('print queues of two stations on one database', () => {
+  it('each prints and recovers only its own station’s jobs', async () => {
+    const { db, q: kiosk, printed: kioskPrinted } = setup([]);
+    const counterPrinted: Receipt[] = [];
+    const counter = createPrintQueue({
+      db,
+      logger,
+      stationId: 'counter:1',
+      onJob: () => {},
+      printer: {
+        print: async (r) => {
+          counterPrinted.push(r);
+          return { ok: true };
+        },
+      },
+    });
+    counter.enqueue({ kind: 'test', receipt: { title: 'QUẦY', lines: [] }, idempotencyKey: 'c1' });
+    await kiosk.kick();
+    expect(kioskPrinted).toEqual([]);
+    kiosk.enqueue({ kind: 'test', receipt: { title: 'KIOSK', lines: [] }, idempotencyKey: 'k1' });
+    await counter.kick();
+    expect(counterPrinted.map((r) => r.title)).toEqual(['QUẦY']);
+    await kiosk.kick();
+    expect(kioskPrinted.map((r) => r.title)).toEqual(['KIOSK']);
+    // A job the counter left mid-print is the counter's to recover, not the kiosk's.
+    const stuck = counter.enqueue({ kind: 'test', receipt, idempotencyKey: 'c2' });
+    db.prepare("UPDATE print_jobs SET state = 'printing' WHERE id = ?").run(stuck.id);
+    expect(kiosk.recover()).toBe(0);
+    expect(counter.recover()).toBe(1);
+  });
+});

@@ -39,6 +39,11 @@ export interface PrintQueueOptions {
   readonly logger: Logger;
   readonly maxAttempts?: number;
   readonly now?: () => Date;
+  /**
+   * The station whose printer this queue drives (default `kiosk`). Hosts of one office share the database: each
+   * prints and recovers only its own station's jobs, so a kiosk's ticket never comes out of a counter's printer.
+   */
+  readonly stationId?: string;
 }
 
 export interface PrintQueue {
@@ -78,14 +83,15 @@ export function createPrintQueue(options: PrintQueueOptions): PrintQueue {
   const byId = db.prepare('SELECT * FROM print_jobs WHERE id = ?');
   const byKey = db.prepare('SELECT * FROM print_jobs WHERE idempotency_key = ?');
   const insert = db.prepare(
-    "INSERT INTO print_jobs (idempotency_key, kind, payload, state, created_at, updated_at) VALUES (?, ?, ?, 'queued', ?, ?)",
+    "INSERT INTO print_jobs (idempotency_key, kind, payload, state, created_at, updated_at, station_id) VALUES (?, ?, ?, 'queued', ?, ?, ?)",
   );
-  const next = db.prepare("SELECT * FROM print_jobs WHERE state IN ('queued', 'needs-attention') ORDER BY id LIMIT 1");
+  const stationId = options.stationId ?? 'kiosk';
+  const next = db.prepare("SELECT * FROM print_jobs WHERE state IN ('queued', 'needs-attention') AND station_id = ? ORDER BY id LIMIT 1");
   const setState = db.prepare('UPDATE print_jobs SET state = ?, attempts = ?, last_error = ?, updated_at = ? WHERE id = ?');
   const markReprint = db.prepare(
     'UPDATE print_jobs SET payload = ?, copy_number = copy_number + 1, state = ?, last_error = ?, updated_at = ? WHERE id = ?',
   );
-  const stuck = db.prepare("SELECT * FROM print_jobs WHERE state = 'printing'");
+  const stuck = db.prepare("SELECT * FROM print_jobs WHERE state = 'printing' AND station_id = ?");
 
   const get = (id: number): Row | undefined => byId.get(id) as Row | undefined;
   const announce = (id: number): void => {
@@ -102,7 +108,7 @@ export function createPrintQueue(options: PrintQueueOptions): PrintQueue {
 
   async function work(): Promise<void> {
     for (;;) {
-      const r = next.get() as Row | undefined;
+      const r = next.get(stationId) as Row | undefined;
       if (!r) return;
       const attempts = r.attempts + 1;
       setState.run('printing', attempts, r.last_error, now(), r.id);
@@ -153,7 +159,7 @@ export function createPrintQueue(options: PrintQueueOptions): PrintQueue {
       const existing = byKey.get(idempotencyKey) as Row | undefined;
       if (existing) return view(existing);
       const t = now();
-      const id = Number(insert.run(idempotencyKey, kind, JSON.stringify(receipt), t, t).lastInsertRowid);
+      const id = Number(insert.run(idempotencyKey, kind, JSON.stringify(receipt), t, t, stationId).lastInsertRowid);
       const r = get(id);
       if (!r) throw new Error('print job vanished');
       options.onJob(view(r));
@@ -165,7 +171,7 @@ export function createPrintQueue(options: PrintQueueOptions): PrintQueue {
       return r ? view(r) : null;
     },
     recover() {
-      const rows = stuck.all() as Row[];
+      const rows = stuck.all(stationId) as Row[];
       for (const r of rows) reprint(r, 'queued', 'interrupted');
       if (rows.length > 0) logger.warn('print.recovered', { jobs: rows.length });
       return rows.length;

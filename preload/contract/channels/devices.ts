@@ -67,13 +67,22 @@ export const devicesInvoke = {
   'devices:status': invoke(empty, devicesStatusSchema, 'States of the code reader and the receipt printer.'),
   'devices:testPrint': invoke(empty, z.object({ jobId: z.number().int() }), 'Queues a Vietnamese test receipt; answers the print job id.'),
   'devices:printJob': invoke(z.object({ jobId: z.number().int().min(1) }).strict(), printJobSchema, 'The state of one print job.'),
+  'devices:claim': invoke(
+    empty,
+    z.object({ holder: z.literal(true) }),
+    "This screen takes the station's reader when no other screen holds it (forbidden reader-held-elsewhere otherwise).",
+  ),
 } as const;
 
 export const devicesEvents = {
   'devices:changed': event(devicesStatusSchema, 'Reader/printer state changed.'),
   'devices:scanned': event(
     scannedCodeSchema,
-    'A code was scanned: parsed fields, or the Vietnamese error (sent to kiosk screens only, never logged).',
+    "A code was scanned: parsed fields, or the Vietnamese error (sent only to the screen holding the station's reader, never logged).",
   ),
   'devices:printJob': event(printJobSchema, 'A print job changed state.'),
+  'devices:readerFree': event(
+    z.object({}).strict(),
+    "The screen holding the station's reader left: a screen of this station may claim it (devices:claim).",
+  ),
 } as const;

@@ -120,9 +120,10 @@ export type SupervisorOverride = z.infer<typeof supervisorOverrideSchema>;
 
 export const officerInvoke = {
   'officer:signIn': invoke(
-    z.object({ username: text(64).min(1), password: text(256).min(1), counter }).strict(),
+    // The counter is the counter station's own number: a different one is refused (forbidden wrong-counter).
+    z.object({ username: text(64).min(1), password: text(256).min(1), counter: counter.optional() }).strict(),
     officerSessionSchema,
-    'Officer sign-in (argon2id; the same answer for unknown usernames; after 5 wrong passwords a back-off per username and station, 15 s doubling to 5 min); binds the session to this client and counter.',
+    "Officer sign-in (argon2id; the same answer for unknown usernames; after 5 wrong passwords a back-off per username and station, 15 s doubling to 5 min) at a counter station; binds the session to this client and the station's counter.",
   ),
   'officer:session': invoke(empty, officerSessionSchema, 'The signed-in officer of this client; counts as activity.'),
   'officer:signOut': invoke(empty, z.object({ done: z.literal(true) }), 'Ends the officer session of this client.'),
@@ -222,7 +223,8 @@ export const officerInvoke = {
 } as const;
 
 /** What changed the counter queue. The event carries only this: the console refetches what it may see. */
-export const QUEUE_CHANGES = ['issued', 'called', 'approved', 'rejected', 'expired', 'abandoned', 'released'] as const;
+/** `other-station`: another station's host changed the queue in the shared database (a kiosk, another counter). */
+export const QUEUE_CHANGES = ['issued', 'called', 'approved', 'rejected', 'expired', 'abandoned', 'released', 'other-station'] as const;
 export const queueChangedSchema = z.object({ reason: z.enum(QUEUE_CHANGES) });
 export type QueueChanged = z.infer<typeof queueChangedSchema>;
 

@@ -35,6 +35,14 @@ export const SCREEN_NAMES = [
 export const screenNameSchema = z.enum(SCREEN_NAMES);
 export type ReportedScreen = z.infer<typeof screenNameSchema>;
 export const isReportedScreen = (s: unknown): s is ReportedScreen => screenNameSchema.safeParse(s).success;
+export const STATION_ROLES = ['kiosk', 'counter', 'display'] as const;
+export const stationSchema = z.object({
+  id: z.string(),
+  role: z.enum(STATION_ROLES),
+  /** A counter station's number (the officer's counter), null otherwise. */
+  counter: z.number().int().min(1).max(99).nullable(),
+});
+export type StationView = z.infer<typeof stationSchema>;
 
 export const systemInvoke = {
   'system:info': invoke(
@@ -45,6 +53,8 @@ export const systemInvoke = {
       devices: z.enum(['hardware', 'emulated', 'none']),
       defaultLocale: z.enum(['vi', 'en']),
       officeName: z.string(),
+      /** The station this host is (`--station`): the renderer shows the officer console only on a counter. */
+      station: stationSchema,
       /** Idle periods in seconds per kind of screen (0 = never); absent = the renderer's defaults. */
       idleTimeouts: z
         .object({

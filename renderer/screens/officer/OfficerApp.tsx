@@ -1,5 +1,6 @@
 /**
- * The counter console: the same renderer as the kiosk, opened with `?mode=counter` (see README). An officer at a desk
+ * The counter console: the same renderer as the kiosk, shown when the host is a counter station (`--station counter:N`, see
+ * README). An officer at a desk
  * signs in, works the queue and decides; after the session's idle minutes without input the console signs out by
  * itself (the host enforces the same limit on its side).
  */

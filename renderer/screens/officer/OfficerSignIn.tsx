@@ -13,6 +13,8 @@ export function OfficerSignIn() {
   const signIn = useOfficer((s) => s.signIn);
   const busy = useOfficer((s) => s.busy);
   const message = useOfficer((s) => s.message);
+  // A counter station's counter is the host's, not the browser's: shown, never typed.
+  const stationCounter = useOfficer((s) => s.stationCounter);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   // The counter is a property of the desk, not of the officer: remembered by this browser.
@@ -21,10 +23,14 @@ export function OfficerSignIn() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (busy || username.trim() === '' || password === '' || counter.trim() === '') return;
-    localStorage.setItem(COUNTER_KEY, counter.trim());
+    if (busy || username.trim() === '' || password === '' || (stationCounter === null && counter.trim() === '')) return;
     const pw = password;
     setPassword('');
+    if (stationCounter !== null) {
+      void signIn({ username: username.trim(), password: pw });
+      return;
+    }
+    localStorage.setItem(COUNTER_KEY, counter.trim());
     void signIn({ username: username.trim(), password: pw, counter: counter.trim() });
   };
 
@@ -56,7 +62,13 @@ export function OfficerSignIn() {
           onValue={setPassword}
           autoComplete="current-password"
         />
-        <InputField label={t('officer.counter')} name="counter" value={counter} onValue={setCounter} maxLength={20} />
+        {stationCounter === null ? (
+          <InputField label={t('officer.counter')} name="counter" value={counter} onValue={setCounter} maxLength={20} />
+        ) : (
+          <p className={styles.muted} data-testid="officer-station-counter">
+            {t('officer.stationCounter', { counter: stationCounter })}
+          </p>
+        )}
         <Button primary type="submit" disabled={busy} testId="officer-sign-in-submit">
           {busy ? t('officer.signIn.busy') : t('officer.signIn.submit')}
         </Button>
