@@ -26,6 +26,11 @@ const configSchema = z.object({
   exposeDevChannels: z.boolean(),
   /** Idle period of every citizen screen in seconds (0 = never), overriding the per-screen defaults. */
   idleTimeoutSeconds: z.coerce.number().int().min(0).max(3600).optional(),
+  /**
+   * A called ticket goes back to waiting at its counter once that counter's console has not renewed the call for this
+   * many seconds (tab closed, PC off, officer signed out). Default 5 minutes.
+   */
+  callReturnSeconds: z.coerce.number().int().min(5).max(3600).default(300),
   /** Outgoing mail server, `smtp://[user:pass@]host:port` (STARTTLS when offered) or `smtps://…` (TLS); absent = e-mails wait in the outbox. */
   smtpUrl: z
     .string()
@@ -103,6 +108,7 @@ const FLAGS: Readonly<Record<string, keyof AppConfig>> = {
   '--log-level': 'logLevel',
   '--demo-persons': 'demoPersons',
   '--idle-timeout': 'idleTimeoutSeconds',
+  '--call-return-after': 'callReturnSeconds',
   '--smtp-url': 'smtpUrl',
   '--mail-from': 'mailFrom',
   '--card-printer': 'cardPrinter',
@@ -124,6 +130,7 @@ export function parseAppConfig(argv: readonly string[], env: NodeJS.ProcessEnv =
     open: false,
     exposeDevChannels: env.KIOSK_EXPOSE_DEV_CHANNELS === '1',
     idleTimeoutSeconds: env.KIOSK_IDLE_TIMEOUT_S === undefined || env.KIOSK_IDLE_TIMEOUT_S === '' ? undefined : env.KIOSK_IDLE_TIMEOUT_S,
+    callReturnSeconds: env.KIOSK_CALL_RETURN_S === undefined || env.KIOSK_CALL_RETURN_S === '' ? undefined : env.KIOSK_CALL_RETURN_S,
     smtpUrl: env.KIOSK_SMTP_URL === undefined || env.KIOSK_SMTP_URL === '' ? undefined : env.KIOSK_SMTP_URL,
     mailFrom: env.KIOSK_MAIL_FROM === undefined || env.KIOSK_MAIL_FROM === '' ? undefined : env.KIOSK_MAIL_FROM,
     cardPrinter: env.KIOSK_CARD_PRINTER === undefined || env.KIOSK_CARD_PRINTER === '' ? undefined : env.KIOSK_CARD_PRINTER,

@@ -26,10 +26,15 @@ export interface OfficerWiring {
   /** The actor for an action on one registration, refused unless it is in this officer's counter queue or opened by them. */
   actorForRegistration(clientId: string, registrationId: number): string;
   onClientGone(clientId: string): void;
+  /** Renews this host's counters' calls and returns stale ones now (the timer does it every CALL_SWEEP_MS). */
+  sweepCalls(): void;
   close(): void;
 }
 
 /** Only e2e tests shorten the idle sign-out (to see it happen), and only with emulated devices. */
+/** How often a host renews its counters' calls and returns stale ones (at most; a short return period sweeps faster). */
+export const CALL_SWEEP_MS = 30_000;
+
 export function officerIdleTimeoutMs(config: Pick<AppConfig, 'devices'>, env: NodeJS.ProcessEnv = process.env): number {
   const fromEnv = Number(env.KIOSK_OFFICER_IDLE_MS);
   return config.devices === 'emulated' && Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : OFFICER_IDLE_TIMEOUT_MS;
@@ -82,11 +87,28 @@ export function createOfficerWiring(deps: {
     idleTimeoutMs,
     scans: deps.scans,
   });
+  // Stuck calls (issue #17): this host renews the calls of the counters its consoles serve, and puts back any call in
+  // the office that nobody renewed for the return period, whichever station's console made it.
+  const returnMs = deps.config.callReturnSeconds * 1000;
+  const sweepCalls = (): void => {
+    try {
+      registrations.keepCallsAlive(officerConsole.countersServed());
+      registrations.returnStaleCalls(returnMs);
+    } catch (error) {
+      logger.warn('queue.call-sweep-failed', { error: error instanceof Error ? error.name : 'unknown' });
+    }
+  };
+  const callTimer = setInterval(sweepCalls, Math.min(CALL_SWEEP_MS, Math.max(1000, returnMs / 4)));
+  callTimer.unref();
   return {
+    sweepCalls,
     handlers: officerHandlers(officerConsole, { counter: deps.config.station.counter ?? null }),
     actorOf: (clientId) => officerConsole.actorOf(clientId),
     actorForRegistration: (clientId, registrationId) => officerConsole.actorForRegistration(clientId, registrationId),
     onClientGone: (clientId) => officerConsole.clientGone(clientId),
-    close: () => officerConsole.endAll(),
+    close: () => {
+      clearInterval(callTimer);
+      officerConsole.endAll();
+    },
   };
 }

@@ -23,6 +23,7 @@ import { kioskSettingsMigration } from './0060-kiosk-settings';
 import { directoryNameSearchMigration } from './0070-directory-name-search';
 import { rateLimitsMigration } from './0090-rate-limits';
 import { stationsMigration } from './0091-stations';
+import { callRenewalMigration } from './0092-call-renewal';
 
 export const MIGRATIONS: readonly Migration[] = [
   referenceMigration,
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly Migration[] = [
   directoryNameSearchMigration,
   rateLimitsMigration,
   stationsMigration,
+  callRenewalMigration,
 ];

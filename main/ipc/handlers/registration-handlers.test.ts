@@ -127,7 +127,7 @@ describe('registration handlers', () => {
     expect([...scans.asked]).toEqual([CARD_SCAN_TTL_MS]);
   });
 
-  it('no print, no ticket: a refused print abandons the number and withdraws the job; the retry issues the next number', async () => {
+  it('no print, no ticket: a refused print abandons the number and withdraws the job; the retry gets the same number (nobody holds it)', async () => {
     const { db, code, scans, printed, h } = setup([{ ok: false, reason: 'paper-out', sent: false, message: 'paper out' }]);
     scans.scan(cccdOf());
     await h['registration:check']({ code }, ctx);
@@ -138,8 +138,10 @@ describe('registration handlers', () => {
     expect(db.prepare('SELECT state FROM registrations').get()).toEqual({ state: 'submitted' });
 
     const ticket = await h['registration:printTicket']({}, ctx);
-    expect(ticket.number).toBe(2);
+    expect(ticket.number).toBe(1); // before issue #17 the failed print burned number 1 and this was 2
     expect(printed).toHaveLength(1);
+    // Its own print job, not the withdrawn one of the failed attempt (the ticket row, and maybe its id, is new).
+    expect(db.prepare('SELECT state FROM print_jobs ORDER BY id').all()).toEqual([{ state: 'failed' }, { state: 'printed' }]);
     expect(printed[0]?.lines).toContainEqual({ kind: 'qr', data: ticket.checkRef });
     expect(db.prepare('SELECT state FROM registrations').get()).toEqual({ state: 'checked-at-kiosk' });
     // The check was used up by the ticket: a second ticket needs a new check.

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { KioskFailure } from '../../../preload/contract/result';
 import { renderForm01Pdf } from '../../services/documents/lazy-pdf';
 import type { Receipt } from '../../../native/printer/receipt';
@@ -15,6 +16,12 @@ import type { RegistrationsService } from '../../services/registrations/registra
 import { vietnamDateTime } from '../../services/registrations/registration-types';
 import { buildTicketReceipt } from '../../services/registrations/ticket-receipt';
 import type { HandlerMap } from '../dispatcher';
+
+/**
+ * One print job per reservation. A reservation replaces an abandoned one's row (its number is given again), and SQLite
+ * may hand the deleted row's id out again, so the id alone would find the withdrawn job of the failed print.
+ */
+const ticketPrintKey = (ticketId: number): string => `queue-ticket-${ticketId}-${randomUUID()}`;
 
 type RegistrationChannels =
   | 'registration:check'
@@ -139,7 +146,7 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
       const ticket = registrations.reserveTicket(check.registrationId, deps.counter);
       const verdict = await printAndWait(
         { queue: deps.printQueue, bus: deps.bus },
-        { kind: 'queue-ticket', receipt: buildTicketReceipt(ticket), idempotencyKey: `queue-ticket-${ticket.id}` },
+        { kind: 'queue-ticket', receipt: buildTicketReceipt(ticket), idempotencyKey: ticketPrintKey(ticket.id) },
         deps.printTimeoutMs,
       );
       if (!verdict.printed) {

@@ -81,6 +81,8 @@ export interface OfficerConsole {
   unlockOfficer(clientId: string, officerId: number): { wasLocked: boolean };
   /** Supervisors only: a called ticket back to waiting at its counter. */
   releaseTicket(clientId: string, ticketId: number): QueueEntryView;
+  /** The counters with a signed-in console on this host right now: their calls are renewed, not returned. */
+  countersServed(): readonly string[];
   clientGone(clientId: string): void;
   endAll(): void;
 }
@@ -476,6 +478,19 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
           },
         });
       });
+    },
+
+    countersServed() {
+      const counters = new Set<string>();
+      for (const b of bound.values()) {
+        try {
+          officers.getOfficerSession(b.token); // not extended: a console left idle is not serving anybody
+          counters.add(b.counter);
+        } catch {
+          // Ended (idle or disabled): its next call says so; its calls are no longer renewed.
+        }
+      }
+      return [...counters];
     },
 
     clientGone: (clientId) => forget(clientId),

@@ -54,14 +54,15 @@ describe('queue tickets', () => {
     expect(queue.confirmTicketPrinted(first.id).state).toBe('issued'); // repeat is harmless
     expect(readAudit(t.db).filter((e) => e.action === 'registration.checked-at-kiosk')).toHaveLength(1);
 
-    // Print failure: no ticket, registration still waiting, and the next attempt gets a fresh number.
+    // Print failure: no ticket, registration still waiting, and the number nobody got is given again (issue #17: a
+    // failed print burned it before, so ticket 002 never existed for anyone).
     const failed = queue.reserveTicket(b, 'Quầy 1');
     expect(failed.number).toBe(2);
     expect(queue.abandonTicket(failed.id).state).toBe('abandoned');
     expect(stateOf(b)).toBe('submitted');
     expect(failureOf(() => queue.confirmTicketPrinted(failed.id)).detail).toEqual({ reason: 'ticket-abandoned' });
     const retry = queue.reserveTicket(b, 'Quầy 1');
-    expect(retry.number).toBe(3);
+    expect(retry.number).toBe(2);
     queue.confirmTicketPrinted(retry.id);
     expect(failureOf(() => queue.abandonTicket(retry.id)).detail).toEqual({ reason: 'ticket-issued' });
 
@@ -69,6 +70,56 @@ describe('queue tickets', () => {
     now = new Date('2025-03-02T17:00:00Z');
     const nextDay = queue.reserveTicket(c, 'Quầy 1');
     expect([nextDay.day, nextDay.number]).toEqual(['2025-03-03', 1]);
+  });
+
+  it('a failed number is given again unless a later one was issued meanwhile; then it stays a gap, never listed', () => {
+    const [a = 0, b = 0, c = 0] = ids;
+    for (const id of ids) checked(id);
+    // Two kiosks: A's slip fails while B's prints.
+    const ofA = queue.reserveTicket(a, 'Quầy 1');
+    const ofB = queue.reserveTicket(b, 'Quầy 1');
+    expect([ofA.number, ofB.number]).toEqual([1, 2]);
+    queue.abandonTicket(ofA.id);
+    queue.confirmTicketPrinted(ofB.id);
+    const again = queue.reserveTicket(a, 'Quầy 1');
+    expect(again.number).toBe(3); // not 1: number 2 is already in the citizen's hand, so 1 would jump the queue
+    queue.confirmTicketPrinted(again.id);
+    expect(queue.listQueue().map((e) => e.number)).toEqual([2, 3]);
+    // Two failures in a row at the end: both numbers come back, lowest first.
+    const f1 = queue.reserveTicket(c, 'Quầy 1');
+    queue.abandonTicket(f1.id);
+    const f2 = queue.reserveTicket(c, 'Quầy 1');
+    expect(f2.number).toBe(4);
+    queue.abandonTicket(f2.id);
+    expect(queue.reserveTicket(c, 'Quầy 1').number).toBe(4);
+  });
+
+  it('a call nobody renews goes back to waiting at its counter after the return period, audited; a renewed one stays', () => {
+    for (const id of ids) {
+      checked(id);
+      queue.confirmTicketPrinted(queue.reserveTicket(id, id === ids[2] ? 'Quầy 2' : 'Quầy 1').id);
+    }
+    const atOne = queue.callNext('Quầy 1');
+    const atTwo = queue.callNext('Quầy 2');
+    expect([atOne?.number, atTwo?.number]).toEqual([1, 3]);
+    now = new Date(now.getTime() + 4 * 60_000);
+    queue.keepCallsAlive(['Quầy 2']); // counter 2's console is still signed in; counter 1's tab was closed
+    expect(queue.returnStaleCalls(5 * 60_000)).toEqual([]);
+    now = new Date(now.getTime() + 2 * 60_000); // counter 1's call is 6 minutes old, counter 2's renewed 2 minutes ago
+    const returned = queue.returnStaleCalls(5 * 60_000);
+    expect(returned.map((e) => [e.number, e.state, e.counter, e.calledAt])).toEqual([[1, 'issued', 'Quầy 1', null]]);
+    expect(queue.listQueue().map((e) => [e.number, e.state])).toEqual([
+      [1, 'issued'],
+      [2, 'issued'],
+      [3, 'called'],
+    ]);
+    const entry = readAudit(t.db).find((e) => e.action === 'queue.ticket-returned');
+    expect(entry?.actor).toBe('system:call-timeout');
+    expect(entry?.details).toMatchObject({ ticketNumber: 1, counter: 'Quầy 1', calledForSeconds: 360 });
+    expect(JSON.stringify(entry)).not.toContain('Lan Anh');
+    // First in line at its counter again.
+    expect(queue.callNext('Quầy 1')?.number).toBe(1);
+    expect(queue.returnStaleCalls(5 * 60_000)).toEqual([]);
   });
 
   it('refuses a ticket without a check, and for a registration that was already ticketed', () => {

@@ -4,7 +4,15 @@
  * the registration stays 'submitted', so the citizen can simply try again.
  *
  * Numbers restart each Vietnam calendar day; the next number is taken inside an IMMEDIATE transaction and
- * UNIQUE(day, number) backs it up, so two kiosks sharing the database never hand out the same number.
+ * UNIQUE(day, number) backs it up, so two kiosks sharing the database never hand out the same number. A number whose
+ * slip did not print was given to no one (the failed job is withdrawn, so it cannot come out later): the next
+ * reservation takes it again, so the queue has no gap for a ticket nobody holds. Only when a later number was issued
+ * meanwhile (another kiosk) does the abandoned one stay a gap; it is never listed or called.
+ *
+ * A called ticket belongs to the counter that called it while that counter's console is signed in: the console's host
+ * renews the call (keepCallsAlive). A call not renewed for the return period (the tab closed, the PC crashed, the
+ * officer walked away signed out) goes back to waiting at the same counter, first in line there, with an audit entry,
+ * instead of staying stuck until a supervisor releases it.
  */
 import { KioskFailure } from '../../../preload/contract/result';
 import type { Database } from '../../db/open-database';
@@ -51,6 +59,10 @@ export interface QueueTickets {
    * the next one called there, instead of being closed unseen by that counter's next "call next".
    */
   releaseTicket(ticketId: number): QueueEntry;
+  /** Renews the calls of these counters (their console is signed in): they are not stale. */
+  keepCallsAlive(counters: readonly string[]): void;
+  /** Puts back to waiting every call not renewed for `staleMs` (audited as queue.ticket-returned); returns them. */
+  returnStaleCalls(staleMs: number): readonly QueueEntry[];
   /** Marks the registration's called/issued ticket done (after a decision). Runs inside the caller's transaction. */
   finishTicketsOf(registrationId: number): void;
 }
@@ -124,9 +136,11 @@ export function createQueueTickets(deps: QueueDeps): QueueTickets {
     // A kiosk that crashed mid-print leaves a reservation behind; a new attempt supersedes it.
     db.prepare("UPDATE queue_tickets SET state = 'abandoned' WHERE registration_id = ? AND state = 'pending-print'").run(registrationId);
     const day = vietnamDay(now);
-    const { next } = db.prepare('SELECT COALESCE(MAX(number), 0) + 1 AS next FROM queue_tickets WHERE day = ?').get(day) as {
-      next: number;
-    };
+    const { next } = db
+      .prepare("SELECT COALESCE(MAX(number), 0) + 1 AS next FROM queue_tickets WHERE day = ? AND state <> 'abandoned'")
+      .get(day) as { next: number };
+    // Numbers above the last one anybody holds never reached a citizen: free them for this reservation.
+    db.prepare("DELETE FROM queue_tickets WHERE day = ? AND number >= ? AND state = 'abandoned'").run(day, next);
     const info = db
       .prepare(
         "INSERT INTO queue_tickets (day, number, counter, registration_id, check_ref, state, created_at) VALUES (?, ?, ?, ?, ?, 'pending-print', ?)",
@@ -173,7 +187,8 @@ export function createQueueTickets(deps: QueueDeps): QueueTickets {
       )
       .get(counter) as { id: number } | undefined;
     if (next === undefined) return null;
-    db.prepare("UPDATE queue_tickets SET state = 'called', called_at = ? WHERE id = ?").run(clock().toISOString(), next.id);
+    const at = clock().toISOString();
+    db.prepare("UPDATE queue_tickets SET state = 'called', called_at = ?, call_seen_at = ? WHERE id = ?").run(at, at, next.id);
     return toEntry(entryById.get(next.id) as EntryRow);
   });
 
@@ -181,8 +196,29 @@ export function createQueueTickets(deps: QueueDeps): QueueTickets {
     const ticket = loadTicket(ticketId);
     if (ticket.state !== 'called')
       throw new KioskFailure('conflict', 'the ticket is not being served at a counter', { reason: `ticket-${ticket.state}` });
-    db.prepare("UPDATE queue_tickets SET state = 'issued', called_at = NULL WHERE id = ?").run(ticketId);
+    db.prepare("UPDATE queue_tickets SET state = 'issued', called_at = NULL, call_seen_at = NULL WHERE id = ?").run(ticketId);
     return toEntry(entryById.get(ticketId) as EntryRow);
+  });
+
+  const returnStale = db.transaction((staleMs: number): QueueEntry[] => {
+    const now = clock();
+    const cutoff = new Date(now.getTime() - staleMs).toISOString();
+    const stale = db
+      .prepare("SELECT * FROM queue_tickets WHERE state = 'called' AND COALESCE(call_seen_at, called_at, created_at) < ? ORDER BY id")
+      .all(cutoff) as TicketRow[];
+    const put = db.prepare("UPDATE queue_tickets SET state = 'issued', called_at = NULL, call_seen_at = NULL WHERE id = ?");
+    return stale.map((t) => {
+      put.run(t.id);
+      const calledFor = t.called_at === null ? null : Math.round((now.getTime() - Date.parse(t.called_at)) / 1000);
+      appendAudit(db, {
+        at: now,
+        actor: 'system:call-timeout',
+        action: 'queue.ticket-returned',
+        subjectRef: registrationRef(t.registration_id),
+        details: { ticketDay: t.day, ticketNumber: t.number, counter: t.counter, calledForSeconds: calledFor },
+      });
+      return toEntry(entryById.get(t.id) as EntryRow);
+    });
   });
 
   return {
@@ -214,6 +250,17 @@ export function createQueueTickets(deps: QueueDeps): QueueTickets {
       const entry = release.immediate(ticketId);
       logger.info('queue.ticket-released', { ticket: entry.id, number: entry.number });
       return entry;
+    },
+    keepCallsAlive(counters) {
+      if (counters.length === 0) return;
+      const renew = db.prepare("UPDATE queue_tickets SET call_seen_at = ? WHERE state = 'called' AND counter = ?");
+      const at = clock().toISOString();
+      db.transaction(() => counters.forEach((c) => renew.run(at, c))).immediate();
+    },
+    returnStaleCalls(staleMs) {
+      const returned = returnStale.immediate(staleMs);
+      for (const e of returned) logger.info('queue.ticket-returned', { ticket: e.id, number: e.number, counter: e.counter });
+      return returned;
     },
     finishTicketsOf(registrationId) {
       db.prepare("UPDATE queue_tickets SET state = 'done' WHERE registration_id = ? AND state IN ('issued', 'called')").run(registrationId);

@@ -72,6 +72,11 @@ export function createRegistrationsService(deps: RegistrationsDeps): Registratio
     listQueue: () => queue.listQueue(),
     callNext: (counter) => changed('called', queue.callNext(counter)),
     releaseTicket: (ticketId) => changed('released', queue.releaseTicket(ticketId)),
+    keepCallsAlive: (counters) => queue.keepCallsAlive(counters),
+    returnStaleCalls: (staleMs) => {
+      const returned = queue.returnStaleCalls(staleMs);
+      return returned.length > 0 ? changed('returned', returned) : returned;
+    },
     approve: async (input) => changed('approved', await decisions.approve(input)),
     reject: (input) => changed('rejected', decisions.reject(input)),
     previewNotices: (input) => decisions.previewNotices(input),

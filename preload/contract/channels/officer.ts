@@ -224,7 +224,17 @@ export const officerInvoke = {
 
 /** What changed the counter queue. The event carries only this: the console refetches what it may see. */
 /** `other-station`: another station's host changed the queue in the shared database (a kiosk, another counter). */
-export const QUEUE_CHANGES = ['issued', 'called', 'approved', 'rejected', 'expired', 'abandoned', 'released', 'other-station'] as const;
+export const QUEUE_CHANGES = [
+  'issued',
+  'called',
+  'approved',
+  'rejected',
+  'expired',
+  'abandoned',
+  'released',
+  'returned',
+  'other-station',
+] as const;
 export const queueChangedSchema = z.object({ reason: z.enum(QUEUE_CHANGES) });
 export type QueueChanged = z.infer<typeof queueChangedSchema>;
 
