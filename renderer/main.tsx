@@ -12,11 +12,9 @@ import { connectBridge, redeemBootCode } from './bridge/kiosk';
 import { translator } from './i18n/i18n';
 import { AccountStoreContext, createAccountStore } from './state/account-store';
 import { createAppStore } from './state/app-store';
-import { OfficerApp } from './screens/officer/OfficerApp';
-import { createOfficerStore, OfficerStoreContext } from './state/officer-store';
-import { syncOfficerQueue } from './state/officer-queue-sync';
 import { StoreContext } from './state/store-context';
 import type { KioskApi } from '../preload/contract/kiosk-api';
+import { claimReader, type Reconnected } from './start-shared';
 
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('#root missing');
@@ -36,31 +34,11 @@ if (bridge.api === null) {
   const api = bridge.api;
   const reconnected: Reconnected = bridge.onReconnected;
   const info = await api.system.info({});
-  if (info.ok && info.value.station.role === 'counter')
-    startCounter(api, reconnected, info.value.defaultLocale, info.value.station.counter);
-  else startKiosk(api, reconnected, info.ok ? info.value.defaultLocale : null);
-}
-
-type Reconnected = ((listener: () => void) => () => void) | undefined;
-
-function startCounter(api: KioskApi, onReconnected: Reconnected, locale: 'vi' | 'en', counter: number | null): void {
-  // The counter console: same bridge, its own store; none of the kiosk's citizen machinery runs.
-  const officerStore = createOfficerStore(api, locale, counter);
-  api.devices.onScanned((scan) => officerStore.getState().scanned(scan));
-  // The counter's reader serves this console (the host sends its scans only to the screen holding it).
-  claimReader(api);
-  api.devices.onReaderFree(() => claimReader(api));
-  onReconnected?.(() => claimReader(api));
-  // The host pushes queue changes; a reconnect refetches (and finds out when the host ended the session).
-  syncOfficerQueue(officerStore, { onQueueChanged: api.officer.onQueueChanged, onReconnected });
-  root.render(
-    <StrictMode>
-      <OfficerStoreContext.Provider value={officerStore}>
-        <OfficerApp />
-      </OfficerStoreContext.Provider>
-    </StrictMode>,
-  );
-  document.documentElement.dataset.ready = 'true';
+  if (info.ok && info.value.station.role === 'counter') {
+    // The console's screens and store are their own chunk: a kiosk never loads (or parses) them at start-up.
+    const { startCounter } = await import('./start-counter');
+    startCounter(root, api, reconnected, info.value.defaultLocale, info.value.station.counter);
+  } else startKiosk(api, reconnected, info.ok ? info.value.defaultLocale : null);
 }
 
 function startKiosk(api: KioskApi, onReconnected: Reconnected, locale: 'vi' | 'en' | null): void {
@@ -93,9 +71,4 @@ function startKiosk(api: KioskApi, onReconnected: Reconnected, locale: 'vi' | 'e
     store.getState().setLocale(locale);
     document.documentElement.dataset.ready = 'true';
   }
-}
-
-/** Takes the station's reader for this screen; a second screen of the same station stays a viewer (no scans). */
-function claimReader(api: KioskApi): void {
-  void api.devices.claim({});
 }

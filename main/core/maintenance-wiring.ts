@@ -44,8 +44,12 @@ export async function createMaintenanceWiring(deps: {
   const configured = env.KIOSK_MAINTENANCE_PIN ?? (config.devices === 'emulated' ? DEMO_MAINTENANCE_PIN : undefined);
   if (configured !== undefined) {
     if (PIN_PATTERN.test(configured)) {
-      const outcome = await access.configurePin(configured);
-      logger.info('maintenance.pin-configured', { outcome });
+      // Not awaited: an argon2 check of the stored PIN (and a hash when it changed) is ~50 ms of every start-up.
+      // Unlock attempts queue behind it (maintenance-access serialises both), so none sees the old PIN.
+      void access.configurePin(configured).then(
+        (outcome) => logger.info('maintenance.pin-configured', { outcome }),
+        (error: unknown) => logger.error('maintenance.pin-configure-failed', { error: error instanceof Error ? error.name : 'unknown' }),
+      );
     } else {
       logger.error('maintenance.pin-invalid', { rule: '4-8 digits' });
     }

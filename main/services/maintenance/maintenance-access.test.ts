@@ -38,6 +38,17 @@ describe('maintenance PIN', () => {
     expect(await a.configurePin('98765')).toBe('stored');
   });
 
+  it('an unlock sent while the start-up is still storing a changed PIN checks the new PIN (start-up does not wait for it)', async () => {
+    const a = access();
+    await a.configurePin('4321');
+    const storing = a.configurePin('98765'); // what createMaintenanceWiring starts and no longer awaits
+    const withOld = failureOf(a.unlock('c1', '4321'));
+    const withNew = a.unlock('c2', '98765');
+    expect(await storing).toBe('stored');
+    expect((await withOld).code).toBe('unauthorized');
+    expect(await withNew).toHaveProperty('expiresAt');
+  });
+
   it('is forbidden while no PIN is configured', async () => {
     expect((await failureOf(access().unlock('c1', '1234'))).code).toBe('forbidden');
   });

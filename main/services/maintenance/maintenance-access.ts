@@ -63,13 +63,16 @@ export function createMaintenanceAccess(deps: {
   };
 
   return {
-    async configurePin(pin) {
-      if (!PIN_PATTERN.test(pin)) throw new Error('the maintenance PIN must be 4 to 8 digits');
-      const row = readRow();
-      if (row.pin_hash !== null && (await hasher.verify(row.pin_hash, pin))) return 'unchanged';
-      const hash = await hasher.hash(pin);
-      db.prepare('UPDATE maintenance_access SET pin_hash = ?, updated_at = ? WHERE id = 1').run(hash, clock().toISOString());
-      return 'stored';
+    configurePin(pin) {
+      if (!PIN_PATTERN.test(pin)) return Promise.reject(new Error('the maintenance PIN must be 4 to 8 digits'));
+      // In the same queue as unlock: an unlock sent while the start-up's PIN is being stored checks the new one.
+      return serial(async () => {
+        const row = readRow();
+        if (row.pin_hash !== null && (await hasher.verify(row.pin_hash, pin))) return 'unchanged';
+        const hash = await hasher.hash(pin);
+        db.prepare('UPDATE maintenance_access SET pin_hash = ?, updated_at = ? WHERE id = 1').run(hash, clock().toISOString());
+        return 'stored';
+      });
     },
 
     unlock: (clientId, pin) =>

@@ -24,13 +24,15 @@ export function cleanMessage(s: string): string {
 }
 
 export function createSupportService(deps: { readonly feedback: FeedbackRepository; readonly logger: Logger; readonly now?: () => Date }) {
-  const assistant = createFaqAssistant(FAQ_CORPUS);
+  // The FAQ index is built on the first FAQ call, not at start-up (about 20 ms of every host start).
+  let built: ReturnType<typeof createFaqAssistant> | undefined;
+  const assistant = (): ReturnType<typeof createFaqAssistant> => (built ??= createFaqAssistant(FAQ_CORPUS));
   const now = deps.now ?? (() => new Date());
   return {
-    faq: (filter: { readonly text?: string | undefined; readonly topic?: FaqTopic | undefined }) => ({ items: assistant.list(filter) }),
+    faq: (filter: { readonly text?: string | undefined; readonly topic?: FaqTopic | undefined }) => ({ items: assistant().list(filter) }),
 
     ask(question: string) {
-      const r = assistant.ask(question);
+      const r = assistant().ask(question);
       // The outcome only: a typed question may contain personal data.
       deps.logger.info('support.ask', { status: r.status, confidence: r.confidence });
       return r.status === 'answered'
