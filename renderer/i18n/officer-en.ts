@@ -38,6 +38,7 @@ export const officerEn: Readonly<Record<keyof typeof officerVi, string>> = {
   'officer.queue.empty': 'Nobody is waiting.',
   'officer.queue.callNext': 'Call next number',
   'officer.queue.nobodyForCounter': 'No number is waiting for counter {counter}.',
+  'officer.queue.waitingElsewhere': 'No number is waiting for counter {counter}. {n} waiting for counter {others}.',
   'officer.queue.refresh': 'Refresh',
   'officer.queue.number': 'No.',
   'officer.queue.counter': 'Counter',

@@ -35,6 +35,7 @@ export const officerVi = {
   'officer.queue.empty': 'Chưa có ai trong hàng chờ.',
   'officer.queue.callNext': 'Gọi số tiếp theo',
   'officer.queue.nobodyForCounter': 'Không còn số nào chờ ở quầy {counter}.',
+  'officer.queue.waitingElsewhere': 'Không còn số nào chờ ở quầy {counter}. Đang có {n} số chờ ở quầy {others}.',
   'officer.queue.refresh': 'Làm mới',
   'officer.queue.number': 'Số',
   'officer.queue.counter': 'Quầy',

@@ -253,8 +253,16 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi', 
         const v = after(r);
         if (v === null) return;
         if (v.entry === null) {
-          set({ busy: false, message: { key: 'officer.queue.nobodyForCounter', params: { counter: get().session?.counter ?? '' } } });
+          const counter = get().session?.counter ?? '';
+          set({ busy: false, message: { key: 'officer.queue.nobodyForCounter', params: { counter } } });
           await get().refreshQueue(false);
+          // Nobody for this counter, but people may be waiting for another one: say how many and where (issue #17),
+          // rather than an empty-sounding answer while the lobby is full.
+          const elsewhere = get().queue.filter((e) => e.state === 'issued' && e.counter !== counter);
+          if (elsewhere.length > 0) {
+            const others = [...new Set(elsewhere.map((e) => e.counter))].sort().join(', ');
+            set({ message: { key: 'officer.queue.waitingElsewhere', params: { counter, n: elsewhere.length, others } } });
+          }
           return;
         }
         await get().open(v.entry.registrationId);
