@@ -42,6 +42,10 @@ const LP_TIMEOUT_MS = 30_000;
  */
 export const JOB_WAIT_MS: Readonly<Record<PrinterPurpose, number>> = { card: 45_000, document: 60_000 };
 
+/** The `jobWaitMs` option from the configured seconds (`--print-wait`), nothing when unset (the defaults apply). */
+export const jobWait = (seconds: number | undefined): { readonly jobWaitMs?: number } =>
+  seconds === undefined ? {} : { jobWaitMs: seconds * 1000 };
+
 const OUTCOME_FAILURE = { failed: 'job-failed', 'queue-stopped': 'queue-stopped', pending: 'job-pending', unwatchable: 'failed' } as const;
 
 export function createLpCardPrinter(options: {
