@@ -6,8 +6,7 @@
  *
  * Copies are counted per registration from the audit log itself (the form carries no copy number, so no table of its
  * own is needed); the count is taken after CUPS reported the job completed (lp-card-printer.ts), in the same
- * transaction as the entry, and
- * prints of one registration are serialised so two taps cannot both be "copy 2".
+ * transaction as the entry, and prints of one registration are serialised so two taps cannot both be "copy 2".
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
