@@ -4,9 +4,10 @@
  * authentication from 127.0.0.1, file: devices allowed. Queues are added with lpadmin against that port, and the
  * `env` it answers points lp, lpstat, cancel (CUPS_SERVER) at it, so no system-wide cupsd is needed or touched.
  *
- * Queues print through a pass-through PPD (`*cupsFilter: application/pdf 0 gziptoany`): gziptoany copies the PDF
- * unchanged to the queue's output file, which is what a test can compare. A raw queue would be simpler, but CUPS
- * 2.4 runs no filter for a raw queue on a file: device and marks the job completed with nothing written.
+ * Queues print through a PPD whose one filter (`*cupsFilter: application/pdf 0 <script>`) is a script of ours that
+ * copies the PDF unchanged to the queue's output file, which is what a test can compare. A raw queue would be
+ * simpler, but CUPS 2.4 runs no filter for a raw queue on a file: device and marks the job completed with nothing
+ * written; our own script needs no driver package either.
  */
 import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -20,7 +21,7 @@ const CUPSD = '/usr/sbin/cupsd';
 /** Why a real CUPS cannot run here, or null when it can (for `describe.skipIf`). */
 export function cupsUnavailable(): string | null {
   for (const tool of [CUPSD, '/usr/sbin/lpadmin', '/usr/sbin/cupsdisable', '/usr/bin/lp', '/usr/bin/lpstat', '/usr/bin/ipptool']) {
-    if (!existsSync(tool)) return `${tool} is not installed (apt-get install cups cups-client cups-ipp-utils)`;
+    if (!existsSync(tool)) return `${tool} is not installed (apt-get install cups-daemon cups-client cups-ipp-utils)`;
   }
   return null;
 }
@@ -205,12 +206,15 @@ export async function startCupsServer(): Promise<CupsServer> {
     env,
     run,
     async addQueue(name, options = {}) {
-      let filter = 'gziptoany';
-      if (options.failingFilter === true) {
-        filter = join(dir, `${name}-failing-filter`);
-        writeFileSync(filter, '#!/bin/sh\necho "ERROR: this test queue fails every job" >&2\nexit 1\n');
-        chmodSync(filter, 0o755);
-      }
+      // A CUPS filter gets the document as its 6th argument, or on stdin when there is none.
+      const filter = join(dir, `${name}-filter`);
+      writeFileSync(
+        filter,
+        options.failingFilter === true
+          ? '#!/bin/sh\necho "ERROR: this test queue fails every job" >&2\nexit 1\n'
+          : '#!/bin/sh\nif [ -n "$6" ]; then exec cat "$6"; else exec cat; fi\n',
+      );
+      chmodSync(filter, 0o755);
       const ppd = join(dir, `${name}.ppd`);
       writeFileSync(ppd, PASS_THROUGH_PPD(filter));
       // cupsd opens a file: device without O_CREAT, so the file has to exist (and be writable by cupsd).
