@@ -5,6 +5,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { MAX_PRINT_WAIT_SECONDS } from '../../preload/contract/call-timeouts';
 import type { STATION_ROLES } from '../../preload/contract/channels/system';
 
 export const DEVICE_MODES = ['emulated', 'hardware', 'none'] as const;
@@ -47,7 +48,7 @@ const configSchema = z.object({
    * How long a print job may take in CUPS, from lp to "completed", before it is cancelled and reported as not
    * printed (seconds); absent = 45 s for a card, 60 s for an A4 document (main/services/cards/lp-card-printer.ts).
    */
-  printWaitSeconds: z.coerce.number().int().min(1).max(600).optional(),
+  printWaitSeconds: z.coerce.number().int().min(1).max(MAX_PRINT_WAIT_SECONDS).optional(),
   /** The audit chain's HMAC key file (main/services/audit/audit-key.ts); absent = `<data dir>/audit-key`. */
   auditKeyFile: z.string().min(1).optional(),
   /**

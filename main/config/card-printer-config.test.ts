@@ -25,6 +25,6 @@ describe('card printer configuration', () => {
     expect(env.ok && env.config.printWaitSeconds).toBe(30);
     const flag = parseAppConfig(['--print-wait', '90'], { KIOSK_PRINT_WAIT_S: '30' });
     expect(flag.ok && flag.config.printWaitSeconds).toBe(90);
-    for (const bad of ['0', '-5', 'soon', '601']) expect(parseAppConfig(['--print-wait', bad], {}).ok, bad).toBe(false);
+    for (const bad of ['0', '-5', 'soon', '301']) expect(parseAppConfig(['--print-wait', bad], {}).ok, bad).toBe(false);
   });
 });

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { failureOf } from '../service-test-kit';
-import { createLpCardPrinter } from './lp-card-printer';
+import { callTimeoutMs, MAX_PRINT_WAIT_SECONDS } from '../../../preload/contract/call-timeouts';
+import { createLpCardPrinter, JOB_WAIT_MS, LP_TIMEOUT_MS } from './lp-card-printer';
 
 let dir: string;
 let bin: string;
@@ -85,5 +86,13 @@ describe('lp card printer', () => {
   it('reports a computer without lp as card-printer-missing', async () => {
     const e = await failureOf(createLpCardPrinter({ queue: 'CARDS', env: { PATH: bin } }).print(join(dir, 'card.pdf')));
     expect(e).toMatchObject({ code: 'device-unavailable', detail: { reason: 'card-printer-missing' } });
+  });
+
+  it('a screen waits for a print longer than lp and the longest print wait together, other calls 15 s', () => {
+    for (const channel of ['card:print', 'card:officerPrint', 'registration:printForm', 'officer:printForm'] as const) {
+      expect(callTimeoutMs(channel), channel).toBeGreaterThan(LP_TIMEOUT_MS + MAX_PRINT_WAIT_SECONDS * 1000);
+    }
+    expect(MAX_PRINT_WAIT_SECONDS * 1000).toBeGreaterThanOrEqual(Math.max(JOB_WAIT_MS.card, JOB_WAIT_MS.document));
+    expect(callTimeoutMs('card:preview')).toBe(15_000);
   });
 });

@@ -34,7 +34,7 @@ export type CardPrinter = PdfPrinter;
  */
 export const CARD_LP_OPTIONS: readonly string[] = ['-o', 'media=Custom.53.98x85.6mm', '-o', 'orientation-requested=4'];
 
-const LP_TIMEOUT_MS = 30_000;
+export const LP_TIMEOUT_MS = 30_000;
 
 /**
  * How long a job may take from lp to "completed" before it is cancelled: a card printer prints a card in 10–30 s
