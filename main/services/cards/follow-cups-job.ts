@@ -76,7 +76,10 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): 
 }
 
 /** The value printed under `name` in ipptool's CSV output ("job-state\ncompleted\n…"). */
-const valueAfter = (lines: readonly string[], name: string): string | undefined => lines[lines.indexOf(name) + 1]?.trim();
+function valueAfter(lines: readonly string[], name: string): string | undefined {
+  const at = lines.indexOf(name);
+  return at < 0 ? undefined : lines[at + 1];
+}
 
 /** The IPP address of the queue on the server lp talks to: host:port, or a local socket path. */
 async function printerUri(queue: string, env: NodeJS.ProcessEnv): Promise<string | null> {
