@@ -5,6 +5,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { MAX_PRINT_WAIT_SECONDS } from '../../preload/contract/call-timeouts';
 import type { STATION_ROLES } from '../../preload/contract/channels/system';
 
 export const DEVICE_MODES = ['emulated', 'hardware', 'none'] as const;
@@ -48,6 +49,11 @@ const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9][A-Za-z0-9_.@-]{0,126}$/, 'expected a CUPS queue name')
     .optional(),
+  /**
+   * How long a print job may take in CUPS, from lp to "completed", before it is cancelled and reported as not
+   * printed (seconds); absent = 45 s for a card, 60 s for an A4 document (main/services/cards/lp-card-printer.ts).
+   */
+  printWaitSeconds: z.coerce.number().int().min(1).max(MAX_PRINT_WAIT_SECONDS).optional(),
   /** The audit chain's HMAC key file (main/services/audit/audit-key.ts); absent = `<data dir>/audit-key`. */
   auditKeyFile: z.string().min(1).optional(),
   /**
@@ -113,6 +119,7 @@ const FLAGS: Readonly<Record<string, keyof AppConfig>> = {
   '--mail-from': 'mailFrom',
   '--card-printer': 'cardPrinter',
   '--document-printer': 'documentPrinter',
+  '--print-wait': 'printWaitSeconds',
   '--audit-key-file': 'auditKeyFile',
   '--station': 'station',
 };
@@ -135,6 +142,7 @@ export function parseAppConfig(argv: readonly string[], env: NodeJS.ProcessEnv =
     mailFrom: env.KIOSK_MAIL_FROM === undefined || env.KIOSK_MAIL_FROM === '' ? undefined : env.KIOSK_MAIL_FROM,
     cardPrinter: env.KIOSK_CARD_PRINTER === undefined || env.KIOSK_CARD_PRINTER === '' ? undefined : env.KIOSK_CARD_PRINTER,
     documentPrinter: env.KIOSK_DOCUMENT_PRINTER === undefined || env.KIOSK_DOCUMENT_PRINTER === '' ? undefined : env.KIOSK_DOCUMENT_PRINTER,
+    printWaitSeconds: env.KIOSK_PRINT_WAIT_S === undefined || env.KIOSK_PRINT_WAIT_S === '' ? undefined : env.KIOSK_PRINT_WAIT_S,
     auditKeyFile: env.KIOSK_AUDIT_KEY_FILE === undefined || env.KIOSK_AUDIT_KEY_FILE === '' ? undefined : env.KIOSK_AUDIT_KEY_FILE,
     station: env.KIOSK_STATION === undefined || env.KIOSK_STATION === '' ? 'kiosk' : env.KIOSK_STATION,
   };

@@ -17,4 +17,14 @@ describe('card printer configuration', () => {
       expect(r.ok, bad).toBe(false);
     }
   });
+
+  it('the print wait (seconds a CUPS job may take before it is cancelled): unset by default, KIOSK_PRINT_WAIT_S, --print-wait wins', () => {
+    const none = parseAppConfig([], {});
+    expect(none.ok && none.config.printWaitSeconds).toBeUndefined();
+    const env = parseAppConfig([], { KIOSK_PRINT_WAIT_S: '30' });
+    expect(env.ok && env.config.printWaitSeconds).toBe(30);
+    const flag = parseAppConfig(['--print-wait', '90'], { KIOSK_PRINT_WAIT_S: '30' });
+    expect(flag.ok && flag.config.printWaitSeconds).toBe(90);
+    for (const bad of ['0', '-5', 'soon', '301']) expect(parseAppConfig(['--print-wait', bad], {}).ok, bad).toBe(false);
+  });
 });

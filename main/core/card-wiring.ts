@@ -17,7 +17,7 @@ import { createCardPreviews } from '../services/cards/card-previews';
 import { createCardPrinting } from '../services/cards/card-printing';
 import type { CardPrinting, ReceiptPrinter } from '../services/cards/card-printing';
 import { createCardSlipPrinter } from '../services/cards/card-slip-printer';
-import { createLpCardPrinter } from '../services/cards/lp-card-printer';
+import { createLpCardPrinter, jobWait } from '../services/cards/lp-card-printer';
 import type { CardPrinter } from '../services/cards/lp-card-printer';
 import type { PrintQueue } from '../services/printing/print-queue';
 import type { VisitEndHooks } from './visit-end-hooks';
@@ -49,7 +49,9 @@ export function createCardWiring(deps: {
 }): CardWiring {
   const { db, config, logger } = deps;
   const previews = createCardPreviews(join(config.dataDir, 'card-previews'));
-  const cardPrinter = deps.cardPrinter ?? (config.cardPrinter === undefined ? null : createLpCardPrinter({ queue: config.cardPrinter }));
+  const cardPrinter =
+    deps.cardPrinter ??
+    (config.cardPrinter === undefined ? null : createLpCardPrinter({ queue: config.cardPrinter, ...jobWait(config.printWaitSeconds) }));
   const queue = config.devices === 'none' ? null : deps.printQueue;
   const receipts: ReceiptPrinter | null = queue === null ? null : createCardSlipPrinter({ queue, bus: deps.bus });
   const printing = createCardPrinting({

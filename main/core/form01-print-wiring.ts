@@ -8,7 +8,7 @@ import type { AppConfig } from '../config/app-config';
 import type { Database } from '../db/open-database';
 import { form01PrintHandlers } from '../ipc/handlers/form01-print-handlers';
 import type { Logger } from '../logging/logger';
-import { createLpCardPrinter } from '../services/cards/lp-card-printer';
+import { createLpCardPrinter, jobWait } from '../services/cards/lp-card-printer';
 import type { PdfPrinter } from '../services/cards/lp-card-printer';
 import { createForm01Printing } from '../services/registrations/form01-printing';
 import type { KioskRegistrations } from '../services/registrations/kiosk-registration';
@@ -28,7 +28,9 @@ export function createForm01PrintWiring(deps: {
   const { config } = deps;
   const printer =
     deps.documentPrinter ??
-    (config.documentPrinter === undefined ? null : createLpCardPrinter({ queue: config.documentPrinter, purpose: 'document' }));
+    (config.documentPrinter === undefined
+      ? null
+      : createLpCardPrinter({ queue: config.documentPrinter, purpose: 'document', ...jobWait(config.printWaitSeconds) }));
   const printing = createForm01Printing({
     db: deps.db,
     clock: deps.clock ?? (() => new Date()),

@@ -3,9 +3,8 @@
  * backoff; calls made while disconnected wait for the connection (bounded), then fail cleanly.
  */
 import type { EventName, InvokeName } from '../../preload/contract/channels';
+import { callTimeoutMs } from '../../preload/contract/call-timeouts';
 import type { KioskTransport } from '../../preload/contract/kiosk-api';
-
-const CALL_TIMEOUT_MS = 15_000;
 
 export function createWsTransport(url: string): KioskTransport & { close(): void; onReconnected(listener: () => void): () => void } {
   let ws: WebSocket | null = null;
@@ -61,10 +60,11 @@ export function createWsTransport(url: string): KioskTransport & { close(): void
       const id = nextId++;
       const frame = JSON.stringify({ id, channel, input });
       return new Promise((resolve, reject) => {
+        // A print answers only once CUPS completed the job, so those calls wait longer (call-timeouts.ts).
         const timer = setTimeout(() => {
           pending.delete(id);
           reject(new Error('the kiosk host did not answer'));
-        }, CALL_TIMEOUT_MS);
+        }, callTimeoutMs(channel));
         pending.set(id, { resolve, reject, timer });
         if (ws && ws.readyState === WebSocket.OPEN) ws.send(frame);
         else queue.push(frame);

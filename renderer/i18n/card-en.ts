@@ -20,6 +20,12 @@ export const cardEn: Readonly<Record<keyof typeof cardVi, string>> = {
   'cardPrint.error.printer-missing': 'No card printer is available here. Please ask an officer at the counter to print your card.',
   'cardPrint.error.printer-failed':
     'The card printer has a problem and the card was not printed. Please try again in a few minutes or ask an officer.',
+  'cardPrint.error.printer-queue-stopped':
+    'The card printer is paused, so your card was not printed. Please tell an officer at the counter.',
+  'cardPrint.error.printer-job-pending':
+    'The card printer did not finish in time, so your card was not printed. Please tell an officer at the counter.',
+  'cardPrint.error.printer-job-failed':
+    'The card printer reported an error, so your card was not printed. Please try again in a few minutes or ask an officer.',
   'cardPrint.error.signed-out': 'Your session has ended. Please sign in again to print your card.',
   'cardPrint.error.no-card': 'There is no health insurance card on record for you, so none can be printed.',
   'cardPrint.error.preview': 'The PDF of the card could not be opened. Please try again.',

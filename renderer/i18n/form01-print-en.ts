@@ -12,6 +12,9 @@ export const form01PrintEn: Readonly<Record<keyof typeof form01PrintVi, string>>
     'This kiosk has no form printer. No need to print: the officer at the counter will print Form 01 for you to sign when you hand in your application.',
   'form01print.failed':
     'The form printer has a problem, so nothing was printed. Please try again, or the officer at the counter will print it for you.',
+  'form01print.queueStopped': 'The form printer is paused, so nothing was printed. The officer at the counter will print Form 01 for you.',
+  'form01print.jobPending':
+    'The form printer did not finish, so the form was not printed. Please try again, or the officer at the counter will print it for you.',
   'form01print.refused': 'The form cannot be printed from this screen. The officer at the counter will print Form 01 for you.',
   'form01print.gone': 'This registration can no longer be printed (it expired or was deleted).',
   'form01print.officer.title': 'Paper form',
@@ -20,5 +23,11 @@ export const form01PrintEn: Readonly<Record<keyof typeof form01PrintVi, string>>
   'form01print.officer.done': 'Form 01 {code} printed (copy {copy}) on {destination}.',
   'form01print.officer.noPrinter': 'No A4 document printer is configured on this computer (option --document-printer).',
   'form01print.officer.failed': 'The document printer reported an error; the form was not printed. Check the printer and try again.',
+  'form01print.officer.queueStopped':
+    'The document printer is paused; the job was cancelled and the form was not printed. Check the printer, re-enable the queue, then print again.',
+  'form01print.officer.jobPending':
+    'The document printer did not finish within the wait; the job was cancelled and the form was not printed. Check the printer, then print again.',
+  'form01print.officer.jobFailed':
+    'The document printer reported an error; the job was cancelled and the form was not printed. Check the printer, then print again.',
   'form01print.officer.gone': 'This registration has no data left to print (it expired or was deleted).',
 };

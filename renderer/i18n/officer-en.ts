@@ -162,6 +162,12 @@ export const officerEn: Readonly<Record<keyof typeof officerVi, string>> = {
   'officer.card.err.printerMissing': 'No card printer is configured at this counter. Ask the administrator to set one up.',
   'officer.card.err.printerFailed':
     'The card printer failed (jam, out of paper or disconnected), so the card was not printed. Check the printer and try again.',
+  'officer.card.err.queueStopped':
+    'The card printer is paused; the print job was cancelled and the card was not printed. Check the printer, re-enable the queue, then print again.',
+  'officer.card.err.jobPending':
+    'The card printer did not finish within the wait; the job was cancelled and the card is not counted as printed. Check the printer (blank cards, ribbon, connection), then print again.',
+  'officer.card.err.jobFailed':
+    'The card printer reported an error; the job was cancelled and the card was not printed. Check the printer, then print again.',
   'officer.card.err.generic': 'The card could not be printed. Please try again.',
   'officer.paper.scanned': 'The QR code of the paper form has been scanned.',
   'officer.paper.scanHint':

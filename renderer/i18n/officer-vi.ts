@@ -158,6 +158,11 @@ export const officerVi = {
   'officer.card.err.printerMissing': 'Quầy này chưa cấu hình máy in thẻ. Hãy báo quản trị viên để cài đặt máy in thẻ.',
   'officer.card.err.printerFailed':
     'Máy in thẻ gặp sự cố (kẹt giấy, hết giấy hoặc mất kết nối) nên chưa in được thẻ. Hãy kiểm tra máy in rồi thử lại.',
+  'officer.card.err.queueStopped':
+    'Máy in thẻ đang tạm dừng; lệnh in đã được hủy, thẻ chưa được in. Kiểm tra máy in rồi bật lại hàng đợi, sau đó in lại.',
+  'officer.card.err.jobPending':
+    'Máy in thẻ chưa in xong trong thời gian chờ; lệnh in đã được hủy, thẻ chưa được tính là đã in. Kiểm tra máy in (phôi thẻ, ruy băng, kết nối) rồi in lại.',
+  'officer.card.err.jobFailed': 'Máy in thẻ báo lỗi khi in; lệnh in đã bị hủy, thẻ chưa được in. Kiểm tra máy in rồi in lại.',
   'officer.card.err.generic': 'Không in được thẻ. Vui lòng thử lại.',
   'officer.paper.scanned': 'Đã quét mã QR trên tờ khai giấy.',
   'officer.paper.scanHint': 'Quét mã QR in trên tờ khai giấy có chữ ký bằng máy quét của quầy để xác nhận có bản giấy.',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { KioskApi } from '../../preload/contract/kiosk-api';
+import { PRINTER_FAILURES, printerFailureReason } from '../../preload/contract/printer-failure-reasons';
 import type { Result } from '../../preload/contract/result';
+import { en } from '../i18n/en';
+import { vi } from '../i18n/vi';
 import { cardPrintErrorMessage, isInsuranceNumber, normalizeInsuranceNumber } from './officer-card-print';
 import { createOfficerStore } from './officer-store';
 
@@ -64,6 +67,24 @@ describe('officer card printing', () => {
     expect(cardPrintErrorMessage({ code: 'device-unavailable', message: 'x', detail: { reason: 'card-printer-failed' } }, n).key).toBe(
       'officer.card.err.printerFailed',
     );
+  });
+
+  it('a card printer that took the job but did not print it (#17): queue stopped, job pending, job failed each get their own sentence', () => {
+    const keyOf = (reason: string) =>
+      cardPrintErrorMessage({ code: 'device-unavailable', message: 'x', detail: { reason } }, '0999999999').key;
+    expect(keyOf('card-printer-queue-stopped')).toBe('officer.card.err.queueStopped');
+    expect(keyOf('card-printer-job-pending')).toBe('officer.card.err.jobPending');
+    expect(keyOf('card-printer-job-failed')).toBe('officer.card.err.jobFailed');
+    // The Vietnamese console says the queue is paused and the card was not printed; never "Đã in thẻ".
+    expect(vi['officer.card.err.queueStopped']).toContain('Máy in thẻ đang tạm dừng');
+    for (const failure of PRINTER_FAILURES) {
+      const key = keyOf(printerFailureReason('card', failure));
+      expect(vi[key], failure).not.toMatch(/Đã in thẻ/);
+      expect(en[key], failure).toBeTruthy();
+      // The kiosk's own sentence for the citizen exists in both languages too (CardPrintActions: cardPrint.error.printer-*).
+      expect(vi[`cardPrint.error.printer-${failure}`]).toMatch(/Máy in thẻ/);
+      expect(en[`cardPrint.error.printer-${failure}`]).toMatch(/card printer/i);
+    }
   });
 
   it('offers the approved citizen’s card from the result, and prints it with the copy the host gave', async () => {

@@ -3,6 +3,8 @@
  * Kept apart from officer-store so the mapping can be read (and tested) on its own; the store only calls it.
  */
 import type { CardPrintResult } from '../../preload/contract/channels/card';
+import { printerFailureOf } from '../../preload/contract/printer-failure-reasons';
+import type { PrinterFailure } from '../../preload/contract/printer-failure-reasons';
 import type { KioskError } from '../../preload/contract/result';
 import type { MessageKey } from '../i18n/i18n';
 import type { OfficerMessage } from './officer-store';
@@ -27,6 +29,15 @@ export const isInsuranceNumber = (s: string): boolean => /^\d{10}$/.test(s);
 /** Spaces and dots are how people copy mã số from paper; the host wants only the digits. */
 export const normalizeInsuranceNumber = (s: string): string => s.normalize('NFC').replace(/[\s.]/g, '');
 
+/** What the officer reads for each card printer failure; every one but `missing` says the card was not printed. */
+const OFFICER_PRINTER_KEYS: Readonly<Record<PrinterFailure, MessageKey>> = {
+  missing: 'officer.card.err.printerMissing',
+  failed: 'officer.card.err.printerFailed',
+  'queue-stopped': 'officer.card.err.queueStopped',
+  'job-pending': 'officer.card.err.jobPending',
+  'job-failed': 'officer.card.err.jobFailed',
+};
+
 /** The sentence for a failed print (session loss is handled by the store before this). */
 export function cardPrintErrorMessage(error: KioskError, insuranceNumber: string): OfficerMessage {
   const reason = error.detail?.reason;
@@ -36,7 +47,7 @@ export function cardPrintErrorMessage(error: KioskError, insuranceNumber: string
         ? { key: 'officer.card.err.noCard', params: { n: insuranceNumber } }
         : { key: 'officer.card.err.unknown', params: { n: insuranceNumber } };
     case 'device-unavailable':
-      return reason === 'card-printer-missing' ? { key: 'officer.card.err.printerMissing' } : { key: 'officer.card.err.printerFailed' };
+      return { key: OFFICER_PRINTER_KEYS[printerFailureOf(reason, 'card') ?? 'failed'] };
     case 'invalid-input':
       return { key: 'officer.card.err.invalid' };
     default:

@@ -150,6 +150,23 @@ test('the citizen is told when the card printer fails or the slip printer is out
   await printerState(request, { paper: 'ok' });
   await expect.poll(async () => (await receipts(request)).length).toBe(before + 1);
   expect((await receipts(request)).at(-1)?.text).toContain(`BHYT-CARD:${LAN_ANH}:3`);
+
+  // A stopped queue (#17): lp takes the job, CUPS holds it; the citizen is not told the card was printed, the job is
+  // cancelled and no copy is taken (the next print would still be copy 4).
+  lp.stopQueue(true);
+  try {
+    await page.getByTestId('card-print').click();
+    await expect(page.getByTestId('card-print-error')).toHaveText(
+      'Máy in thẻ đang tạm dừng nên thẻ chưa được in. Vui lòng báo cán bộ tại quầy.',
+    );
+    await expect(page.getByTestId('card-print-outcome')).toHaveCount(0);
+    expect(lp.cancelled()).toEqual([`${QUEUE}-4`]);
+    await snap(page, 'card-print-queue-stopped');
+    await expectAccessible(page);
+  } finally {
+    lp.stopQueue(false);
+  }
+  expect((await receipts(request)).length).toBe(before + 1);
 });
 
 test('a preview that cannot be drawn says so instead of showing an empty box', async ({ page }) => {

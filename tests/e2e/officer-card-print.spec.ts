@@ -2,8 +2,8 @@
  * Issues #6 and #5 at the counter: an officer (created with the admin CLI) signs in to the console of a counter
  * station (`--station counter:1`: the host makes the page the console) and prints a citizen's BHYT card by mã số. The card goes to a CUPS queue (a fake `lp` on the host's PATH that
  * keeps each job) and the collection slip comes out of the emulated receipt printer; the second print is a marked
- * reprint. Unknown numbers get their own message, a connection without an officer cannot print, and the audit
- * chain verifies with the card entries in it.
+ * reprint. Unknown numbers get their own message, a connection without an officer cannot print, a stopped CUPS
+ * queue is reported as such (no "printed", no copy), and the audit chain verifies with the card entries in it.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -180,6 +180,33 @@ test('a connection without a signed-in officer cannot print a card, nor learn wh
     await client.close();
   }
   expect(lp.jobs()).toHaveLength(2);
+});
+
+test('a stopped card queue (#17): the console says so in Vietnamese, never "Đã in thẻ", and takes no copy', async ({ page, request }) => {
+  await signIn(page);
+  await page.getByTestId('officer-open-card-print').click();
+  const slipsBefore = (await receipts(request)).length;
+  lp.stopQueue(true);
+  try {
+    await page.getByLabel('Mã số BHXH (10 chữ số)').fill(DUC);
+    await page.getByTestId('officer-card-submit').click();
+    await expect(page.getByTestId('officer-card-holder')).toContainText('đã được in 2 lần');
+    await page.getByTestId('officer-card-confirm').click();
+    // lp queued the job (job 3), CUPS holds it on the stopped queue: the host cancels it and says so.
+    await expect(page.getByTestId('officer-card-error')).toHaveText(
+      'Máy in thẻ đang tạm dừng; lệnh in đã được hủy, thẻ chưa được in. Kiểm tra máy in rồi bật lại hàng đợi, sau đó in lại.',
+    );
+    await expect(page.getByTestId('officer-card-outcome')).toHaveCount(0);
+    await expect(page.locator('body')).not.toContainText('Đã in thẻ');
+    expect(lp.jobs()).toHaveLength(3);
+    expect(lp.cancelled()).toEqual([`${QUEUE}-3`]);
+    await check(page, 'officer-card-queue-stopped');
+  } finally {
+    lp.stopQueue(false);
+  }
+  // No collection slip for a card that was not printed (the audit test below finds no third copy either).
+  expect((await receipts(request)).length).toBe(slipsBefore);
+  expect(readDb((db) => db.prepare('SELECT COUNT(*) AS n FROM card_prints').get()) as { n: number }).toEqual({ n: 2 });
 });
 
 test('the audit chain verifies and records the print and the reprint', () => {

@@ -10,6 +10,7 @@ import { pdfText, squeeze } from '../../../native/documents/pdf-testkit';
 import { KioskFailure } from '../../../preload/contract/result';
 import { silentLogger } from '../../logging/logger';
 import { verifyAudit } from '../../services/audit/audit-log';
+import { installFakeCupsStatus } from '../../../tests/support/fake-cups-status';
 import { createLpCardPrinter } from '../../services/cards/lp-card-printer';
 import { createPrintQueue } from '../../services/printing/print-queue';
 import { createForm01Printing, FORM_PRINTED_ACTION } from '../../services/registrations/form01-printing';
@@ -35,7 +36,7 @@ afterEach(() => {
   t = null;
 });
 
-/** A stand-in for CUPS' lp: records each job's arguments and PDF; exits 1 while `jam` exists. */
+/** A stand-in for CUPS' lp: records each job's arguments and PDF; exits 1 while `jam` exists. The job completes. */
 function fakeLp(dir: string): { env: NodeJS.ProcessEnv; jobs: () => string[]; args: (n: number) => string[]; pdf: (n: number) => Buffer } {
   const bin = join(dir, 'bin');
   const spool = join(dir, 'spool');
@@ -50,9 +51,11 @@ function fakeLp(dir: string): { env: NodeJS.ProcessEnv; jobs: () => string[]; ar
       `printf '%s\\n' "$@" > "${spool}/job-$n.args"`,
       'for f in "$@"; do :; done',
       `cp "$f" "${spool}/job-$n.pdf"`,
+      'echo "request id is VAN_PHONG_A4-$n (1 file(s))"',
     ].join('\n'),
   );
   chmodSync(join(bin, 'lp'), 0o755);
+  installFakeCupsStatus(bin, dir);
   return {
     env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` },
     jobs: () => readdirSync(spool).filter((f) => f.endsWith('.pdf')),
@@ -220,7 +223,7 @@ describe('Form 01 printing at the kiosk', () => {
     expect(audits().map((e) => JSON.parse(e.details).source)).toEqual(['kiosk-filed']);
   });
 
-  it('no document printer: device-unavailable / document-printer-missing; lp failing: document-printer-failed; no audit either way', async () => {
+  it('no document printer: device-unavailable / document-printer-missing; lp failing: document-printer-failed; queue stopped: document-printer-queue-stopped; no audit in any case', async () => {
     const none = setup({ printer: false });
     none.scans.set('cccd', cccdOf());
     await none.reg.handlers['registration:check']({ code: none.imported.code }, KIOSK);
@@ -240,6 +243,17 @@ describe('Form 01 printing at the kiosk', () => {
     expect([failed.code, failed.detail?.reason]).toEqual(['device-unavailable', 'document-printer-failed']);
     expect(jammed.audits()).toEqual([]);
     expect(readdirSync(jammed.spoolDir)).toEqual([]);
+    t?.close();
+
+    // lp took the job but the queue is stopped: not printed, so no copy and no audit entry (issue #17).
+    const stopped = setup();
+    writeFileSync(join(stopped.dir, 'queue-stopped'), '');
+    stopped.scans.set('cccd', cccdOf());
+    await stopped.reg.handlers['registration:check']({ code: stopped.imported.code }, KIOSK);
+    const waiting = await failureOf(() => stopped.h['registration:printForm']({ from: 'checked' }, KIOSK));
+    expect([waiting.code, waiting.detail?.reason]).toEqual(['device-unavailable', 'document-printer-queue-stopped']);
+    expect(stopped.audits()).toEqual([]);
+    expect(readFileSync(join(stopped.dir, 'cancelled'), 'utf8').trim()).toBe('VAN_PHONG_A4-1');
   });
 });
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { KioskFailure } from '../../../preload/contract/result';
 import { pdfText, squeeze } from '../../../native/documents/pdf-testkit';
 import { receiptPlainText, type Receipt } from '../../../native/printer/receipt';
@@ -20,6 +20,9 @@ import { readAudit, verifyAudit } from '../audit/audit-log';
 import { failureOf } from '../service-test-kit';
 import { createCardPreviews, type CardPreviews } from './card-previews';
 import { createCardPrinting, type CardPrinting, type ReceiptPrinter } from './card-printing';
+import { cupsUnavailable, startCupsServer } from '../../../tests/support/cups-server';
+import type { CupsServer } from '../../../tests/support/cups-server';
+import { createLpCardPrinter } from './lp-card-printer';
 import type { CardPrinter } from './lp-card-printer';
 
 const LAN_ANH = '0112345678';
@@ -251,3 +254,38 @@ describe('previews', () => {
     expect(traversal.status).toBe(404);
   });
 });
+
+const cupsMissing = cupsUnavailable();
+
+describe.skipIf(cupsMissing !== null)(
+  `copies on a real CUPS queue (#17)${cupsMissing === null ? '' : ` (skipped: ${cupsMissing})`}`,
+  () => {
+    let cups: CupsServer;
+    beforeAll(async () => {
+      cups = await startCupsServer();
+    });
+    afterAll(async () => {
+      await cups?.stop();
+    });
+
+    it('a stopped queue takes no copy number, card_prints row or audit entry; once re-enabled the card prints as copy 1', async () => {
+      const out = await cups.addQueue('QUAY_THE');
+      await cups.run('cupsdisable', ['-h', cups.server, 'QUAY_THE']);
+      const cards = service({ cardPrinter: createLpCardPrinter({ queue: 'QUAY_THE', env: cups.env, jobWaitMs: 4_000 }) });
+      const e = await failureOf(cards.printForOfficer('counter', DUC));
+      expect(e).toMatchObject({ code: 'device-unavailable', detail: { reason: 'card-printer-queue-stopped' } });
+      expect(printRows()).toHaveLength(0);
+      expect(cardAudit()).toHaveLength(0);
+      expect(receipts).toHaveLength(0);
+      expect(readdirSync(join(dir, 'previews')).filter((f) => f.endsWith('.pdf'))).toEqual([]); // no personal PDF left behind
+
+      await cups.run('cupsenable', ['-h', cups.server, 'QUAY_THE']);
+      const r = await cards.printForOfficer('counter', DUC);
+      expect(r).toMatchObject({ copyNumber: 1, reprint: false, destination: 'cups:QUAY_THE' });
+      expect(printRows()).toHaveLength(1);
+      // Only the completed job reached the printer: the cancelled one never came out after the queue was re-enabled.
+      expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+      expect((await cups.run('lpstat', ['-W', 'completed', '-o', 'QUAY_THE'])).trim().split('\n')).toHaveLength(2); // cancelled + completed
+    });
+  },
+);

@@ -10,8 +10,10 @@
  *   to the citizen by account reference (as the accounts service does), never by mã số or name: the audit log is
  *   the part that gets exported and printed.
  *
- * A copy number is only taken once the card printer accepted the job; prints of the same card are serialised in
- * this process so two officers cannot both print "copy 2".
+ * A copy number is only taken once the card is on paper: the CUPS printer resolves only when CUPS reports the job
+ * completed (a stopped queue, a job still waiting at the end of the wait or a failed job throws, and that job is
+ * cancelled, so no card comes out later under a copy number nobody recorded). Prints of the same card are
+ * serialised in this process so two officers cannot both print "copy 2".
  */
 import { rmSync } from 'node:fs';
 import { KioskFailure } from '../../../preload/contract/result';

@@ -5,8 +5,8 @@
  * renders, prints and audits.
  *
  * Copies are counted per registration from the audit log itself (the form carries no copy number, so no table of its
- * own is needed); the count is taken after the printer accepted the job, in the same transaction as the entry, and
- * prints of one registration are serialised so two taps cannot both be "copy 2".
+ * own is needed); the count is taken after CUPS reported the job completed (lp-card-printer.ts), in the same
+ * transaction as the entry, and prints of one registration are serialised so two taps cannot both be "copy 2".
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';

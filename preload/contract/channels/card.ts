@@ -2,7 +2,9 @@
  * BHYT card preview and printing. `card:preview` and `card:print` need a signed-in citizen visit on the calling
  * client (their own card only); `card:officerPrint` needs a signed-in officer on the calling client (any card).
  * Failures: 'unauthorized' (detail.reason 'not-signed-in'), 'forbidden' ('not-own-card', or a password change is
- * due), 'not-found' ('no-card'), 'device-unavailable' ('card-printer-missing' | 'card-printer-failed').
+ * due), 'not-found' ('no-card'), 'device-unavailable' (a PrinterFailureReason: 'card-printer-missing' | 'card-printer-failed'
+ * | 'card-printer-queue-stopped' | 'card-printer-job-pending' | 'card-printer-job-failed', ../printer-failure-reasons.ts).
+ * A print answers success only once CUPS reports the card's job completed.
  */
 import { z } from 'zod';
 import { invoke } from '../define';

@@ -1,7 +1,10 @@
 /**
  * Form 01 on the office's A4 document printer: at the kiosk for the registration this client just filed or just
  * checked against the citizen's own CCCD (the host picks it from its own state; the screen names no registration),
- * and at the counter for the registration the signed-in officer has open.
+ * and at the counter for the registration the signed-in officer has open. Printer failures are 'device-unavailable'
+ * with a PrinterFailureReason ('document-printer-missing' | 'document-printer-failed' | 'document-printer-queue-stopped'
+ * | 'document-printer-job-pending' | 'document-printer-job-failed', ../printer-failure-reasons.ts); success means CUPS
+ * reported the job completed.
  */
 import { z } from 'zod';
 import { invoke } from '../define';

@@ -5,6 +5,8 @@
  */
 import { useId, useState } from 'react';
 import type { Form01PrintResult } from '../../../preload/contract/channels/form01-print';
+import { printerFailureOf } from '../../../preload/contract/printer-failure-reasons';
+import type { PrinterFailure } from '../../../preload/contract/printer-failure-reasons';
 import type { KioskError } from '../../../preload/contract/result';
 import type { MessageKey } from '../../i18n/i18n';
 import { errorKey } from '../../i18n/i18n';
@@ -12,9 +14,18 @@ import { Button } from '../../ui/Button';
 import { useOfficer, useOfficerT } from '../../state/officer-store';
 import styles from './Officer.module.css';
 
+/** What the officer reads for each document printer failure; every one but `missing` says the form was not printed. */
+const OFFICER_PRINTER_KEYS: Readonly<Record<PrinterFailure, MessageKey>> = {
+  missing: 'form01print.officer.noPrinter',
+  failed: 'form01print.officer.failed',
+  'queue-stopped': 'form01print.officer.queueStopped',
+  'job-pending': 'form01print.officer.jobPending',
+  'job-failed': 'form01print.officer.jobFailed',
+};
+
 function errorMessageKey(error: KioskError): MessageKey {
   if (error.code === 'device-unavailable') {
-    return error.detail?.reason === 'document-printer-missing' ? 'form01print.officer.noPrinter' : 'form01print.officer.failed';
+    return OFFICER_PRINTER_KEYS[printerFailureOf(error.detail?.reason, 'document') ?? 'failed'];
   }
   if (error.code === 'not-found') return 'form01print.officer.gone';
   return errorKey(error.code);

@@ -7,6 +7,7 @@
  */
 import { useState } from 'react';
 import type { CardPrintResult } from '../../../preload/contract/channels/card';
+import { printerFailureOf } from '../../../preload/contract/printer-failure-reasons';
 import type { KioskError } from '../../../preload/contract/result';
 import { hostToken } from '../../bridge/kiosk';
 import type { MessageKey } from '../../i18n/i18n';
@@ -23,8 +24,9 @@ type PrintState =
 
 export function printErrorKey(error: KioskError): MessageKey {
   const reason = error.detail?.reason;
-  if (reason === 'card-printer-missing') return 'cardPrint.error.printer-missing';
-  if (reason === 'card-printer-failed') return 'cardPrint.error.printer-failed';
+  // missing, failed, queue-stopped, job-pending, job-failed: one sentence each (preload/contract/printer-failure-reasons.ts).
+  const printer = error.code === 'device-unavailable' ? printerFailureOf(reason, 'card') : null;
+  if (printer !== null) return `cardPrint.error.printer-${printer}`;
   if (reason === 'no-card') return 'cardPrint.error.no-card';
   if (error.code === 'unauthorized' || error.code === 'expired') return 'cardPrint.error.signed-out';
   return 'cardPrint.error.generic';

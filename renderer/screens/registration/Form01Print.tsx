@@ -9,14 +9,25 @@ import styles from './Registration.module.css';
 import own from './Form01Print.module.css';
 import { registrationErrorKey } from './registration-error';
 import type { Form01PrintResult } from '../../../preload/contract/channels/form01-print';
+import { printerFailureOf } from '../../../preload/contract/printer-failure-reasons';
+import type { PrinterFailure } from '../../../preload/contract/printer-failure-reasons';
 import type { KioskError } from '../../../preload/contract/result';
 import type { MessageKey } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';
 import { useApp, useT } from '../../state/store-context';
 
+/** What the citizen reads for each document printer failure (a failed job reads like any printer problem). */
+const KIOSK_PRINTER_KEYS: Readonly<Record<PrinterFailure, MessageKey>> = {
+  missing: 'form01print.noPrinter',
+  failed: 'form01print.failed',
+  'queue-stopped': 'form01print.queueStopped',
+  'job-pending': 'form01print.jobPending',
+  'job-failed': 'form01print.failed',
+};
+
 export function form01PrintErrorKey(error: KioskError): MessageKey {
   const reason = error.detail?.reason;
-  if (error.code === 'device-unavailable') return reason === 'document-printer-missing' ? 'form01print.noPrinter' : 'form01print.failed';
+  if (error.code === 'device-unavailable') return KIOSK_PRINTER_KEYS[printerFailureOf(reason, 'document') ?? 'failed'];
   if (error.code === 'forbidden') return 'form01print.refused';
   if (error.code === 'not-found') return 'form01print.gone';
   return registrationErrorKey(error);
