@@ -69,7 +69,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'lookup.none.help':
     'Check the name and date of birth, or add your ID card number. If you still cannot find it, please ask at the counter.',
   'lookup.ambiguous': '{count} people share this name and date of birth.',
-  'lookup.ambiguous.help': 'Choose a province or enter your ID card number to narrow the results.',
+  'lookup.ambiguous.help':
+    'Because several people match, only the last 3 digits of each social insurance number are shown. Choose a province or enter your ID card number to narrow the results and see your full number.',
   'lookup.result.insuranceNumber': 'Social-insurance number',
   'lookup.result.name': 'Full name',
   'lookup.result.birthYear': 'Year of birth',

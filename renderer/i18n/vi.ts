@@ -67,7 +67,8 @@ export const vi = {
   'lookup.none': 'Không tìm thấy người nào khớp với thông tin đã nhập.',
   'lookup.none.help': 'Hãy kiểm tra lại họ tên và ngày sinh, hoặc thêm số CCCD. Nếu vẫn không thấy, vui lòng hỏi cán bộ tại quầy.',
   'lookup.ambiguous': 'Có {count} người trùng họ tên và ngày sinh.',
-  'lookup.ambiguous.help': 'Hãy chọn tỉnh/thành phố hoặc nhập số CCCD để thu hẹp kết quả.',
+  'lookup.ambiguous.help':
+    'Vì có nhiều người trùng thông tin, mã số BHXH chỉ hiện 3 số cuối. Hãy chọn tỉnh/thành phố hoặc nhập số CCCD để thu hẹp kết quả và xem đầy đủ mã số của bạn.',
   'lookup.result.insuranceNumber': 'Mã số BHXH',
   'lookup.result.name': 'Họ và tên',
   'lookup.result.birthYear': 'Năm sinh',

@@ -17,8 +17,18 @@ const limited = (limiter: StationLimiter, run: () => LookupResult): LookupResult
   limiter.take('lookup');
   const r = run();
   if (r.matches.length > 0) limiter.take('lookup', { station: false, accounts: r.matches.map((m) => m.insuranceNumber) });
-  return r;
+  return r.status === 'ambiguous'
+    ? { ...r, matches: r.matches.map((m) => ({ ...m, insuranceNumber: maskInsuranceNumber(m.insuranceNumber) })) }
+    : r;
 };
+
+/**
+ * Several people share the name and birth date: none of them is known to be the person at the screen, so none of
+ * their mã số is shown whole (issue #17: an ambiguous lookup showed every namesake's full number). The last three
+ * digits, with the masked name, ID and province, let the citizen see which row is theirs; narrowing the search
+ * (province, CCCD) until one person is left shows their number.
+ */
+export const maskInsuranceNumber = (n: string): string => `${'*'.repeat(Math.max(0, n.length - 3))}${n.slice(-3)}`;
 
 export function lookupHandlers(deps: {
   readonly db: Database;

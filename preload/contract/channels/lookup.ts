@@ -3,7 +3,8 @@ import { invoke } from '../define';
 import { idNumber, insuranceNumber, partialDate, provinceCode, text, wardCode } from '../schemas';
 
 export const maskedPersonSchema = z.object({
-  insuranceNumber,
+  /** The whole mã số when one person was found; only its last 3 digits ('*******789') when several were. */
+  insuranceNumber: z.union([insuranceNumber, z.string().regex(/^\*{7}\d{3}$/)]),
   maskedName: z.string(),
   birthYear: z.string(),
   maskedIdNumber: z.string().nullable(),

@@ -86,8 +86,9 @@ export function LookupScreen() {
                 <p>{t('lookup.ambiguous.help')}</p>
               </>
             ) : null}
-            {lookup.result.matches.map((m) => (
-              <MatchView key={m.insuranceNumber} m={m} />
+            {lookup.result.matches.map((m, i) => (
+              // Ambiguous matches carry masked numbers, which two namesakes may share.
+              <MatchView key={`${i}-${m.insuranceNumber}`} m={m} />
             ))}
             {lookup.result.matches.length > 0 ? <p className={styles.note}>{t('lookup.masked.note')}</p> : null}
           </div>
