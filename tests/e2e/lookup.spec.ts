@@ -1,6 +1,8 @@
 import { expect, startKioskHost, test } from './fixtures/host';
 import { expectAccessible, snap } from './fixtures/screens';
 import { BHYT_DUC, CCCD_DUC, emulateScan } from './fixtures/scan';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 
 test.use({ hostKey: 'lookup' });
@@ -183,5 +185,31 @@ test.describe('Tra cứu mã số BHXH', () => {
     } finally {
       await limited.stop();
     }
+  });
+
+  test('two namesakes born the same day: neither full mã số is shown until the search names one person', async ({ page, host }) => {
+    // Two fictional people the demo data does not hold, written into the host's database as an import would.
+    const db = new Database(join(host.dataDir, 'kiosk.sqlite'));
+    try {
+      const insert = db.prepare(
+        "INSERT OR IGNORE INTO persons (id, insurance_number, id_number, full_name, name_key, date_of_birth, gender, province_code) VALUES (?, ?, ?, 'Đỗ Văn Khải', 'do van khai', '1958-06-15', 'male', '01')",
+      );
+      insert.run(990_001, '0150123456', '001058000111');
+      insert.run(990_002, '0150987654', '001058000222');
+    } finally {
+      db.close();
+    }
+    await openKiosk(page, host.launchUrl);
+    await page.getByTestId('tile-lookup').click();
+    await fillLookup(page, 'do van khai', '15', '06', '1958');
+    await page.getByTestId('lookup-submit').click();
+    await expect(page.getByTestId('lookup-ambiguous')).toBeVisible();
+    await expect(page.getByTestId('insurance-number')).toHaveText(['*******456', '*******654']);
+    await expect(page.getByTestId('lookup-ambiguous')).toContainText('mã số BHXH chỉ hiện 3 số cuối');
+    await expect(page.locator('body')).not.toContainText('0150123456');
+    await snap(page, 'lookup-ambiguous-masked');
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await snap(page, 'lookup-ambiguous-masked-portrait');
+    await expectAccessible(page);
   });
 });
