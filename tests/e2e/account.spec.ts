@@ -112,6 +112,17 @@ test.describe('Đăng nhập và thông tin cá nhân', () => {
     await signIn(page, DUC.insuranceNumber, 'SaiMatKhau1');
     await expect(page.getByTestId('account-error')).toHaveText('Mã số BHXH hoặc mật khẩu không đúng. Bạn còn 4 lần thử.');
     await check(page, 'account-wrong-password');
+    // The tapped button still looks like the main action (issue #17: it turned grey after an error and looked disabled).
+    const look = await page.getByTestId('sign-in-submit').evaluate((b) => {
+      const st = getComputedStyle(b);
+      return {
+        disabled: (b as HTMLButtonElement).disabled,
+        opacity: st.opacity,
+        background: st.backgroundColor,
+        tap: st.getPropertyValue('-webkit-tap-highlight-color'),
+      };
+    });
+    expect(look).toEqual({ disabled: false, opacity: '1', background: 'rgb(0, 90, 156)', tap: 'rgba(0, 0, 0, 0)' });
     for (const left of [3, 2, 1]) {
       await signIn(page, DUC.insuranceNumber, 'SaiMatKhau1');
       await expect(page.getByTestId('account-error')).toContainText(`Bạn còn ${left} lần thử`);
