@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { invokeChannels, isInvokeName } from '../../preload/contract/channels';
 import type { InvokeName } from '../../preload/contract/channels';
-import { DISPLAY_CHANNELS, READER_CHANNELS, isOfficerChannel, stationAllows } from './station-policy';
+import { DISPLAY_CHANNELS, READER_CHANNELS, isCitizenChannel, isOfficerChannel, stationAllows } from './station-policy';
 
 const ALL = Object.keys(invokeChannels).filter(isInvokeName);
 
 describe('station policy', () => {
-  it('a kiosk serves every channel but the officer ones; a counter serves all', () => {
+  it("a kiosk serves every channel but the officer ones; a counter every channel but a citizen's own visit", () => {
     for (const c of ALL) {
       expect(stationAllows('kiosk', c), c).toBe(!isOfficerChannel(c));
-      expect(stationAllows('counter', c), c).toBe(true);
+      expect(stationAllows('counter', c), c).toBe(!isCitizenChannel(c));
+      expect(isCitizenChannel(c) && isOfficerChannel(c), c).toBe(false);
     }
+    // Before, a counter served all of them: its PC could be used as a kiosk (a VssID sign-in, a citizen's records).
+    expect(ALL.filter(isCitizenChannel)).toEqual(
+      expect.arrayContaining<InvokeName>([
+        'account:signIn',
+        'records:profile',
+        'registration:check',
+        'card:print',
+        'lookup:insuranceNumber',
+      ]),
+    );
     expect(ALL.filter(isOfficerChannel)).toEqual(
       expect.arrayContaining<InvokeName>(['officer:signIn', 'officer:approve', 'card:officerPrint']),
     );

@@ -2,7 +2,9 @@
  * Which channels a station serves. The role comes from the host's `--station`, never from the client: before, the
  * officer console was whatever page was opened with `?mode=counter`, and every host served the officer channels.
  * - a kiosk serves everything but the officer's channels;
- * - a counter serves everything (its officer is bound to its counter number at sign-in);
+ * - a counter serves its officer's console: everything but a citizen's own visit (signing in to VssID, records, the
+ *   kiosk's Form 01 check and self-registration, the citizen's card print, lookups), since nobody can walk up to a
+ *   counter PC and use it as a kiosk (its officer is bound to its counter number at sign-in);
  * - a display serves only public information (no citizen, officer, device or maintenance calls).
  * Refusals are `forbidden` with reason `wrong-station`.
  */
@@ -13,6 +15,16 @@ import type { StationRole } from '../config/app-config';
 /** The officer's channels: only a counter station serves them. */
 export const isOfficerChannel = (channel: InvokeName): boolean =>
   channel.startsWith('officer:') || channel === 'card:officerHolder' || channel === 'card:officerPrint';
+
+/** A citizen's own visit at a kiosk: a counter station refuses these (its console never calls them). */
+export const isCitizenChannel = (channel: InvokeName): boolean =>
+  channel.startsWith('account:') ||
+  channel.startsWith('records:') ||
+  (channel.startsWith('registration:') && channel !== 'registration:wards') ||
+  channel === 'card:preview' ||
+  channel === 'card:print' ||
+  channel === 'lookup:insuranceNumber' ||
+  channel === 'lookup:scannedCard';
 
 /** What a display (call board, information screen) may ask: nothing about a person, nothing that acts. */
 export const DISPLAY_CHANNELS: ReadonlySet<InvokeName> = new Set<InvokeName>([
@@ -50,7 +62,7 @@ export function stationAllows(role: StationRole, channel: InvokeName): boolean {
     case 'kiosk':
       return !isOfficerChannel(channel);
     case 'counter':
-      return true;
+      return !isCitizenChannel(channel);
     case 'display':
       return DISPLAY_CHANNELS.has(channel);
     default: {

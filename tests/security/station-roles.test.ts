@@ -72,6 +72,20 @@ describe('stations decide who may use the officer channels', () => {
     c.close();
   }, 30_000);
 
+  it("a counter station is no kiosk: a citizen's sign-in, records and lookups are refused there", async () => {
+    // Before, a counter host served every channel: anyone at (or holding the token of) a counter PC could use it as a kiosk.
+    t = await hostWithOfficer(['--station', 'counter:2']);
+    const c = await connectClient(t.host);
+    expect(await c.call('account:signIn', { insuranceNumber: '0112345678', password: 'Kiosk2026' })).toMatchObject(WRONG_STATION);
+    expect(await c.call('records:profile', {})).toMatchObject(WRONG_STATION);
+    expect(await c.call('lookup:insuranceNumber', { fullName: 'Trần Văn Đức', dateOfBirth: '1985-11-02' })).toMatchObject(WRONG_STATION);
+    expect(await c.call('registration:check', { code: 'ABCDEFGH' })).toMatchObject(WRONG_STATION);
+    // Its console's own calls and public information still work.
+    expect(await c.call('officer:signIn', { username: OFFICER.username, password: OFFICER.password })).toMatchObject({ ok: true });
+    expect(await c.call('news:list', {})).toMatchObject({ ok: true });
+    c.close();
+  }, 30_000);
+
   it('a display station serves public information only', async () => {
     t = await hostWithOfficer(['--station', 'display']);
     const c = await connectClient(t.host);
