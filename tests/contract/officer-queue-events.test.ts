@@ -12,7 +12,7 @@ import { createKioskCheck } from '../../main/services/registrations/kiosk-check'
 import { createQueueTickets } from '../../main/services/registrations/queue-tickets';
 import { cccdOf, importLine, seedPlaces } from '../../main/services/registrations/registration-test-kit';
 import { cryptoRandom } from '../../main/services/service-test-kit';
-import { connectClient, startTestHost } from '../support/test-host';
+import { connectClient, nextEvent, startTestHost } from '../support/test-host';
 import type { TestHost } from '../support/test-host';
 
 const OFFICER = { username: 'lan.canbo', displayName: 'Nguyễn Thị Lan', role: 'officer' as const, password: 'quay1-Canbo-2026' };
@@ -40,16 +40,7 @@ afterAll(async () => t.close());
 type Client = Awaited<ReturnType<typeof connectClient>>;
 
 /** Resolves with the next officer:queueChanged frame this client receives. */
-const nextQueueChange = (c: Client): Promise<unknown> =>
-  new Promise((resolve) => {
-    const onMessage = (data: Buffer): void => {
-      const msg = JSON.parse(data.toString()) as { event?: string };
-      if (msg.event !== 'officer:queueChanged') return;
-      c.ws.off('message', onMessage);
-      resolve(msg);
-    };
-    c.ws.on('message', onMessage);
-  });
+const nextQueueChange = (c: Client): Promise<unknown> => nextEvent(c, 'officer:queueChanged');
 
 describe('officer:queueChanged over the browser host', () => {
   it('a call and a decision at the counter reach another client, carrying only the reason', async () => {

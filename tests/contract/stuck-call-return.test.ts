@@ -13,7 +13,7 @@ import { createKioskCheck } from '../../main/services/registrations/kiosk-check'
 import { createQueueTickets } from '../../main/services/registrations/queue-tickets';
 import { cccdOf, importLine, seedPlaces } from '../../main/services/registrations/registration-test-kit';
 import { cryptoRandom } from '../../main/services/service-test-kit';
-import { connectClient, startTestHost } from '../support/test-host';
+import { connectClient, nextEvent, startTestHost } from '../support/test-host';
 import type { TestHost } from '../support/test-host';
 
 const OFFICER = { username: 'mai.quay1', displayName: 'Trần Thị Mai', role: 'officer' as const, password: 'quay1-Mai-2026!' };
@@ -37,16 +37,8 @@ afterAll(async () => t.close());
 
 type Client = Awaited<ReturnType<typeof connectClient>>;
 
-const queueChange = (c: Client, reason: string): Promise<void> =>
-  new Promise((resolve) => {
-    const onMessage = (data: Buffer): void => {
-      const msg = JSON.parse(data.toString()) as { event?: string; payload?: { reason?: string } };
-      if (msg.event !== 'officer:queueChanged' || msg.payload?.reason !== reason) return;
-      c.ws.off('message', onMessage);
-      resolve();
-    };
-    c.ws.on('message', onMessage);
-  });
+const queueChange = (c: Client, reason: string): Promise<unknown> =>
+  nextEvent(c, 'officer:queueChanged', (p) => (p as { reason?: string } | undefined)?.reason === reason);
 
 describe('a called ticket whose console closed', () => {
   it('goes back to waiting at its counter after the return period, told to the consoles and audited', async () => {

@@ -4,7 +4,7 @@
  * connection (a reconnect, a new tab) started from zero; now it finds the same spent budget.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectClient, startTestHost } from '../support/test-host';
+import { connectClient, nextEvent, presentToEmulatedReader, startTestHost } from '../support/test-host';
 import type { TestHost } from '../support/test-host';
 import { STATION_LIMITS } from '../../main/services/rate-limit/station-limits';
 
@@ -23,22 +23,8 @@ afterAll(async () => {
 
 /** Injects a scan through the emulated reader and resolves when the kiosk screens were told about it. */
 async function scanCard(watcher: Client, payload: string): Promise<void> {
-  const seen = new Promise<void>((resolve) => {
-    const onMessage = (data: Buffer) => {
-      const msg = JSON.parse(data.toString()) as { event?: string };
-      if (msg.event === 'devices:scanned') {
-        watcher.ws.off('message', onMessage);
-        resolve();
-      }
-    };
-    watcher.ws.on('message', onMessage);
-  });
-  const res = await fetch(`http://127.0.0.1:${t.host.port}/emulator/reader/scan`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${t.host.token}`, 'content-type': 'text/plain; charset=utf-8' },
-    body: payload,
-  });
-  expect(res.status).toBe(200);
+  const seen = nextEvent(watcher, 'devices:scanned');
+  expect((await presentToEmulatedReader(t.host, payload)).status).toBe(200);
   await seen;
 }
 

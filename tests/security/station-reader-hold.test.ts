@@ -8,7 +8,7 @@
  * leaving or ending "its" visit never clears the holder's scan.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { connectClient, startTestHost } from '../support/test-host';
+import { connectClient, nextEvent, presentToEmulatedReader, startTestHost } from '../support/test-host';
 import type { TestHost } from '../support/test-host';
 
 type Client = Awaited<ReturnType<typeof connectClient>>;
@@ -29,20 +29,8 @@ const eventsOf = (c: Client, name: string): unknown[] => c.events.filter((e) => 
 /** Presents a card to the emulated reader and resolves once the holding screen was told about it. */
 async function scan(holder: Client, payload: string): Promise<void> {
   const before = eventsOf(holder, 'devices:scanned').length;
-  const seen = new Promise<void>((resolve) => {
-    const onMessage = (data: Buffer): void => {
-      if ((JSON.parse(data.toString()) as { event?: string }).event !== 'devices:scanned') return;
-      holder.ws.off('message', onMessage);
-      resolve();
-    };
-    holder.ws.on('message', onMessage);
-  });
-  const res = await fetch(`http://127.0.0.1:${t.host.port}/emulator/reader/scan`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${t.host.token}`, 'content-type': 'text/plain; charset=utf-8' },
-    body: payload,
-  });
-  expect(res.status).toBe(200);
+  const seen = nextEvent(holder, 'devices:scanned');
+  expect((await presentToEmulatedReader(t.host, payload)).status).toBe(200);
   await seen;
   expect(eventsOf(holder, 'devices:scanned')).toHaveLength(before + 1);
 }

@@ -84,3 +84,31 @@ export async function connectClient(host: RunningHost, opts: { token?: string; o
     close: () => ws.close(),
   };
 }
+
+type TestClient = Awaited<ReturnType<typeof connectClient>>;
+
+/** Resolves with the next `name` event frame this client receives (and that `accept` takes, when given). */
+export function nextEvent(
+  c: TestClient,
+  name: string,
+  accept: (payload: unknown) => boolean = () => true,
+): Promise<{ event: string; payload: unknown }> {
+  return new Promise((resolve) => {
+    const onMessage = (data: Buffer): void => {
+      const msg = JSON.parse(data.toString()) as { event?: string; payload?: unknown };
+      if (msg.event !== name || !accept(msg.payload)) return;
+      c.ws.off('message', onMessage);
+      resolve({ event: name, payload: msg.payload });
+    };
+    c.ws.on('message', onMessage);
+  });
+}
+
+/** Presents a payload to the host's emulated reader (the emulator route, as a technician's test panel does). */
+export async function presentToEmulatedReader(host: RunningHost, payload: string): Promise<Response> {
+  return fetch(`http://127.0.0.1:${host.port}/emulator/reader/scan`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${host.token}`, 'content-type': 'text/plain; charset=utf-8' },
+    body: payload,
+  });
+}
