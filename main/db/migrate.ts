@@ -35,6 +35,8 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   const current = row.v ?? 0;
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) throw new SchemaTooNewError(current, latest);
+  const recorded = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  assertNoneSkipped(migrations, recorded, current);
 
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   const applied: number[] = [];
@@ -52,6 +54,32 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
 export function schemaVersion(db: Database): number {
   const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null } | undefined;
   return row?.v ?? 0;
+}
+
+export class SkippedMigrationError extends Error {
+  constructor(
+    readonly version: number,
+    readonly migrationName: string,
+    readonly databaseVersion: number,
+  ) {
+    super(
+      `Migration ${version} (${migrationName}) is older than this database's schema version ${databaseVersion} but was ` +
+        'never applied to it: it was inserted below shipped migrations, so existing databases would skip it. ' +
+        'Give it the next number after the last migration instead; the database was not modified.',
+    );
+    this.name = 'SkippedMigrationError';
+  }
+}
+
+/**
+ * Migrations apply by version above the database's highest one, so a migration numbered below a shipped one (say a new
+ * `0015` beside `0092`) would run on a fresh database and silently never on an existing one: the two would differ.
+ * Refused instead, before anything is applied.
+ */
+function assertNoneSkipped(migrations: readonly Migration[], recorded: ReadonlySet<number>, current: number): void {
+  for (const m of migrations) {
+    if (m.version < current && !recorded.has(m.version)) throw new SkippedMigrationError(m.version, m.name, current);
+  }
 }
 
 function assertOrdered(migrations: readonly Migration[]): void {

@@ -1,10 +1,13 @@
 /**
- * The ordered migration registry. Append new migrations at the end with the next version number;
- * never edit or reorder a shipped one.
+ * The ordered migration registry. A new migration takes the number after the last one in this list (today: 0093),
+ * in a file `00NN-name.ts` whose number is its `version`, appended at the end; never edit, renumber or reorder a
+ * shipped one.
  *
- * Versions 1–9 belong to the storage layer (reference, persons, history). Versions 10 and up are
- * reserved for other areas (accounts, registrations, queue, audit …): add `00NN-name.ts` exporting
- * a `Migration` and list it here.
+ * Why "the next number", not a free slot in a range: migrate() applies what is above a database's highest version, so
+ * a migration numbered below a shipped one (the old reserved ranges invited a new `0015`) would run on fresh databases
+ * and never on existing ones. migrate() refuses that (SkippedMigrationError), and
+ * tests/unit/db/migration-numbering.test.ts fails first: every file is listed, under its own number, and from 0090 on
+ * the numbers are consecutive. The gaps below 0090 are history (the old reserved ranges), not room to fill.
  */
 import type { Migration } from './migration';
 import { referenceMigration } from './0001-reference';
