@@ -25,8 +25,12 @@ const NODE_BUILTINS = [
 ];
 const nodeBuiltins = [...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `node:${m}`), 'node:*'];
 
-/** `no-restricted-imports` with one reason per banned group. */
-const zone = (groups) => ({ 'no-restricted-imports': ['error', { patterns: groups }] });
+/**
+ * `no-restricted-imports` with one reason per banned group. Every production zone also bans tests/: test kits, fault
+ * children and bench code live there (issue #19), and a production module that needs one is test code in disguise.
+ */
+const TEST_CODE = { group: ['**/tests/**'], message: 'production code never imports test code (tests/support, tests/bench)' };
+const zone = (groups) => ({ 'no-restricted-imports': ['error', { patterns: [...groups, TEST_CODE] }] });
 
 export default tseslint.config(
   {
@@ -84,6 +88,10 @@ export default tseslint.config(
     ]),
   },
   {
+    files: ['main/index.ts', 'main/shell/**/*.ts'],
+    rules: zone([]),
+  },
+  {
     files: ['main/**/*.ts'],
     ignores: ['main/index.ts', 'main/shell/**'],
     rules: zone([
@@ -109,7 +117,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', '**/*.test.ts', '*.config.ts', 'scripts/**'],
+    files: ['tests/**/*.{ts,tsx}', '*.config.ts', 'scripts/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-empty-pattern': 'off' },
   },

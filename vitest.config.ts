@@ -1,17 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit and integration tests live next to the code (`*.test.ts`); tests/ holds cross-folder ones.
+// Every test lives under tests/ (tests/unit mirrors the production folders); production folders hold no test code.
 export default defineConfig({
   test: {
-    include: [
-      'main/**/*.test.ts',
-      'native/**/*.test.ts',
-      'preload/**/*.test.ts',
-      'renderer/**/*.test.ts',
-      'tests/unit/**/*.test.ts',
-      'tests/contract/**/*.test.ts',
-      'tests/security/**/*.test.ts',
-    ],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/contract/**/*.test.ts', 'tests/security/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 60_000,

@@ -35,8 +35,6 @@ function newestMtime(path) {
   let newest = st.mtimeMs; // a deleted file changes its folder's mtime
   for (const e of readdirSync(full, { withFileTypes: true })) {
     if (SKIP.has(e.name)) continue;
-    // Tests next to the code are not part of a bundle.
-    if (e.isFile() && /\.(test|spec)\.tsx?$/.test(e.name)) continue;
     newest = Math.max(newest, newestMtime(join(path, e.name)));
   }
   return newest;

@@ -1,6 +1,6 @@
 /** Benchmarks of later areas (documents, kiosk check, sessions); each adds its rows here. */
-import { benchCardAddresses } from '../../main/domain/address/bench-card-addresses';
-import { benchCards } from '../../native/documents/bench-documents';
+import { benchCardAddresses } from './bench-card-addresses';
+import { benchCards } from './bench-documents';
 import { kioskCheckRows } from './kiosk-check-bench';
 import { sessionMemoryBenchRows } from './session-memory-bench';
 import { lookupBenchRows } from './lookup-bench';

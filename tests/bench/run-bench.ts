@@ -5,9 +5,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { benchCodes } from '../../main/domain/codes/bench-codes';
-import { benchSeedAndLookup } from '../../main/data/bench-data';
-import { benchReceipts } from '../../native/printer/bench-receipts';
+import { benchCodes } from './bench-codes';
+import { benchSeedAndLookup } from './bench-data';
+import { benchReceipts } from './bench-receipts';
 import { extraBenches } from './extra-benches';
 import { benchStartup } from './startup-bench';
 

@@ -1,7 +1,7 @@
 /**
  * `officer:queueChanged` through the real in-process host: a call and a decision made at one counter reach every
  * other client over the WebSocket, as the contract's payload (a reason, nothing personal). The kiosk's side (a ticket
- * issued) is covered by main/services/registrations/queue-changed-events.test.ts and tests/e2e/officer.spec.ts.
+ * issued) is covered by tests/unit/main/services/registrations/queue-changed-events.test.ts and tests/e2e/officer.spec.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventChannels } from '../../preload/contract/channels';
@@ -10,8 +10,8 @@ import { createOfficersService } from '../../main/services/officers/officers-ser
 import { createRegistrationImporter } from '../../main/services/registrations/import-registrations';
 import { createKioskCheck } from '../../main/services/registrations/kiosk-check';
 import { createQueueTickets } from '../../main/services/registrations/queue-tickets';
-import { cccdOf, importLine, seedPlaces } from '../../main/services/registrations/registration-test-kit';
-import { cryptoRandom } from '../../main/services/service-test-kit';
+import { cccdOf, importLine, seedPlaces } from '../support/registration-test-kit';
+import { cryptoRandom } from '../support/service-test-kit';
 import { connectClient, nextEvent, startTestHost } from '../support/test-host';
 import type { TestHost } from '../support/test-host';
 

@@ -11,8 +11,8 @@ import { createOfficersService } from '../../main/services/officers/officers-ser
 import { createRegistrationImporter } from '../../main/services/registrations/import-registrations';
 import { createKioskCheck } from '../../main/services/registrations/kiosk-check';
 import { createQueueTickets } from '../../main/services/registrations/queue-tickets';
-import { cccdOf, importLine, seedPlaces } from '../../main/services/registrations/registration-test-kit';
-import { cryptoRandom } from '../../main/services/service-test-kit';
+import { cccdOf, importLine, seedPlaces } from '../support/registration-test-kit';
+import { cryptoRandom } from '../support/service-test-kit';
 import { connectClient, nextEvent, startTestHost } from '../support/test-host';
 import type { TestHost } from '../support/test-host';
 

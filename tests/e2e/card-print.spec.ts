@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { decodeQrFromPng, pdfText, rasterize, squeeze } from '../../native/documents/pdf-testkit';
+import { decodeQrFromPng, pdfText, rasterize, squeeze } from '../support/pdf-testkit';
 import { installFakeLp } from './fixtures/fake-lp';
 import type { FakeLp } from './fixtures/fake-lp';
 import { expect, startKioskHost, test } from './fixtures/host';

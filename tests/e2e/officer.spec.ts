@@ -18,8 +18,8 @@ import type { KioskHost } from './fixtures/host';
 import { devSmsMessages } from './fixtures/dev-sms';
 import { openOfficerConsole } from './fixtures/officer-console';
 import { expectAccessible, SCREENSHOT_DIR, snap } from './fixtures/screens';
-import { startSmtpSink } from '../../main/services/notifications/smtp-sink-test-kit';
-import type { SmtpSink } from '../../main/services/notifications/smtp-sink-test-kit';
+import { startSmtpSink } from '../support/smtp-sink-test-kit';
+import type { SmtpSink } from '../support/smtp-sink-test-kit';
 
 test.use({ hostKey: 'officer' });
 

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { decodeQrFromPng, pdfPageSizes, pdfText, rasterize } from '../../native/documents/pdf-testkit';
+import { decodeQrFromPng, pdfPageSizes, pdfText, rasterize } from '../support/pdf-testkit';
 import { expect, test } from './fixtures/host';
 import type { KioskHost } from './fixtures/host';
 import { SCREENSHOT_DIR } from './fixtures/screens';

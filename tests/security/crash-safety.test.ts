@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../main/db/open-database';
 import { auditHead, verifyAudit, type AuditHead } from '../../main/services/audit/audit-log';
-import { seedPlaces } from '../../main/services/registrations/registration-test-kit';
+import { seedPlaces } from '../support/registration-test-kit';
 import type { Receipt } from '../../native/printer/receipt';
 import { LOAD_IMPORT_BATCH, LOAD_RECEIPT_TITLE, LOAD_STEPS, loadExternalId, loadJobKey, type LoadStep } from '../support/write-load';
 

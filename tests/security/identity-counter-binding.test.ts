@@ -5,9 +5,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readAudit } from '../../main/services/audit/audit-log';
-import { createCounterKit, type CounterKit } from '../../main/services/officers/officer-test-kit';
-import { cccdOf, importLine, openTestDatabase, type TestDatabase } from '../../main/services/registrations/registration-test-kit';
-import { failureOf } from '../../main/services/service-test-kit';
+import { createCounterKit, type CounterKit } from '../support/officer-test-kit';
+import { cccdOf, importLine, openTestDatabase, type TestDatabase } from '../support/registration-test-kit';
+import { failureOf } from '../support/service-test-kit';
 
 const PW = 'canbo-2025-quay7';
 let t: TestDatabase;

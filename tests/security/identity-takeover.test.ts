@@ -14,8 +14,8 @@ import { createOtpService } from '../../main/services/otp/otp-service';
 import { createRegistrationImporter } from '../../main/services/registrations/import-registrations';
 import { createKioskCheck } from '../../main/services/registrations/kiosk-check';
 import { createOfficerDecisions } from '../../main/services/registrations/officer-decisions';
-import { cccdOf, importLine, openTestDatabase, type TestDatabase } from '../../main/services/registrations/registration-test-kit';
-import { failureOf } from '../../main/services/service-test-kit';
+import { cccdOf, importLine, openTestDatabase, type TestDatabase } from '../support/registration-test-kit';
+import { failureOf } from '../support/service-test-kit';
 import { foldKey } from '../../main/domain/text/vi-text';
 
 const VICTIM_NUMBER = '0123456789';

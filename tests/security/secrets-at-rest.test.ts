@@ -18,8 +18,8 @@ import type { OutboxWorker } from '../../main/services/notifications/outbox-work
 import { createOfficersService } from '../../main/services/officers/officers-service';
 import { lastOtpCode } from '../../main/services/otp/last-otp-code';
 import type { OtpService } from '../../main/services/otp/otp-service';
-import { deterministicRandom } from '../../main/services/registrations/registration-test-kit';
-import { createSmsAccountsStack } from '../../main/services/service-test-kit';
+import { deterministicRandom } from '../support/registration-test-kit';
+import { createSmsAccountsStack } from '../support/service-test-kit';
 
 const N = '0112345678';
 const N2 = '0123456789';

@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../main/logging/logger';
 import { createOfficersService } from '../../main/services/officers/officers-service';
-import { cryptoRandom } from '../../main/services/service-test-kit';
+import { cryptoRandom } from '../support/service-test-kit';
 import { connectClient, startTestHost } from '../support/test-host';
 import type { TestHost } from '../support/test-host';
 

@@ -14,7 +14,7 @@ import { silentLogger } from '../../main/logging/logger';
 import { appendAudit } from '../../main/services/audit/audit-log';
 import { createPrintQueue } from '../../main/services/printing/print-queue';
 import { createRegistrationImporter } from '../../main/services/registrations/import-registrations';
-import { importLine } from '../../main/services/registrations/registration-test-kit';
+import { importLine } from './registration-test-kit';
 import { LOAD_IMPORT_BATCH, loadExternalId, loadJobKey, loadReceipt } from './write-load';
 
 async function main(file: string, run: number, iterations: number): Promise<void> {

@@ -8,7 +8,7 @@ import { fail } from '../../preload/contract/result';
 import type { KioskError } from '../../preload/contract/result';
 import type { ParsedCode } from '../../main/domain/codes/code-types';
 import { CARD_SCAN_TTL_MS, scannedCccd } from '../../main/services/devices/last-card-scan';
-import { failureOf } from '../../main/services/service-test-kit';
+import { failureOf } from '../support/service-test-kit';
 import { errorKey, translator } from '../../renderer/i18n/i18n';
 import type { Locale, Translate } from '../../renderer/i18n/i18n';
 import { accountErrorText } from '../../renderer/screens/account/account-error';

@@ -4,17 +4,11 @@
  * in memory), never a number or fields a screen sends: a screen could otherwise probe any ID number. A BHYT card or
  * nothing read recently gets its own error so each screen can say what to do.
  */
+import { CARD_SCAN_TTL_MS } from '../../../preload/contract/card-scan-ttl';
 import { KioskFailure } from '../../../preload/contract/result';
 import type { CccdCode, ParsedCode } from '../../domain/codes/code-types';
 
-/**
- * A scan older than this no longer counts: the citizen who scanned may have walked away. Three minutes, not two:
- * sign-in, lookup and the Form 01 check happen seconds after the scan, but self-registration asks for the card
- * again only after the citizen has typed phone, e-mail and address on the touch keyboard, which often takes more
- * than two minutes. It equals the forms' default idle timeout (180 s), after which the visit is wiped — scans
- * included — anyway, so the TTL only matters for a citizen who is still there.
- */
-export const CARD_SCAN_TTL_MS = 3 * 60_000;
+export { CARD_SCAN_TTL_MS };
 
 export interface ScanMemory {
   lastScan<K extends ParsedCode['kind']>(kind: K, maxAgeMs: number): Extract<ParsedCode, { kind: K }> | null;

@@ -29,8 +29,6 @@ export interface LookupService {
   lookupInsuranceNumber(query: InsuranceNumberQuery): LookupResult;
   /** A scanned CCCD (12 digits) or old CMND (9 digits) finds the person directly. */
   lookupByIdNumber(idNumber: string): LookupResult;
-  /** Full scan folding every name in JavaScript: the benchmark baseline only, never for serving. */
-  naiveLookup(query: InsuranceNumberQuery): LookupResult;
 }
 
 /** Most matches returned when ambiguous. */
@@ -68,27 +66,11 @@ export function createLookupService(repo: PersonRepository, wards?: Pick<Referen
       if (!p) return { status: 'none', matches: [] };
       return toResult([p]);
     },
-    naiveLookup(query) {
-      const nameKey = foldKey(query.fullName);
-      const year = query.dateOfBirth.slice(0, 4);
-      const matches: PersonSummary[] = [];
-      for (const p of repo.scanSummaries()) {
-        if (foldKey(p.fullName) !== nameKey) continue;
-        const dateOk =
-          query.dateOfBirth.length < 10
-            ? p.dateOfBirth.startsWith(query.dateOfBirth)
-            : p.dateOfBirth === query.dateOfBirth || p.dateOfBirth === year;
-        if (!dateOk) continue;
-        if (query.provinceCode && p.provinceCode !== query.provinceCode) continue;
-        if (query.idNumber && p.idNumber !== query.idNumber) continue;
-        matches.push(p);
-      }
-      return toResult(matches);
-    },
   };
 }
 
-function toResult(rows: readonly PersonSummary[]): LookupResult {
+/** Up to MAX_MATCHES masked matches and the status their count gives (the naive bench baseline shapes its result so too). */
+export function toResult(rows: readonly PersonSummary[]): LookupResult {
   const matches = rows.slice(0, MAX_MATCHES).map(toMasked);
   if (rows.length === 0) return { status: 'none', matches: [] };
   return { status: rows.length === 1 ? 'found' : 'ambiguous', matches };

@@ -10,6 +10,7 @@
  *   account:verifyOtp with that code signs in here and ends the other visit (one account on one device at a time).
  */
 import { z } from 'zod';
+import { CARD_SCAN_TTL_TEXT } from '../card-scan-ttl';
 import { event, invoke } from '../define';
 import { empty, insuranceNumber, text } from '../schemas';
 
@@ -135,7 +136,7 @@ export const accountInvoke = {
   'account:signInWithCard': invoke(
     empty,
     otpSentSchema,
-    'Sign in with the CCCD this kiosk’s reader scanned in the last 2 minutes (never a number from the screen): sends an OTP to the registered phone.',
+    `Sign in with the CCCD this kiosk’s reader scanned in the last ${CARD_SCAN_TTL_TEXT} (never a number from the screen): sends an OTP to the registered phone.`,
   ),
   'account:verifyOtp': invoke(
     z.object({ code: otpCode }).strict(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CARD_SCAN_TTL_TEXT } from '../card-scan-ttl';
 import { invoke } from '../define';
 import { idNumber, insuranceNumber, partialDate, provinceCode, text, wardCode } from '../schemas';
 
@@ -37,7 +38,7 @@ export const lookupInvoke = {
   'lookup:scannedCard': invoke(
     z.object({}).strict(),
     lookupResultSchema,
-    'Tra cứu mã số BHXH by the CCCD this kiosk’s reader scanned in the last 2 minutes (masked, like the portal).',
+    `Tra cứu mã số BHXH by the CCCD this kiosk’s reader scanned in the last ${CARD_SCAN_TTL_TEXT} (masked, like the portal).`,
   ),
   'lookup:provinces': invoke(
     z.object({}).strict(),
