@@ -8,10 +8,9 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRenderer } from 'electron';
 import { buildKioskApi } from './contract/kiosk-api';
 import type { KioskTransport } from './contract/kiosk-api';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from './contract/ipc-channel-names';
 
-/** Must equal the names in main/shell/ipc-electron.ts (tests/security/preload.test.ts checks it). */
-export const INVOKE_CHANNEL = 'kiosk:invoke';
-export const EVENT_CHANNEL = 'kiosk:event';
+export { EVENT_CHANNEL, INVOKE_CHANNEL };
 
 /**
  * One `ipcRenderer.on` for all events, fanned out to subscribers by event name, so subscribing

@@ -2,7 +2,7 @@
  * Applies pending migrations, each in its own transaction, and records them in `schema_migrations`.
  * A database written by a newer build is refused rather than half-understood.
  */
-import type { Database } from './open-database';
+import type { Database } from './database-handle';
 import { MIGRATIONS } from './migrations/index';
 import type { Migration } from './migrations/migration';
 

@@ -6,10 +6,10 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from './database-handle';
 import { migrate } from './migrate';
 
-/** The one database handle type used across storage code (better-sqlite3 12). */
-export type Database = BetterSqlite3.Database;
+export type { Database };
 
 const OWNER_ONLY = 0o600;
 

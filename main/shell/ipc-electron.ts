@@ -11,10 +11,9 @@ import type { Dispatcher } from '../ipc/dispatcher';
 import type { EventBus } from '../ipc/event-bus';
 import type { Logger } from '../logging/logger';
 import { isAppUrl } from './security';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../preload/contract/ipc-channel-names';
 
-/** Must equal the names in preload/index.ts (tests/security/preload.test.ts checks it). */
-export const INVOKE_CHANNEL = 'kiosk:invoke';
-export const EVENT_CHANNEL = 'kiosk:event';
+export { EVENT_CHANNEL, INVOKE_CHANNEL };
 
 /** The parts of IpcMainInvokeEvent the check reads; real events satisfy it structurally. */
 export interface SenderInfo {

@@ -7,7 +7,7 @@ import { printerFailureOf } from '../../preload/contract/printer-failure-reasons
 import type { PrinterFailure } from '../../preload/contract/printer-failure-reasons';
 import type { KioskError } from '../../preload/contract/result';
 import type { MessageKey } from '../i18n/i18n';
-import type { OfficerMessage } from './officer-store';
+import type { OfficerMessage } from './officer-message';
 
 /** What the panel shows after a print: the host's answer plus the mã số it was for. */
 export interface OfficerCardPrinted extends CardPrintResult {

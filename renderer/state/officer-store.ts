@@ -24,15 +24,13 @@ import { errorKey, translator } from '../i18n/i18n';
 import { cardPrintErrorMessage } from './officer-card-print';
 import type { CardHolder } from './officer-card-print';
 import type { OfficerCardPrinted } from './officer-card-print';
-import type { Locale, MessageKey, Translate } from '../i18n/i18n';
+import type { Locale, Translate } from '../i18n/i18n';
+import type { OfficerMessage } from './officer-message';
 
 export type OverridableBlock = (typeof OVERRIDABLE_BLOCKS)[number];
 const isOverridable = (reason: unknown): reason is OverridableBlock => (OVERRIDABLE_BLOCKS as readonly unknown[]).includes(reason);
 
-export interface OfficerMessage {
-  readonly key: MessageKey;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+export type { OfficerMessage };
 
 export type DecisionOutcome =
   | {

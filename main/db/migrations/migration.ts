@@ -1,4 +1,4 @@
-import type { Database } from '../open-database';
+import type { Database } from '../database-handle';
 
 /** One schema step. Versions are strictly increasing integers; a migration is never edited once shipped. */
 export interface Migration {
