@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { BhytCardField } from './card-layout.js';
+import { INSURANCE_NUMBER_PATTERN } from '../../preload/contract/insurance-number';
 
 /** True for a real calendar date (rejects 2025-02-30, month 13, …). */
 export function isCalendarDate(iso: string): boolean {
@@ -20,7 +21,7 @@ const text = z.string().trim().min(1);
 
 export const bhytCardDataSchema = z.object({
   /** Mã số BHXH: 10 digits on 1666-template cards. */
-  insuranceNumber: z.string().regex(/^\d{10}$/, 'expected 10 digits'),
+  insuranceNumber: z.string().regex(INSURANCE_NUMBER_PATTERN, 'expected 10 digits'),
   fullName: text,
   /** YYYY-MM-DD, or YYYY when only the year of birth is known. */
   dateOfBirth: birthDate,

@@ -11,6 +11,7 @@ import { drawTextBox, fitTextBox, type TextBox } from './draw-text-box.js';
 import { drawQr } from './draw-qr.js';
 import { formatCardDate, isCalendarDate } from './bhyt-card-text.js';
 import type { TextAlign } from './card-layout.js';
+import { INSURANCE_NUMBER_PATTERN } from '../../preload/contract/insurance-number';
 
 const text = z.string().trim().min(1);
 
@@ -18,10 +19,7 @@ export const form01DataSchema = z.object({
   /** Printed and put in the QR verbatim; visible ASCII only, so it reads the same on paper and on screen. */
   registrationCode: z.string().regex(/^[\x21-\x7e]{4,40}$/, 'expected 4-40 visible ASCII characters'),
   fullName: text,
-  insuranceNumber: z
-    .string()
-    .regex(/^\d{10}$/, 'expected 10 digits')
-    .nullable(),
+  insuranceNumber: z.string().regex(INSURANCE_NUMBER_PATTERN, 'expected 10 digits').nullable(),
   idNumber: z.string().regex(/^\d{9}$|^\d{12}$|^[A-Z]\d{7,8}$/, 'expected CCCD, CMND or passport number'),
   /** YYYY-MM-DD, or YYYY-MM / YYYY when the citizen's papers record only that much. */
   dateOfBirth: z

@@ -8,6 +8,7 @@ import type { PrinterFailure } from '../../preload/contract/printer-failure-reas
 import type { KioskError } from '../../preload/contract/result';
 import type { MessageKey } from '../i18n/i18n';
 import type { OfficerMessage } from './officer-message';
+import { isInsuranceNumber } from '../../preload/contract/insurance-number';
 
 /** What the panel shows after a print: the host's answer plus the mã số it was for. */
 export interface OfficerCardPrinted extends CardPrintResult {
@@ -24,7 +25,7 @@ export interface CardHolder {
 }
 
 /** Same rule as the contract's `insuranceNumber` schema: exactly 10 digits. */
-export const isInsuranceNumber = (s: string): boolean => /^\d{10}$/.test(s);
+export { isInsuranceNumber };
 
 /** Spaces and dots are how people copy mã số from paper; the host wants only the digits. */
 export const normalizeInsuranceNumber = (s: string): string => s.normalize('NFC').replace(/[\s.]/g, '');

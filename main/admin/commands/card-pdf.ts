@@ -7,6 +7,7 @@ import { createSqlitePersonRepository } from '../../db/repositories/sqlite-perso
 import { cardDataFromRecords } from '../../services/cards/card-data';
 import type { AdminCommand } from './command';
 import { parseFlags } from './command';
+import { isInsuranceNumber } from '../../../preload/contract/insurance-number';
 
 const USAGE = 'usage: admin card-pdf --insurance-number NNNNNNNNNN --out FILE [--data-dir DIR]';
 
@@ -18,7 +19,7 @@ export function createCardPdfCommand(ctx: { readonly dataDir: string }): AdminCo
       const number = flags.get('insurance-number');
       const out = flags.get('out');
       const unknown = [...flags.keys()].filter((k) => !['insurance-number', 'out', 'data-dir'].includes(k));
-      if (typeof number !== 'string' || !/^\d{10}$/.test(number) || typeof out !== 'string' || words.length > 0 || unknown.length > 0) {
+      if (typeof number !== 'string' || !isInsuranceNumber(number) || typeof out !== 'string' || words.length > 0 || unknown.length > 0) {
         io.err(unknown.length > 0 ? `unknown option --${unknown[0]}\n${USAGE}` : USAGE);
         return 64;
       }

@@ -12,6 +12,7 @@ import { codeError } from './code-errors';
 import { parseBhytBirthDate, parseBhytFullDate } from './code-dates';
 import type { BhytCode, BhytTemplate, CodeErrorCode, CodeResult, Gender } from './code-types';
 import { decodeHexUtf8, looksLikeHex } from './hex-utf8';
+import { isInsuranceNumber } from '../../../preload/contract/insurance-number';
 
 export const BHYT_TERMINATOR = '$';
 
@@ -54,7 +55,7 @@ function insuranceNumberOf(
   if (template === '1666-17') return { insuranceNumber: tail, insuranceNumberSource: 'card-code' };
   const fromManagement = MANAGEMENT_CODE.exec(managementCode ?? '')?.[1];
   if (fromManagement !== undefined) return { insuranceNumber: fromManagement, insuranceNumberSource: 'management-code' };
-  if (/^\d{10}$/.test(tail)) return { insuranceNumber: tail, insuranceNumberSource: 'card-code' };
+  if (isInsuranceNumber(tail)) return { insuranceNumber: tail, insuranceNumberSource: 'card-code' };
   return { insuranceNumber: null, insuranceNumberSource: null };
 }
 
@@ -77,7 +78,7 @@ export function parseBhytParts(parts: readonly string[]): CodeResult<BhytCode> {
   const cardTail = cardCode.slice(-10);
   const cardCodeOk =
     template === '1666-17'
-      ? /^\d{10}$/.test(cardTail) && (cardCode.length === 10 || OLD_CARD_CODE.test(cardCode))
+      ? isInsuranceNumber(cardTail) && (cardCode.length === 10 || OLD_CARD_CODE.test(cardCode))
       : OLD_CARD_CODE.test(cardCode);
   if (!cardCodeOk) return fail('bhyt-bad-card-code', 'cardCode');
   const managementCode = optional(f(9));

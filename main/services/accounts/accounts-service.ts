@@ -28,6 +28,7 @@ import type { IssuedOtp, OtpService } from '../otp/otp-service';
 import type { PasswordHashPool } from './password-hash-pool';
 import { createPasswordHasher, PRODUCTION_PASSWORD_HASHING, type PasswordHashingOptions } from './password-hasher';
 import { generatePassword, passwordProblem } from './password-policy';
+import { isInsuranceNumber } from '../../../preload/contract/insurance-number';
 
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCKOUT_MS = 15 * 60_000;
@@ -122,7 +123,6 @@ interface AccountRow {
   readonly creation_key: string;
 }
 
-const INSURANCE_NUMBER = /^\d{10}$/;
 const WRONG_CREDENTIALS = 'wrong insurance number or password';
 const GHOST_CAPACITY = 10_000;
 
@@ -150,7 +150,7 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
   const load = (n: string): AccountRow | undefined => byNumber.get(n) as AccountRow | undefined;
 
   const requireNumber = (n: string): void => {
-    if (!INSURANCE_NUMBER.test(n))
+    if (!isInsuranceNumber(n))
       throw new KioskFailure('invalid-input', 'the username is the 10-digit insurance number', { field: 'insuranceNumber' });
   };
   const requirePolicy = (password: string, options: { old?: string; repeat?: string }, field: string): void => {

@@ -14,6 +14,7 @@ import { classifyPersonId, PERSON_ID_PATTERN } from '../../domain/person/person-
 import { cleanText } from '../../domain/text/vi-text';
 import type { Logger } from '../../logging/logger';
 import { appendAudit } from '../audit/audit-log';
+import { INSURANCE_NUMBER_PATTERN } from '../../../preload/contract/insurance-number';
 
 export interface ImportError {
   readonly line: number;
@@ -51,10 +52,7 @@ const text = (max: number) =>
 export const registrationLineSchema = z.strictObject({
   externalId: z.string().trim().min(1, 'must not be empty').max(100),
   fullName: text(100).refine((s) => /^[\p{L}' .-]+$/u.test(s), 'must contain only letters, spaces, apostrophes, dots or hyphens'),
-  insuranceNumber: z
-    .string()
-    .regex(/^\d{10}$/, 'must be 10 digits')
-    .optional(),
+  insuranceNumber: z.string().regex(INSURANCE_NUMBER_PATTERN, 'must be 10 digits').optional(),
   idNumber: z
     .string()
     .transform((s) => classifyPersonId(s)?.value ?? s)

@@ -18,6 +18,7 @@ import { foldKey } from '../../domain/text/vi-text';
 import { identityOfFormId } from './insurance-number-owner';
 import { createRegistrationAddress } from './registration-address';
 import type { RegistrationRow } from './registration-types';
+import { isInsuranceNumber } from '../../../preload/contract/insurance-number';
 
 export type PersonPlan =
   | { readonly kind: 'known'; readonly insuranceNumber: string }
@@ -46,7 +47,7 @@ export function createPersonAtApproval(
   const newNumber = (): string => {
     for (let i = 0; i < MAX_DRAWS; i += 1) {
       const n = draw();
-      if (/^\d{10}$/.test(n) && !people.numberInUse(n)) return n;
+      if (isInsuranceNumber(n) && !people.numberInUse(n)) return n;
     }
     throw new KioskFailure('internal', 'could not allocate a free insurance number');
   };
