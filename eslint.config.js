@@ -65,7 +65,7 @@ export default tseslint.config(
     rules: zone([
       { group: ['electron', ...nodeBuiltins], message: 'renderer runs in Chromium: no Node or Electron APIs' },
       {
-        group: ['**/main/**', '**/native/**', 'node-hid', 'better-sqlite3'],
+        group: ['**/main/**', '**/native/**', 'node-hid', 'better-sqlite3', 'pg', 'pg-*'],
         message: 'renderer talks to main only through window.kiosk (preload/contract)',
       },
     ]),
@@ -75,7 +75,7 @@ export default tseslint.config(
     rules: zone([
       { group: ['electron', ...nodeBuiltins], message: 'the contract runs anywhere: zod and itself only' },
       {
-        group: ['**/main/**', '**/native/**', '**/renderer/**', 'react', 'node-hid', 'better-sqlite3'],
+        group: ['**/main/**', '**/native/**', '**/renderer/**', 'react', 'node-hid', 'better-sqlite3', 'pg', 'pg-*'],
         message: 'the contract runs anywhere: zod and itself only',
       },
     ]),
@@ -85,6 +85,7 @@ export default tseslint.config(
     rules: zone([
       { group: ['electron'], message: 'native/ is plain Node so it can be tested without Electron' },
       { group: ['**/main/**', '**/renderer/**'], message: 'native/ sits below main: main depends on native, not the reverse' },
+      { group: ['better-sqlite3', 'pg', 'pg-*'], message: 'database drivers live in main/db only' },
     ]),
   },
   {
@@ -93,7 +94,18 @@ export default tseslint.config(
   },
   {
     files: ['main/**/*.ts'],
-    ignores: ['main/index.ts', 'main/shell/**'],
+    ignores: ['main/index.ts', 'main/shell/**', 'main/db/**'],
+    rules: zone([
+      { group: ['electron'], message: 'core code knows nothing of Electron: only main/index.ts and main/shell/** may import it' },
+      { group: ['**/renderer/**', 'react'], message: 'main never imports the renderer' },
+      {
+        group: ['better-sqlite3', 'pg', 'pg-*'],
+        message: 'database drivers live in main/db only: services use the ports (main/db/repositories/ports.ts)',
+      },
+    ]),
+  },
+  {
+    files: ['main/db/**/*.ts'],
     rules: zone([
       { group: ['electron'], message: 'core code knows nothing of Electron: only main/index.ts and main/shell/** may import it' },
       { group: ['**/renderer/**', 'react'], message: 'main never imports the renderer' },

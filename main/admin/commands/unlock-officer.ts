@@ -18,7 +18,7 @@ export interface UnlockOfficerDeps {
   readonly logger?: Logger;
 }
 
-export function runUnlockOfficer(args: readonly string[], io: CommandIo, deps: UnlockOfficerDeps): Promise<number> {
+export async function runUnlockOfficer(args: readonly string[], io: CommandIo, deps: UnlockOfficerDeps): Promise<number> {
   const { flags, words } = parseFlags(args);
   const usage = (problem: string): Promise<number> => {
     io.err(`unlock-officer: ${problem}\n${UNLOCK_OFFICER_USAGE}`);
@@ -45,7 +45,7 @@ export function runUnlockOfficer(args: readonly string[], io: CommandIo, deps: U
     io.err(`unlock-officer: no officer with username "${username.trim().toLowerCase()}"`);
     return Promise.resolve(1);
   }
-  const { wasLocked } = officers.unlockOfficer(id, 'admin-cli');
+  const { wasLocked } = await officers.unlockOfficer(id, 'admin-cli');
   io.out(wasLocked ? `unlocked officer id ${id}; they can sign in again` : `officer id ${id} was not locked; failed attempts reset`);
   return Promise.resolve(0);
 }

@@ -240,23 +240,24 @@ export type ReserveOutcome =
   { readonly ok: true; readonly failures: number; readonly retryAtMs: number } | { readonly ok: false; readonly retryAfterMs: number };
 
 /**
- * Rate limits shared by every client of the store (issue #14). Each call is one transaction, so two connections, two
- * tabs or two parallel requests can never both take the last token or both reserve the last attempt.
+ * Rate limits shared by every client of the store (issue #14) and, on PostgreSQL, by every station of the office
+ * (issue #13). Each call is one transaction, so two connections, two stations or two parallel requests can never both
+ * take the last token or both reserve the last attempt. Async, because the office store is PostgreSQL.
  */
 export interface RateLimitRepository {
   /** All or nothing: one token from every bucket, or none when any of them is empty (the longest wait is answered). */
-  take(requests: readonly BucketRequest[], nowMs: number): TakeOutcome;
+  take(requests: readonly BucketRequest[], nowMs: number): Promise<TakeOutcome>;
   /**
    * Counts an attempt as a failure BEFORE it is checked (a success clears the streak afterwards), so N parallel
    * attempts get at most `free` checks before the wait starts. Refused, without counting, while a wait runs.
    */
-  reserveAttempt(key: BackoffKey, policy: BackoffPolicy, nowMs: number): ReserveOutcome;
+  reserveAttempt(key: BackoffKey, policy: BackoffPolicy, nowMs: number): Promise<ReserveOutcome>;
   /** Ends the streak of a subject at one station, or at every station when `station` is absent. */
-  clearBackoff(key: Omit<BackoffKey, 'station'> & { readonly station?: string }): number;
+  clearBackoff(key: Omit<BackoffKey, 'station'> & { readonly station?: string }): Promise<number>;
   /** The latest instant (ms) a subject must wait until at any station, or null when it need not wait. */
-  backoffUntil(key: Omit<BackoffKey, 'station'>, nowMs: number): number | null;
+  backoffUntil(key: Omit<BackoffKey, 'station'>, nowMs: number): Promise<number | null>;
   /** Drops full buckets and forgotten streaks (housekeeping). */
-  purge(nowMs: number, forgetAfterMs: number): number;
+  purge(nowMs: number, forgetAfterMs: number): Promise<number>;
 }
 
 /** A station of the office as the stations table records it (migration 0091). */

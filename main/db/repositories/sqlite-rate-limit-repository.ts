@@ -1,4 +1,7 @@
-/** SQLite storage of the shared rate limits (tables of migration 0090): token buckets and sign-in back-off streaks. */
+/**
+ * SQLite storage of the shared rate limits (tables of migration 0090): token buckets and sign-in back-off streaks.
+ * Same port and same conformance suite as the PostgreSQL adapter (../pg/pg-rate-limit-repository.ts).
+ */
 import type { Database } from '../open-database';
 import type { BackoffKey, BackoffPolicy, BucketRequest, RateLimitRepository, ReserveOutcome, TakeOutcome } from './ports';
 
@@ -60,22 +63,23 @@ export function createSqliteRateLimitRepository(db: Database): RateLimitReposito
     return { ok: true, failures, retryAtMs };
   });
 
+  // better-sqlite3 is synchronous: each method runs its whole transaction before the promise resolves.
   return {
-    take: (requests, nowMs) => take.immediate(requests, nowMs),
-    reserveAttempt: (key, policy, nowMs) => reserve.immediate(key, policy, nowMs),
-    clearBackoff(key) {
+    take: async (requests, nowMs) => take.immediate(requests, nowMs),
+    reserveAttempt: async (key, policy, nowMs) => reserve.immediate(key, policy, nowMs),
+    async clearBackoff(key) {
       return key.station === undefined
         ? db.prepare('DELETE FROM sign_in_backoff WHERE scope = ? AND subject = ?').run(key.scope, key.subject).changes
         : db.prepare('DELETE FROM sign_in_backoff WHERE scope = ? AND subject = ? AND station = ?').run(key.scope, key.subject, key.station)
             .changes;
     },
-    backoffUntil(key, nowMs) {
+    async backoffUntil(key, nowMs) {
       const row = db
         .prepare('SELECT MAX(retry_at) AS until FROM sign_in_backoff WHERE scope = ? AND subject = ? AND retry_at > ?')
         .get(key.scope, key.subject, nowMs) as { until: number | null };
       return row.until;
     },
-    purge(nowMs, forgetAfterMs) {
+    async purge(nowMs, forgetAfterMs) {
       return db.transaction(
         () =>
           db.prepare('DELETE FROM rate_limit_buckets WHERE full_at <= ?').run(nowMs).changes +

@@ -13,10 +13,10 @@ import type { HandlerMap } from '../dispatcher';
  * Every lookup takes from the station's budget before it runs, a hit as well as a miss (harvesting mã số is made of
  * hits); each person it finds then takes from that person's budget, and the answer is refused when that is spent.
  */
-const limited = (limiter: StationLimiter, run: () => LookupResult): LookupResult => {
-  limiter.take('lookup');
+const limited = async (limiter: StationLimiter, run: () => LookupResult): Promise<LookupResult> => {
+  await limiter.take('lookup');
   const r = run();
-  if (r.matches.length > 0) limiter.take('lookup', { station: false, accounts: r.matches.map((m) => m.insuranceNumber) });
+  if (r.matches.length > 0) await limiter.take('lookup', { station: false, accounts: r.matches.map((m) => m.insuranceNumber) });
   return r.status === 'ambiguous'
     ? { ...r, matches: r.matches.map((m) => ({ ...m, insuranceNumber: maskInsuranceNumber(m.insuranceNumber) })) }
     : r;
@@ -41,8 +41,8 @@ export function lookupHandlers(deps: {
   const service = createLookupService(createSqlitePersonRepository(deps.db), reference);
   const { limiter } = deps;
   return {
-    'lookup:insuranceNumber': (input) => {
-      const r = limited(limiter, () =>
+    'lookup:insuranceNumber': async (input) => {
+      const r = await limited(limiter, () =>
         service.lookupInsuranceNumber({
           fullName: input.fullName,
           dateOfBirth: input.dateOfBirth,
@@ -55,8 +55,8 @@ export function lookupHandlers(deps: {
       deps.logger.info('lookup.insurance-number', { status: r.status, matches: r.matches.length });
       return r;
     },
-    'lookup:scannedCard': () => {
-      const r = limited(limiter, () => service.lookupByIdNumber(scannedCccdNumber(deps.scans)));
+    'lookup:scannedCard': async () => {
+      const r = await limited(limiter, () => service.lookupByIdNumber(scannedCccdNumber(deps.scans)));
       deps.logger.info('lookup.scanned-card', { status: r.status });
       return r;
     },

@@ -68,7 +68,7 @@ export function officerHandlers(
         ...(input.note === undefined ? {} : { note: input.note }),
       }),
     'officer:previewNotices': (input, ctx) => officerConsole.previewNotices(ctx.clientId, input),
-    'officer:officers': (_input, ctx) => ({ officers: officerConsole.officerAccounts(ctx.clientId) }),
+    'officer:officers': async (_input, ctx) => ({ officers: await officerConsole.officerAccounts(ctx.clientId) }),
     'officer:unlockOfficer': (input, ctx) => officerConsole.unlockOfficer(ctx.clientId, input.officerId),
     'officer:releaseTicket': (input, ctx) => ({ entry: officerConsole.releaseTicket(ctx.clientId, input.ticketId) }),
   };

@@ -76,9 +76,9 @@ export interface OfficerConsole {
     input: { registrationId: number; reasonCode: RejectReason; note?: string; requestKey: string },
   ): Promise<OutputOf<'officer:reject'>>;
   /** Supervisors only (else `forbidden`): the officer accounts with any running lockout. */
-  officerAccounts(clientId: string): OfficerAccountView[];
+  officerAccounts(clientId: string): Promise<OfficerAccountView[]>;
   /** Supervisors only: ends another officer's lockout. */
-  unlockOfficer(clientId: string, officerId: number): { wasLocked: boolean };
+  unlockOfficer(clientId: string, officerId: number): Promise<{ wasLocked: boolean }>;
   /** Supervisors only: a called ticket back to waiting at its counter. */
   releaseTicket(clientId: string, ticketId: number): QueueEntryView;
   /** The counters with a signed-in console on this host right now: their calls are renewed, not returned. */
@@ -267,9 +267,9 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
   };
 
   return {
-    officerAccounts(clientId) {
+    async officerAccounts(clientId) {
       supervisor(clientId, 'officers');
-      return officers.listOfficers().map((o) => ({
+      return (await officers.listOfficers()).map((o) => ({
         officerId: o.id,
         username: o.username,
         displayName: o.displayName,
@@ -279,9 +279,9 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
       }));
     },
 
-    unlockOfficer(clientId, officerId) {
+    async unlockOfficer(clientId, officerId) {
       const { actor } = supervisor(clientId, 'unlock-officer');
-      return officers.unlockOfficer(officerId, actor);
+      return await officers.unlockOfficer(officerId, actor);
     },
 
     releaseTicket(clientId, ticketId) {

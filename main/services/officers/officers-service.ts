@@ -90,9 +90,9 @@ export interface OfficersService {
   signOutOfficer(token: string): boolean;
   setDisabled(officerId: number, disabled: boolean, actor: string): void;
   /** Every officer, by username, with any lockout still running. */
-  listOfficers(): OfficerAccount[];
+  listOfficers(): Promise<OfficerAccount[]>;
   /** Ends the back-off of the officer's username at every station; answers whether a wait was running. Audited either way. */
-  unlockOfficer(officerId: number, actor: string): { wasLocked: boolean };
+  unlockOfficer(officerId: number, actor: string): Promise<{ wasLocked: boolean }>;
   /** The officer's id by username (for the admin CLI); null when unknown. */
   officerIdOf(username: string): number | null;
 }
@@ -213,10 +213,11 @@ export function createOfficersService(deps: OfficersDeps): OfficersService {
 
     async signInOfficer(input) {
       const username = normalizeOfficerUsername(input.username);
-      // A full hashing queue refuses before anything is counted; from the reservation to the compare nothing awaits.
+      // A full hashing queue refuses before anything is counted. The reservation is one transaction of the shared store
+      // (every station of the office counts the same streak), before the compare.
       hasher.assertRoom();
       const key = { ...subjectOf(username), station };
-      const reserved = limits.reserveAttempt(key, OFFICER_BACKOFF, clock().getTime());
+      const reserved = await limits.reserveAttempt(key, OFFICER_BACKOFF, clock().getTime());
       if (!reserved.ok) throw lockedOut(reserved.retryAfterMs);
       const row = db.prepare('SELECT * FROM officers WHERE username = ?').get(username) as OfficerRow | undefined;
       const known = row !== undefined && row.disabled === 0;
@@ -231,7 +232,7 @@ export function createOfficersService(deps: OfficersDeps): OfficersService {
         }
         throw lockedOut(reserved.retryAtMs - clock().getTime());
       }
-      limits.clearBackoff(key);
+      await limits.clearBackoff(key);
       const token = Buffer.from(random(32)).toString('base64url');
       const now = clock();
       const created = now.toISOString();
@@ -278,41 +279,37 @@ export function createOfficersService(deps: OfficersDeps): OfficersService {
       return true;
     },
 
-    listOfficers() {
-      const waitingUntil = (r: OfficerRow, nowMs: number): string | null => {
-        const until = limits.backoffUntil(subjectOf(r.username), nowMs);
+    async listOfficers() {
+      const waitingUntil = async (r: OfficerRow, nowMs: number): Promise<string | null> => {
+        const until = await limits.backoffUntil(subjectOf(r.username), nowMs);
         return until === null ? null : new Date(until).toISOString();
       };
       const nowMs = clock().getTime();
       const rows = db.prepare('SELECT * FROM officers ORDER BY username').all() as OfficerRow[];
-      return rows.map((r) => ({
-        ...toOfficer(r),
-        lockedUntil: waitingUntil(r, nowMs),
-      }));
+      return await Promise.all(rows.map(async (r) => ({ ...toOfficer(r), lockedUntil: await waitingUntil(r, nowMs) })));
     },
 
-    unlockOfficer(officerId, actor) {
-      const wasLocked = db
-        .transaction((): boolean => {
-          const row = db.prepare('SELECT username, locked_until FROM officers WHERE id = ?').get(officerId) as
-            { username: string; locked_until: string | null } | undefined;
-          if (row === undefined) throw new KioskFailure('not-found', 'no such officer');
-          const now = clock();
-          // A 15-minute lock written by an older version counts too, and goes with the streaks.
-          const legacy = row.locked_until !== null && Date.parse(row.locked_until) > now.getTime();
-          const locked = legacy || limits.backoffUntil(subjectOf(row.username), now.getTime()) !== null;
-          limits.clearBackoff(subjectOf(row.username));
-          db.prepare('UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(officerId);
-          appendAudit(db, {
-            at: now,
-            actor,
-            action: 'officer.unlocked',
-            subjectRef: `officer:${officerId}`,
-            details: { wasLocked: locked },
-          });
-          return locked;
-        })
-        .immediate();
+    async unlockOfficer(officerId, actor) {
+      const row = db.prepare('SELECT username, locked_until FROM officers WHERE id = ?').get(officerId) as
+        { username: string; locked_until: string | null } | undefined;
+      if (row === undefined) throw new KioskFailure('not-found', 'no such officer');
+      const now = clock();
+      // A 15-minute lock written by an older version counts too, and goes with the streaks. The streaks live in the
+      // shared store (every station's), so they are read and cleared there first: a failure after it leaves the officer
+      // unlocked, which is what the supervisor asked, never locked with an audit entry saying otherwise.
+      const legacy = row.locked_until !== null && Date.parse(row.locked_until) > now.getTime();
+      const wasLocked = legacy || (await limits.backoffUntil(subjectOf(row.username), now.getTime())) !== null;
+      await limits.clearBackoff(subjectOf(row.username));
+      db.transaction(() => {
+        db.prepare('UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(officerId);
+        appendAudit(db, {
+          at: now,
+          actor,
+          action: 'officer.unlocked',
+          subjectRef: `officer:${officerId}`,
+          details: { wasLocked },
+        });
+      }).immediate();
       logger.info('officer.unlocked', { officerId, wasLocked });
       return { wasLocked };
     },

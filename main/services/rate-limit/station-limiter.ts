@@ -17,7 +17,7 @@ export interface StationLimiter {
    * One unit of `kind` from this station's budget (unless `station: false`) and from each account's; throws
    * 'rate-limited' and takes nothing when any budget is spent.
    */
-  take(kind: StationLimitKind, options?: { readonly station?: boolean; readonly accounts?: readonly string[] }): void;
+  take(kind: StationLimitKind, options?: { readonly station?: boolean; readonly accounts?: readonly string[] }): Promise<void>;
   /** take → run. */
   guard<T>(kind: StationLimitKind, run: () => T | Promise<T>, options?: { readonly account?: string | null }): Promise<T>;
   readonly stationId: string;
@@ -41,8 +41,8 @@ export function createStationLimiter(deps: {
 
   // Housekeeping rides on the traffic: every PURGE_EVERY takes, the full buckets and forgotten streaks go.
   let takes = 0;
-  const take: StationLimiter['take'] = (kind, options = {}) => {
-    if (++takes % PURGE_EVERY === 0) deps.store.purge(deps.now(), STREAK_FORGET_MS);
+  const take: StationLimiter['take'] = async (kind, options = {}) => {
+    if (++takes % PURGE_EVERY === 0) await deps.store.purge(deps.now(), STREAK_FORGET_MS);
     const limit = limits[kind];
     const requests: BucketRequest[] = [];
     const stationBucket = `${kind}|station|${deps.stationId}`;
@@ -51,7 +51,7 @@ export function createStationLimiter(deps: {
       for (const account of new Set(options.accounts ?? [])) requests.push({ bucket: accountKey(kind, account), policy: limit.account });
     }
     if (requests.length === 0) return;
-    const outcome = deps.store.take(requests, deps.now());
+    const outcome = await deps.store.take(requests, deps.now());
     if (outcome.ok) return;
     throw new KioskFailure('rate-limited', `too many attempts (${kind}); wait before trying again`, {
       retryAfterSeconds: Math.max(1, Math.ceil(outcome.retryAfterMs / 1000)),
@@ -65,7 +65,7 @@ export function createStationLimiter(deps: {
     take,
     async guard(kind, run, options = {}) {
       const account = options.account ?? null;
-      take(kind, account === null ? {} : { accounts: [account] });
+      await take(kind, account === null ? {} : { accounts: [account] });
       return await run();
     },
   };

@@ -70,7 +70,7 @@ describe('supervisor powers', () => {
   it('a supervisor sees the locked officer and unlocks them; the officer can then sign in', async () => {
     await lockOut('lan.nguyen');
     await counter.signIn('sup-desk', { username: 'hoa.tran', password: SUP_PW, counter: 'Tổ trưởng' });
-    const listed = counter.officerAccounts('sup-desk');
+    const listed = await counter.officerAccounts('sup-desk');
     expect(listed.map((o) => [o.username, o.role, o.lockedUntil !== null])).toEqual([
       ['hoa.tran', 'supervisor', false],
       ['lan.nguyen', 'officer', true],
@@ -84,14 +84,14 @@ describe('supervisor powers', () => {
       lockedUntil: new Date(now.getTime() + OFFICER_BACKOFF.baseDelayMs).toISOString(),
     });
 
-    expect(counter.unlockOfficer('sup-desk', lanId)).toEqual({ wasLocked: true });
-    expect(counter.officerAccounts('sup-desk').every((o) => o.lockedUntil === null)).toBe(true);
+    expect(await counter.unlockOfficer('sup-desk', lanId)).toEqual({ wasLocked: true });
+    expect((await counter.officerAccounts('sup-desk')).every((o) => o.lockedUntil === null)).toBe(true);
     await expect(counter.signIn('lan-desk', { username: 'lan.nguyen', password: PW, counter: 'Quầy 2' })).resolves.toMatchObject({
       username: 'lan.nguyen',
       role: 'officer',
     });
     // A second unlock changes nothing but is still on record.
-    expect(counter.unlockOfficer('sup-desk', lanId)).toEqual({ wasLocked: false });
+    expect(await counter.unlockOfficer('sup-desk', lanId)).toEqual({ wasLocked: false });
 
     const supervisorId = officers.officerIdOf('hoa.tran');
     const unlocks = auditActions().filter((a) => a.action === 'officer.unlocked');
@@ -159,7 +159,7 @@ describe('supervisor powers', () => {
 
   it('reads the role on every call: a supervisor demoted in the database loses the powers at once', async () => {
     await counter.signIn('sup-desk', { username: 'hoa.tran', password: SUP_PW, counter: 'Tổ trưởng' });
-    expect(counter.officerAccounts('sup-desk')).toHaveLength(2);
+    expect(await counter.officerAccounts('sup-desk')).toHaveLength(2);
     t.db.prepare("UPDATE officers SET role = 'officer' WHERE username = 'hoa.tran'").run();
     expect((await failureOf(() => counter.officerAccounts('sup-desk'))).code).toBe('forbidden');
   });
