@@ -69,6 +69,7 @@ export const servicesEn: Readonly<Record<keyof typeof servicesVi, string>> = {
   'report.title': 'Report for {day}',
   'report.intro': 'The office’s day in numbers: counts and times only, no personal data.',
   'report.back': 'Back to supervisor tools',
+  'report.day': 'Day',
   'report.refresh': 'Refresh',
   'report.byService': 'By service',
   'report.byCounter': 'By counter',

@@ -66,6 +66,7 @@ export const servicesVi = {
   'report.title': 'Báo cáo trong ngày {day}',
   'report.intro': 'Số liệu trong ngày của văn phòng: chỉ có số đếm và thời gian, không có thông tin cá nhân.',
   'report.back': 'Quay lại quản lý',
+  'report.day': 'Ngày',
   'report.refresh': 'Làm mới',
   'report.byService': 'Theo dịch vụ',
   'report.byCounter': 'Theo quầy',

@@ -116,7 +116,8 @@ export interface OfficerState {
   setCounterServices(counter: string, services: readonly ServiceCode[]): Promise<void>;
   /** Supervisors: the day report (today). */
   readonly report: DayReport | null;
-  openReport(): Promise<void>;
+  /** Without a day: today (Vietnam time, the host decides). */
+  openReport(day?: string): Promise<void>;
 }
 
 /** The services this counter serves, from the office data; every service until it is known. */
@@ -347,9 +348,9 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi', 
         });
       },
 
-      openReport: async () => {
+      openReport: async (day) => {
         set({ view: { name: 'report' }, detail: null, card: null, busy: true, message: null });
-        const v = after(await api.officer.dayReport({}));
+        const v = after(await api.officer.dayReport(day === undefined ? {} : { day }));
         if (v === null) return;
         set({ report: v, busy: false });
       },

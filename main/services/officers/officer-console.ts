@@ -131,9 +131,15 @@ const subjectOf = (e: QueueEntry): string =>
 
 export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
   const { db, clock, logger, officers, registrations } = deps;
+  /**
+   * A form decided straight from the queue (its ticket never called) was still served at this counter: the closed
+   * ticket is this counter's, so its rating screen offers the rating and the report counts it here.
+   */
+  const claimDone = db.prepare("UPDATE queue_tickets SET counter = ? WHERE registration_id = ? AND state = 'done' AND counter IS NULL");
   /** The rating screen is a nicety: a failure to notify it must not turn a recorded decision into an error. */
-  const finished = (counter: string): void => {
+  const finished = (counter: string, registrationId?: number): void => {
     try {
+      if (registrationId !== undefined) claimDone.run(counter, registrationId);
       deps.onTicketFinished?.(counter);
     } catch (error) {
       logger.warn('rating.notify-failed', { error: error instanceof Error ? error.name : 'unknown' });
@@ -462,7 +468,7 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
           paperFormSigned: true,
           ...(override === undefined ? {} : { override }),
         });
-        finished(a.counter);
+        finished(a.counter, input.registrationId);
         if (override !== undefined) {
           counterMismatch.delete(input.registrationId);
           logger.warn('registration.approval-overridden', { registration: ref, supervisorId: override.supervisorId, block });
@@ -509,7 +515,7 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
           reasonCode: input.reasonCode,
           note: input.note ?? null,
         });
-        finished(a.counter);
+        finished(a.counter, input.registrationId);
         return Promise.resolve({
           registrationCode: outcome.registrationCode,
           state: 'rejected' as const,

@@ -74,9 +74,21 @@ export function OfficerReport() {
         <Button onClick={() => void openSupervisor()} testId="report-back">
           {t('report.back')}
         </Button>
-        <Button onClick={() => void openReport()} testId="report-refresh">
+        <Button onClick={() => void openReport(report?.day)} testId="report-refresh">
           {t('report.refresh')}
         </Button>
+        <label className={styles.check}>
+          {t('report.day')}
+          <input
+            type="date"
+            className={own.day}
+            value={report?.day ?? ''}
+            onChange={(e) => {
+              if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) void openReport(e.target.value);
+            }}
+            data-testid="report-day"
+          />
+        </label>
       </div>
       {message ? (
         <div className={styles.info} role="status">

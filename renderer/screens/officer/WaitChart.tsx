@@ -59,6 +59,13 @@ export function WaitChart({ report, t }: { readonly report: DayReport; readonly 
         ))}
         <polyline points={line((h) => h.p50)} className={own.p50} />
         <polyline points={line((h) => h.p90)} className={own.p90} />
+        {/* Markers too, so an hour with a single call still shows its p50/p90. */}
+        {report.hourly.map((h) => (
+          <g key={h.hour}>
+            <rect x={x(h.hour * 60 + 30) - 7} y={y(h.p90 / 60) - 7} width={14} height={14} className={own.marker90} />
+            <rect x={x(h.hour * 60 + 30) - 7} y={y(h.p50 / 60) - 7} width={14} height={14} className={own.marker50} />
+          </g>
+        ))}
         <text x={(PAD.left + W - PAD.right) / 2} y={H - 12} textAnchor="middle" className={own.axisLabel}>
           {t('report.axisHour')}
         </text>
