@@ -18,7 +18,11 @@ function fakeTimers() {
     },
     advance(ms: number) {
       now += ms;
-      for (const p of pending) if (p.at <= now) ((p.at = Infinity), p.run());
+      for (const p of pending) {
+        if (p.at > now) continue;
+        p.at = Infinity;
+        p.run();
+      }
     },
   };
 }
