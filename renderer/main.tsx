@@ -34,7 +34,11 @@ if (bridge.api === null) {
   const api = bridge.api;
   const reconnected: Reconnected = bridge.onReconnected;
   const info = await api.system.info({});
-  if (info.ok && info.value.station.role === 'counter') {
+  if (info.ok && info.value.station.role === 'counter' && new URLSearchParams(window.location.search).get('view') === 'rating') {
+    // The counter's second, citizen-facing window (issue #18): the rating faces only, no console, no reader.
+    const { startRating } = await import('./start-rating');
+    startRating(root, api, reconnected, info.value.defaultLocale);
+  } else if (info.ok && info.value.station.role === 'counter') {
     // The console's screens and store are their own chunk: a kiosk never loads (or parses) them at start-up.
     const { startCounter } = await import('./start-counter');
     startCounter(root, api, reconnected, info.value.defaultLocale, info.value.station.counter);

@@ -34,6 +34,8 @@ import { statementHandlers } from '../ipc/handlers/statement-handlers';
 import { createSqlitePersonRepository } from '../db/repositories/sqlite-person-repository';
 import type { ScanMemory } from '../services/devices/last-card-scan';
 import { createOfficerWiring } from './officer-wiring';
+import { servicesHandlers } from '../ipc/handlers/services-handlers';
+import { createTicketRatings } from '../services/ratings/ticket-ratings';
 import { createCardWiring } from './card-wiring';
 import { createForm01PrintWiring } from './form01-print-wiring';
 import { createMaintenanceWiring } from './maintenance-wiring';
@@ -256,6 +258,14 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     ...registration.handlers,
     ...form01Print.handlers,
     ...officer.handlers,
+    ...servicesHandlers({
+      registrations: officer.registrations,
+      ratings: createTicketRatings({ db, clock: () => new Date(), logger }),
+      limiter,
+      printQueue: devices.queue,
+      bus,
+      stationCounter: station.counter ?? null,
+    }),
     ...card.handlers,
     ...maintenance.handlers,
   };

@@ -21,6 +21,8 @@ import { createRegistrationsService } from '../services/registrations/registrati
 
 export interface OfficerWiring {
   readonly handlers: ReturnType<typeof officerHandlers>;
+  /** The registrations façade of the console (walk-in tickets, pending ratings). */
+  readonly registrations: ReturnType<typeof createRegistrationsService>;
   /** Who is signed in at this counter client, for card printing; throws `unauthorized` otherwise. */
   actorOf(clientId: string): string;
   /** The actor for an action on one registration, refused unless it is in this officer's counter queue or opened by them. */
@@ -86,6 +88,8 @@ export function createOfficerWiring(deps: {
     printQueue: deps.config.devices === 'none' ? null : deps.printQueue,
     idleTimeoutMs,
     scans: deps.scans,
+    // The counter's citizen-facing screen (?view=rating) asks for the rating of the ticket just closed here.
+    onTicketFinished: () => deps.bus.emit('rating:ready', {}),
   });
   // Stuck calls (issue #17): this host renews the calls of the counters its consoles serve, and puts back any call in
   // the office that nobody renewed for the return period, whichever station's console made it.
@@ -101,6 +105,7 @@ export function createOfficerWiring(deps: {
   const callTimer = setInterval(sweepCalls, Math.min(CALL_SWEEP_MS, Math.max(1000, returnMs / 4)));
   callTimer.unref();
   return {
+    registrations,
     sweepCalls,
     handlers: officerHandlers(officerConsole, { counter: deps.config.station.counter ?? null }),
     actorOf: (clientId) => officerConsole.actorOf(clientId),

@@ -19,8 +19,10 @@ import type { RegistrationsService } from '../services/registrations/registratio
 import type { AccountWiring } from './account-wiring';
 import type { VisitEndHooks } from './visit-end-hooks';
 
-/** Kiosk tickets go to the Form 01 reception counter; the officer console calls tickets of this counter. */
-export const TICKET_COUNTER = '1';
+/**
+ * Kiosk tickets wait in line A (Form 01) for any counter serving it (issue #18); before, they all went to counter 1.
+ */
+export const TICKET_COUNTER = null;
 
 export interface RegistrationWiring {
   readonly handlers: RegistrationHandlers['handlers'];

@@ -14,7 +14,7 @@ export function createQueueFingerprint(db: Database): QueueFingerprint {
   const version = db.prepare('PRAGMA data_version').pluck();
   const open = db
     .prepare(
-      "SELECT COALESCE(group_concat(id || ':' || state || ':' || counter, ','), '') FROM (SELECT id, state, counter FROM queue_tickets WHERE state IN ('issued', 'called') ORDER BY id)",
+      "SELECT COALESCE(group_concat(id || ':' || state || ':' || COALESCE(counter, '-'), ','), '') FROM (SELECT id, state, counter FROM queue_tickets WHERE state IN ('issued', 'called') ORDER BY id)",
     )
     .pluck();
   let lastVersion: unknown = null;

@@ -24,7 +24,9 @@ export const isCitizenChannel = (channel: InvokeName): boolean =>
   channel === 'card:preview' ||
   channel === 'card:print' ||
   channel === 'lookup:insuranceNumber' ||
-  channel === 'lookup:scannedCard';
+  channel === 'lookup:scannedCard' ||
+  // The kiosk's "Lấy số thứ tự": a counter PC is not where tickets are taken.
+  channel === 'queue:takeTicket';
 
 /** What a display (call board, information screen) may ask: nothing about a person, nothing that acts. */
 export const DISPLAY_CHANNELS: ReadonlySet<InvokeName> = new Set<InvokeName>([

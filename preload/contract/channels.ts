@@ -17,6 +17,7 @@ import { publicInvoke } from './channels/public';
 import { registrationInvoke } from './channels/registration';
 import { form01PrintInvoke } from './channels/form01-print';
 import { systemEvents, systemInvoke } from './channels/system';
+import { servicesEvents, servicesInvoke } from './channels/services';
 
 export const invokeChannels = {
   ...systemInvoke,
@@ -31,6 +32,7 @@ export const invokeChannels = {
   ...cardInvoke,
   ...maintenanceInvoke,
   ...settingsInvoke,
+  ...servicesInvoke,
 } as const satisfies Record<`${string}:${string}`, InvokeDef>;
 
 export const eventChannels = {
@@ -38,6 +40,7 @@ export const eventChannels = {
   ...accountEvents,
   ...devicesEvents,
   ...officerEvents,
+  ...servicesEvents,
 } as const satisfies Record<`${string}:${string}`, EventDef>;
 
 export type InvokeChannels = typeof invokeChannels;

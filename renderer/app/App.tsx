@@ -11,6 +11,7 @@ import { LookupScreen } from '../screens/lookup/LookupScreen';
 import { PublicScreen } from '../screens/public/PublicScreen';
 import { RegistrationCheckScreen } from '../screens/registration/RegistrationCheckScreen';
 import { SelfRegistrationScreen } from '../screens/registration/SelfRegistrationScreen';
+import { TakeTicketScreen } from '../screens/queue/TakeTicketScreen';
 import { MaintenanceMode } from '../screens/maintenance/MaintenanceMode';
 import { useApp, useT } from '../state/store-context';
 import { AppHeader } from '../ui/AppHeader';
@@ -37,6 +38,8 @@ function ScreenView({ screen }: { readonly screen: Screen }) {
       return <RegistrationCheckScreen />;
     case 'regSelf':
       return <SelfRegistrationScreen />;
+    case 'takeTicket':
+      return <TakeTicketScreen />;
     case 'signIn':
     case 'forcedPasswordChange':
     case 'records':

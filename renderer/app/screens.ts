@@ -6,6 +6,7 @@ export type Screen =
   | { readonly name: 'lookup' }
   | { readonly name: 'devices' }
   | { readonly name: 'regCheck' | 'regSelf' }
+  | { readonly name: 'takeTicket' }
   | { readonly name: 'offices' | 'facilities' | 'employers' | 'collectionPoints' | 'faq' | 'feedback' | 'news' }
   | AccountScreen;
 export type ScreenName = Screen['name'];

@@ -13,6 +13,7 @@ import { officerEn } from './officer-en';
 import { officerSupervisorEn } from './officer-supervisor-en';
 import { kioskEn } from './kiosk-en';
 import { keyboardEn } from './keyboard-en';
+import { servicesEn } from './services-en';
 
 /** English catalogue: every key of the Vietnamese one, checked by the compiler. */
 export const en: Readonly<Record<MessageKey, string>> = {
@@ -27,6 +28,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...officerSupervisorEn,
   ...kioskEn,
   ...keyboardEn,
+  ...servicesEn,
   ...publicEn,
   ...registrationEn,
   ...form01PrintEn,

@@ -13,6 +13,7 @@ import { officerVi } from './officer-vi';
 import { officerSupervisorVi } from './officer-supervisor-vi';
 import { kioskVi } from './kiosk-vi';
 import { keyboardVi } from './keyboard-vi';
+import { servicesVi } from './services-vi';
 
 export const vi = {
   ...accountVi,
@@ -26,6 +27,7 @@ export const vi = {
   ...officerSupervisorVi,
   ...kioskVi,
   ...keyboardVi,
+  ...servicesVi,
   ...publicVi,
   ...registrationVi,
   ...form01PrintVi,

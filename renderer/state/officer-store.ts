@@ -18,6 +18,8 @@ import type {
 import type { OfficerAccountView, SupervisorOverride } from '../../preload/contract/channels/officer';
 import { OVERRIDABLE_BLOCKS } from '../../preload/contract/channels/officer';
 import type { Form01PrintResult } from '../../preload/contract/channels/form01-print';
+import type { CounterServicesView, DayReport } from '../../preload/contract/channels/services';
+import { SERVICES, type ServiceCode } from '../../preload/contract/ticket-label';
 import type { KioskApi } from '../../preload/contract/kiosk-api';
 import type { KioskError, Result } from '../../preload/contract/result';
 import { errorKey, translator } from '../i18n/i18n';
@@ -50,7 +52,8 @@ export type OfficerView =
   | { readonly name: 'detail'; readonly registrationId: number }
   | { readonly name: 'result'; readonly outcome: DecisionOutcome }
   | { readonly name: 'cardPrint'; readonly insuranceNumber: string }
-  | { readonly name: 'supervisor' };
+  | { readonly name: 'supervisor' }
+  | { readonly name: 'report' };
 
 export interface CounterCard {
   readonly idNumber: string;
@@ -103,6 +106,21 @@ export interface OfficerState {
   openSupervisor(): Promise<void>;
   unlockOfficer(officer: OfficerAccountView): Promise<void>;
   releaseTicket(entry: QueueEntryView): Promise<void>;
+  /** Which services each counter serves (issue #18); "call next" calls only those. */
+  readonly counterServices: readonly CounterServicesView[];
+  /** "Hoàn thành": closes a B/C/D ticket called at this counter (its citizen may then rate it). */
+  finishTicket(entry: QueueEntryView): Promise<void>;
+  /** Supervisors: sets one counter's services. */
+  setCounterServices(counter: string, services: readonly ServiceCode[]): Promise<void>;
+  /** Supervisors: the day report (today). */
+  readonly report: DayReport | null;
+  /** Without a day: today (Vietnam time, the host decides). */
+  openReport(day?: string): Promise<void>;
+}
+
+/** The services this counter serves, from the office data; every service until it is known. */
+export function servicesOfCounter(all: readonly CounterServicesView[], counter: string): readonly ServiceCode[] {
+  return all.find((c) => c.counter === counter)?.services ?? SERVICES;
 }
 
 const newRequestKey = (): string => crypto.randomUUID();
@@ -161,7 +179,18 @@ export type OfficerStore = StoreApi<OfficerState>;
 export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi', stationCounter: number | null = null): OfficerStore {
   return createStore<OfficerState>()((set, get) => {
     const signedOut = (message: OfficerMessage | null): void =>
-      set({ session: null, view: { name: 'signIn' }, queue: [], officers: [], detail: null, card: null, busy: false, message });
+      set({
+        session: null,
+        view: { name: 'signIn' },
+        queue: [],
+        officers: [],
+        counterServices: [],
+        report: null,
+        detail: null,
+        card: null,
+        busy: false,
+        message,
+      });
 
     /** Unwraps a result after sign-in: a lost session returns to sign-in, other errors become the screen message. */
     /** Whether a failure means the officer's session is over (the console signs out) rather than this one action. */
@@ -221,6 +250,8 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi', 
       message: null,
       overrideBlock: null,
       officers: [],
+      counterServices: [],
+      report: null,
       setLocale: (locale) => set({ locale }),
 
       signIn: async (input) => {
@@ -242,7 +273,11 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi', 
       refreshQueue: async (poll) => {
         const r = await api.officer.queue(poll ? { poll: true } : {});
         const v = after(r);
-        if (v !== null) set({ queue: v.entries });
+        if (v === null) return;
+        set({ queue: v.entries });
+        if (poll) return;
+        const services = after(await api.officer.counterServices({}));
+        if (services !== null) set({ counterServices: services.counters });
       },
 
       callNext: async () => {
@@ -256,14 +291,66 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi', 
           await get().refreshQueue(false);
           // Nobody for this counter, but people may be waiting for another one: say how many and where (issue #17),
           // rather than an empty-sounding answer while the lobby is full.
-          const elsewhere = get().queue.filter((e) => e.state === 'issued' && e.counter !== counter);
-          if (elsewhere.length > 0) {
-            const others = [...new Set(elsewhere.map((e) => e.counter))].sort().join(', ');
+          const waiting = get().queue.filter((e) => e.state === 'issued');
+          const elsewhere = waiting.filter((e) => e.counter !== null && e.counter !== counter);
+          // Issue #18: numbers of services this counter does not serve wait for the counters that do.
+          const served = servicesOfCounter(get().counterServices, counter);
+          const notServed = waiting.filter((e) => e.counter === null && !served.includes(e.service));
+          if (notServed.length > 0) {
+            const services = [...new Set(notServed.map((e) => e.service))].sort().join(', ');
+            set({ message: { key: 'officer.queue.notServedHere', params: { counter, n: notServed.length, services } } });
+          } else if (elsewhere.length > 0) {
+            const others = [...new Set(elsewhere.map((e) => e.counter ?? ''))].sort().join(', ');
             set({ message: { key: 'officer.queue.waitingElsewhere', params: { counter, n: elsewhere.length, others } } });
           }
           return;
         }
+        if (v.entry.registrationId === null) {
+          // B, C, D: no form to open; the officer serves the citizen and closes the number with "Hoàn thành".
+          const { label, service } = v.entry;
+          set({
+            busy: false,
+            message: { key: 'officer.queue.serving', params: { label, service: translator(get().locale)(`service.${service}`) } },
+          });
+          await get().refreshQueue(false);
+          return;
+        }
         await get().open(v.entry.registrationId);
+      },
+
+      finishTicket: async (entry) => {
+        if (get().busy) return;
+        set({ busy: true, message: null });
+        const v = after(await api.officer.finishTicket({ ticketId: entry.ticketId }));
+        if (v === null) {
+          if (get().session !== null) await get().refreshQueue(false);
+          return;
+        }
+        set({ busy: false, message: { key: 'officer.queue.finished', params: { label: v.label } } });
+        await get().refreshQueue(false);
+      },
+
+      setCounterServices: async (counter, services) => {
+        if (get().busy) return;
+        if (services.length === 0) {
+          set({ message: { key: 'officer.supervisor.servicesNone' } });
+          return;
+        }
+        set({ busy: true, message: null });
+        const v = after(await api.officer.setCounterServices({ counter, services: [...services] }));
+        if (v === null) return;
+        set({
+          busy: false,
+          counterServices: get().counterServices.map((c) => (c.counter === v.counter ? v : c)),
+          message: { key: 'officer.supervisor.servicesSaved', params: { counter: v.counter, services: v.services.join(', ') } },
+        });
+      },
+
+      openReport: async (day) => {
+        set({ view: { name: 'report' }, detail: null, card: null, busy: true, message: null });
+        const v = after(await api.officer.dayReport(day === undefined ? {} : { day }));
+        if (v === null) return;
+        set({ report: v, busy: false });
       },
 
       open: async (registrationId) => {
@@ -406,7 +493,7 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi', 
           busy: false,
           message: {
             key: 'officer.supervisor.released',
-            params: { number: String(v.entry.number).padStart(3, '0'), counter: v.entry.counter },
+            params: { number: v.entry.label, counter: v.entry.counter ?? '' },
           },
         });
         await get().refreshQueue(false);

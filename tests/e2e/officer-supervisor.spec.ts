@@ -54,7 +54,7 @@ async function ticketAtCounter(
     await checkByScan(kiosk, request, host, code, cccdPayloadOf(person));
     await expect(kiosk.getByTestId('reg-outcome')).toHaveAttribute('data-overall', 'match');
     await kiosk.getByTestId('reg-print-ticket').click();
-    await expect(kiosk.getByTestId('ticket-number')).toHaveText(/^\d{3}$/);
+    await expect(kiosk.getByTestId('ticket-number')).toHaveText(/^A\d{3}$/);
     return { code, number: (await kiosk.getByTestId('ticket-number').textContent()) ?? '' };
   } finally {
     await kioskContext.close();

@@ -256,7 +256,7 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
 
     await page.getByTestId('officer-call-next').click();
     await expect(page.getByRole('heading', { name: `Tờ khai ${approveMe.code}` })).toBeVisible();
-    await expect(page.getByTestId('officer-detail')).toContainText('Phiếu số 001 – 1');
+    await expect(page.getByTestId('officer-detail')).toContainText('Phiếu số A001 – 1');
     await expect(page.getByTestId('officer-field-fullName')).toContainText(approveMe.fullName);
     await expect(page.getByTestId('officer-field-fullName')).toHaveAttribute('data-result', 'match');
     await expect(page.getByTestId('officer-field-address')).toHaveAttribute('data-result', 'info');
@@ -353,7 +353,7 @@ test.describe('Quầy tiếp nhận: cán bộ duyệt tờ khai 01', () => {
     await signInOfficer(page, OFFICER.password);
     const row = page.getByTestId('officer-queue-row');
     await expect(row).toHaveCount(1);
-    await row.getByRole('button', { name: 'Mở số 002' }).click();
+    await row.getByRole('button', { name: 'Mở số A002' }).click();
     await expect(page.getByRole('heading', { name: `Tờ khai ${rejectMe.code}` })).toBeVisible();
     await expect(page.getByTestId('officer-field-fullName')).toHaveAttribute('data-result', 'diacritics-only');
     await expect(page.getByTestId('officer-diacritics-warning')).toContainText('Họ tên chỉ khác nhau ở dấu.');

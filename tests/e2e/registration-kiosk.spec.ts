@@ -92,7 +92,7 @@ test.describe('Tờ khai 01 tại kiosk', () => {
 
     const before = (await printedReceipts(request, host)).length;
     await page.getByTestId('reg-print-ticket').click();
-    await expect(page.getByTestId('ticket-number')).toHaveText('001');
+    await expect(page.getByTestId('ticket-number')).toHaveText('A001');
     const printed = await printedReceipts(request, host);
     expect(printed.length).toBe(before + 1);
     // Text is printed as raster images; the QR (printed as a code) carries the check reference of this ticket.
@@ -193,7 +193,7 @@ test.describe('Tờ khai 01 tại kiosk', () => {
     const state = readHostDb(host, (db) => db.prepare('SELECT state FROM registrations WHERE code = ?').get(code) as { state: string });
     expect(state.state).toBe('submitted');
     await page.getByTestId('reg-print-ticket').click();
-    await expect(page.getByTestId('ticket-number')).toHaveText('002');
+    await expect(page.getByTestId('ticket-number')).toHaveText('A002');
     const printed = await printedReceipts(request, host);
     expect(printed.length).toBe(before + 1);
     expect(printed.at(-1)?.text ?? '').toContain(`[QR] ${issuedTicket(host, code, 2).checkRef}`);

@@ -9,6 +9,7 @@ import { runCreateOfficer } from './create-officer';
 import { createNewsCommands } from './news';
 import { parseCodeCommand } from './parse-code';
 import { createSeedCommand } from './seed';
+import { runReport } from './report';
 import { runUnlockOfficer } from './unlock-officer';
 import { runVerifyAudit } from './verify-audit';
 import { readAllStdin, takeDataDir, withDatabase } from './with-database';
@@ -38,6 +39,10 @@ export const commands: Readonly<Record<string, AdminCommand>> = {
   ),
   'unlock-officer': dbCommand('end an officer lockout after wrong passwords (--username U)', (args, io, db) =>
     runUnlockOfficer(args, io, { db }),
+  ),
+  report: dbCommand(
+    'the office’s day in numbers as CSV: tickets, waiting/service times, ratings, decisions (--date YYYY-MM-DD)',
+    (args, io, db) => runReport(args, io, { db }),
   ),
   'verify-audit': dbCommand(
     'verify the hash-chained audit log; says which entry was edited or deleted ([--expect-head SEQ:HASH])',

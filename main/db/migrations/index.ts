@@ -27,6 +27,7 @@ import { directoryNameSearchMigration } from './0070-directory-name-search';
 import { rateLimitsMigration } from './0090-rate-limits';
 import { stationsMigration } from './0091-stations';
 import { callRenewalMigration } from './0092-call-renewal';
+import { servicesRatingsMigration } from './0093-services-ratings';
 
 export const MIGRATIONS: readonly Migration[] = [
   referenceMigration,
@@ -46,4 +47,5 @@ export const MIGRATIONS: readonly Migration[] = [
   rateLimitsMigration,
   stationsMigration,
   callRenewalMigration,
+  servicesRatingsMigration,
 ];

@@ -15,7 +15,11 @@ type OfficerChannels =
   | 'officer:previewNotices'
   | 'officer:officers'
   | 'officer:unlockOfficer'
-  | 'officer:releaseTicket';
+  | 'officer:releaseTicket'
+  | 'officer:finishTicket'
+  | 'officer:counterServices'
+  | 'officer:setCounterServices'
+  | 'officer:dayReport';
 
 /**
  * The counter an officer signs in at. A counter station's is its own number (`--station counter:N`): the client may
@@ -71,5 +75,9 @@ export function officerHandlers(
     'officer:officers': async (_input, ctx) => ({ officers: await officerConsole.officerAccounts(ctx.clientId) }),
     'officer:unlockOfficer': (input, ctx) => officerConsole.unlockOfficer(ctx.clientId, input.officerId),
     'officer:releaseTicket': (input, ctx) => ({ entry: officerConsole.releaseTicket(ctx.clientId, input.ticketId) }),
+    'officer:finishTicket': (input, ctx) => officerConsole.finishTicket(ctx.clientId, input.ticketId),
+    'officer:counterServices': (_input, ctx) => ({ counters: officerConsole.counterServices(ctx.clientId) }),
+    'officer:setCounterServices': (input, ctx) => officerConsole.setCounterServices(ctx.clientId, input.counter, input.services),
+    'officer:dayReport': (input, ctx) => officerConsole.dayReport(ctx.clientId, input.day),
   };
 }

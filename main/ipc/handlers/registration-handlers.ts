@@ -15,6 +15,7 @@ import { printAndWait } from '../../services/registrations/print-and-wait';
 import type { RegistrationsService } from '../../services/registrations/registrations-service';
 import { vietnamDateTime } from '../../services/registrations/registration-types';
 import { buildTicketReceipt } from '../../services/registrations/ticket-receipt';
+import { ticketLabel } from '../../../preload/contract/ticket-label';
 import type { HandlerMap } from '../dispatcher';
 
 /**
@@ -38,7 +39,10 @@ export interface ScanSource extends ScanMemory {
 }
 
 export interface RegistrationHandlerDeps {
-  readonly registrations: Pick<RegistrationsService, 'checkAgainstCccd' | 'reserveTicket' | 'confirmTicketPrinted' | 'abandonTicket'>;
+  readonly registrations: Pick<
+    RegistrationsService,
+    'checkAgainstCccd' | 'reserveTicket' | 'confirmTicketPrinted' | 'abandonTicket' | 'countersServing'
+  >;
   readonly kiosk: KioskRegistrations;
   readonly scans: ScanSource;
   readonly printQueue: Pick<PrintQueue, 'enqueue' | 'get' | 'cancel'>;
@@ -46,8 +50,8 @@ export interface RegistrationHandlerDeps {
   readonly otp: Pick<OtpService, 'issueOtp' | 'verifyOtp' | 'phoneSubjectRef' | 'destroyOtpsFor'>;
   readonly clock: () => Date;
   readonly wardsOf: (provinceCode: string) => readonly { readonly code: string; readonly name: string }[];
-  /** The counter printed on queue tickets (the officer console calls tickets per counter). */
-  readonly counter: string;
+  /** A counter the kiosk's tickets wait at; null (the kiosk) = in line A for any counter serving Form 01 (issue #18). */
+  readonly counter: string | null;
   /**
    * What the office already knows about the holder of this CCCD: their mã số and whether they have a VssID account.
    * Absent (some tests) = nothing known.
@@ -144,9 +148,10 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
       const check = lastCheck.get(ctx.clientId);
       if (check === undefined) throw new KioskFailure('conflict', 'nothing was checked on this screen', { reason: 'not-checked' });
       const ticket = registrations.reserveTicket(check.registrationId, deps.counter);
+      const counters = registrations.countersServing('A');
       const verdict = await printAndWait(
         { queue: deps.printQueue, bus: deps.bus },
-        { kind: 'queue-ticket', receipt: buildTicketReceipt(ticket), idempotencyKey: ticketPrintKey(ticket.id) },
+        { kind: 'queue-ticket', receipt: buildTicketReceipt(ticket, counters), idempotencyKey: ticketPrintKey(ticket.id) },
         deps.printTimeoutMs,
       );
       if (!verdict.printed) {
@@ -155,7 +160,13 @@ export function registrationHandlers(deps: RegistrationHandlerDeps): Registratio
       }
       const issued = registrations.confirmTicketPrinted(ticket.id);
       lastCheck.delete(ctx.clientId);
-      return { number: issued.number, counter: issued.counter, checkRef: issued.checkRef, createdAt: issued.createdAt };
+      return {
+        number: issued.number,
+        label: ticketLabel(issued),
+        counter: issued.counter ?? counters.join(', '),
+        checkRef: issued.checkRef ?? '',
+        createdAt: issued.createdAt,
+      };
     },
     'registration:wards': ({ provinceCode }) => [...deps.wardsOf(provinceCode)],
     'registration:selfPrefill': () => {

@@ -16,6 +16,8 @@ import type {
   RejectReason,
   SupervisorOverride,
 } from '../../../preload/contract/channels/officer';
+import type { CounterServicesView, DayReport } from '../../../preload/contract/channels/services';
+import { ticketLabel, type ServiceCode } from '../../../preload/contract/ticket-label';
 import type { Database } from '../../db/open-database';
 import type { Logger } from '../../logging/logger';
 import { appendAudit } from '../audit/audit-log';
@@ -28,6 +30,8 @@ import type { QueueEntry } from '../registrations/queue-tickets';
 import { registrationRef } from '../registrations/registration-types';
 import type { RegistrationsService } from '../registrations/registrations-service';
 import { REJECT_REASON_CODES, type RejectReasonCode } from '../registrations/decision-notices';
+import { computeDayReport } from '../reports/day-report';
+import { vietnamDay } from '../registrations/registration-types';
 import { buildApprovalReceipt } from './approval-receipt';
 import type { OfficersService, OfficerSession } from './officers-service';
 import { createRegistrationDetails, type CounterCard } from './registration-detail';
@@ -41,7 +45,12 @@ export interface OfficerConsoleDeps {
   readonly clock: () => Date;
   readonly logger: Logger;
   readonly officers: OfficersService;
-  readonly registrations: Pick<RegistrationsService, 'listQueue' | 'callNext' | 'approve' | 'reject' | 'releaseTicket' | 'previewNotices'>;
+  readonly registrations: Pick<
+    RegistrationsService,
+    'listQueue' | 'callNext' | 'approve' | 'reject' | 'releaseTicket' | 'previewNotices' | 'finishWalkIn' | 'servicesOf' | 'setServicesOf'
+  >;
+  /** A ticket was closed at this counter (decision or "Hoàn thành"): its citizen-facing screen offers the rating. */
+  readonly onTicketFinished?: (counter: string) => void;
   /** Null when this host has no printer (devices 'none'): the receipt is then skipped. */
   readonly printQueue: Pick<PrintQueue, 'enqueue'> | null;
   readonly idleTimeoutMs: number;
@@ -81,6 +90,14 @@ export interface OfficerConsole {
   unlockOfficer(clientId: string, officerId: number): Promise<{ wasLocked: boolean }>;
   /** Supervisors only: a called ticket back to waiting at its counter. */
   releaseTicket(clientId: string, ticketId: number): QueueEntryView;
+  /** "Hoàn thành": a B/C/D ticket called at this officer's counter is closed. */
+  finishTicket(clientId: string, ticketId: number): { label: string };
+  /** Which services each known counter serves (any signed-in officer may read it: "call next" depends on it). */
+  counterServices(clientId: string): CounterServicesView[];
+  /** Supervisors only: sets the services of one counter; audited. */
+  setCounterServices(clientId: string, counter: string, services: readonly ServiceCode[]): CounterServicesView;
+  /** Supervisors only: the office's day in numbers (default today, Vietnam time). */
+  dayReport(clientId: string, day?: string): DayReport;
   /** The counters with a signed-in console on this host right now: their calls are renewed, not returned. */
   countersServed(): readonly string[];
   clientGone(clientId: string): void;
@@ -94,6 +111,8 @@ interface Bound {
 
 const toEntryView = (e: QueueEntry): QueueEntryView => ({
   ticketId: e.id,
+  service: e.service,
+  label: ticketLabel(e),
   number: e.number,
   day: e.day,
   counter: e.counter,
@@ -106,8 +125,26 @@ const toEntryView = (e: QueueEntry): QueueEntryView => ({
   calledAt: e.calledAt,
 });
 
+/** A Form 01 ticket's subject is its registration; a walk-in ticket has only its day and label. */
+const subjectOf = (e: QueueEntry): string =>
+  e.registrationId === null ? `ticket:${e.day}:${ticketLabel(e)}` : registrationRef(e.registrationId);
+
 export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
   const { db, clock, logger, officers, registrations } = deps;
+  /**
+   * A form decided straight from the queue (its ticket never called) was still served at this counter: the closed
+   * ticket is this counter's, so its rating screen offers the rating and the report counts it here.
+   */
+  const claimDone = db.prepare("UPDATE queue_tickets SET counter = ? WHERE registration_id = ? AND state = 'done' AND counter IS NULL");
+  /** The rating screen is a nicety: a failure to notify it must not turn a recorded decision into an error. */
+  const finished = (counter: string, registrationId?: number): void => {
+    try {
+      if (registrationId !== undefined) claimDone.run(counter, registrationId);
+      deps.onTicketFinished?.(counter);
+    } catch (error) {
+      logger.warn('rating.notify-failed', { error: error instanceof Error ? error.name : 'unknown' });
+    }
+  };
   const bound = new Map<string, Bound>();
   const inFlight = new Map<string, Promise<unknown>>();
   const details = createRegistrationDetails(db);
@@ -123,12 +160,16 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
    * alone opens nothing: before, an officer at any counter could read and approve any registration by its number.
    */
   const opened = new Map<string, Set<number>>();
+  // At this counter, or waiting in the line of a service this counter serves (no setting = every service).
   const ticketAtCounter = db.prepare(
-    "SELECT 1 FROM queue_tickets WHERE registration_id = ? AND counter = ? AND state IN ('issued', 'called') LIMIT 1",
+    `SELECT 1 FROM queue_tickets WHERE registration_id = ? AND state IN ('issued', 'called')
+       AND (counter = ? OR (counter IS NULL AND state = 'issued' AND (
+         NOT EXISTS (SELECT 1 FROM counter_services WHERE counter = ?)
+         OR service IN (SELECT service FROM counter_services WHERE counter = ?)))) LIMIT 1`,
   );
   const requireOpenable = (clientId: string, counter: string, actor: string, registrationId: number): void => {
     if (opened.get(clientId)?.has(registrationId) === true) return;
-    if (ticketAtCounter.get(registrationId, counter) !== undefined) {
+    if (ticketAtCounter.get(registrationId, counter, counter, counter) !== undefined) {
       opened.set(clientId, (opened.get(clientId) ?? new Set<number>()).add(registrationId));
       return;
     }
@@ -287,9 +328,10 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
     releaseTicket(clientId, ticketId) {
       const { actor } = supervisor(clientId, 'release-ticket');
       const entry = registrations.releaseTicket(ticketId);
-      audit(actor, 'queue.ticket-released', registrationRef(entry.registrationId), {
+      audit(actor, 'queue.ticket-released', subjectOf(entry), {
         ticketDay: entry.day,
         ticketNumber: entry.number,
+        ticket: ticketLabel(entry),
         counter: entry.counter,
       });
       return toEntryView(entry);
@@ -333,8 +375,12 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
       const a = active(clientId);
       const next = registrations.callNext(a.counter);
       if (next !== null) {
-        audit(a.actor, 'queue.ticket-called', registrationRef(next.registrationId), { ticketDay: next.day, ticketNumber: next.number });
-        logger.info('queue.ticket-called', { ticket: next.id, number: next.number });
+        audit(a.actor, 'queue.ticket-called', subjectOf(next), {
+          ticketDay: next.day,
+          ticketNumber: next.number,
+          ticket: ticketLabel(next),
+        });
+        logger.info('queue.ticket-called', { ticket: next.id, number: next.number, service: next.service });
       }
       return next === null ? null : toEntryView(next);
     },
@@ -422,6 +468,7 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
           paperFormSigned: true,
           ...(override === undefined ? {} : { override }),
         });
+        finished(a.counter, input.registrationId);
         if (override !== undefined) {
           counterMismatch.delete(input.registrationId);
           logger.warn('registration.approval-overridden', { registration: ref, supervisorId: override.supervisorId, block });
@@ -468,6 +515,7 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
           reasonCode: input.reasonCode,
           note: input.note ?? null,
         });
+        finished(a.counter, input.registrationId);
         return Promise.resolve({
           registrationCode: outcome.registrationCode,
           state: 'rejected' as const,
@@ -478,6 +526,36 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
           },
         });
       });
+    },
+
+    finishTicket(clientId, ticketId) {
+      const a = active(clientId);
+      const entry = registrations.finishWalkIn(ticketId, a.counter);
+      audit(a.actor, 'queue.ticket-served', subjectOf(entry), { ticketDay: entry.day, ticket: ticketLabel(entry), counter: a.counter });
+      finished(a.counter);
+      return { label: ticketLabel(entry) };
+    },
+
+    counterServices(clientId) {
+      const a = active(clientId);
+      const known = db
+        .prepare("SELECT CAST(counter AS TEXT) FROM stations WHERE role = 'counter' UNION SELECT counter FROM counter_services")
+        .pluck()
+        .all() as string[];
+      const counters = [...new Set([...known, a.counter])].sort((x, y) => Number(x) - Number(y) || x.localeCompare(y));
+      return counters.map((counter) => ({ counter, services: [...registrations.servicesOf(counter)] }));
+    },
+
+    setCounterServices(clientId, counter, services) {
+      const { actor } = supervisor(clientId, 'counter-services');
+      const set = registrations.setServicesOf(counter, services);
+      audit(actor, 'queue.counter-services-set', `counter:${counter}`, { services: set.join('') });
+      return { counter, services: [...set] };
+    },
+
+    dayReport(clientId, day) {
+      supervisor(clientId, 'day-report');
+      return computeDayReport(db, day ?? vietnamDay(clock()));
     },
 
     countersServed() {

@@ -31,7 +31,7 @@ export function createRegistrationDetails(db: Database): {
     'SELECT ref, at, overall, outcome FROM registration_checks WHERE registration_id = ? ORDER BY id DESC LIMIT 1',
   );
   const lastTicket = db.prepare(
-    "SELECT number, counter, state FROM queue_tickets WHERE registration_id = ? AND state <> 'abandoned' ORDER BY id DESC LIMIT 1",
+    "SELECT number, COALESCE(counter, '') AS counter, state FROM queue_tickets WHERE registration_id = ? AND state <> 'abandoned' ORDER BY id DESC LIMIT 1",
   );
 
   const addressOf = createRegistrationAddress(db);

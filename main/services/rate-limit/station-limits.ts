@@ -9,7 +9,7 @@
  */
 import type { BucketPolicy } from '../../db/repositories/ports';
 
-export type StationLimitKind = 'lookup' | 'sign-in' | 'otp-send' | 'otp-check' | 'officer-sign-in';
+export type StationLimitKind = 'lookup' | 'sign-in' | 'otp-send' | 'otp-check' | 'officer-sign-in' | 'walk-in-ticket';
 
 export interface StationLimit {
   readonly station: BucketPolicy;
@@ -32,6 +32,9 @@ export const STATION_LIMITS: Readonly<Record<StationLimitKind, StationLimit>> = 
   'otp-check': { station: { capacity: 20, refillEveryMs: 30 * SECOND }, account: { capacity: 10, refillEveryMs: 6 * MINUTE } },
   // Officers: 30 at once, then 3 a minute; per username the back-off of officers-service.ts (per username + station).
   'officer-sign-in': { station: { capacity: 30, refillEveryMs: 20 * SECOND }, account: null },
+  // "Lấy số thứ tự" asks nothing personal, so only the station limits it: a family of 8 at once, then one every 15 s
+  // (240 an hour, more than a lobby needs), so a stranger pressing the button a thousand times gets 8 slips.
+  'walk-in-ticket': { station: { capacity: 8, refillEveryMs: 15 * SECOND }, account: null },
 };
 
 /**

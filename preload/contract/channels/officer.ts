@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { event, invoke } from '../define';
 import { empty, gender, idNumber, partialDate, text } from '../schemas';
+import { serviceSchema } from '../ticket-label';
 
 export const REJECT_REASONS = ['id-mismatch', 'name-mismatch', 'unsigned-form', 'missing-documents', 'duplicate', 'other'] as const;
 export const rejectReasonSchema = z.enum(REJECT_REASONS);
@@ -34,12 +35,17 @@ export type FieldResultView = z.infer<typeof fieldResultSchema>;
 
 export const queueEntrySchema = z.object({
   ticketId: z.number().int(),
+  /** The service and its series (issue #18); `label` is ticketLabel(): "A015". */
+  service: serviceSchema,
+  label: z.string(),
   number: z.number().int(),
   day: z.string(),
-  counter: z.string(),
+  /** Null while waiting in the service's line (any counter serving it may call it). */
+  counter: z.string().nullable(),
   state: z.enum(['issued', 'called']),
-  registrationId: z.number().int(),
-  registrationCode: z.string(),
+  /** Only a Form 01 ticket (service A) has a registration. */
+  registrationId: z.number().int().nullable(),
+  registrationCode: z.string().nullable(),
   fullName: z.string().nullable(),
   checkOverall: checkResult.nullable(),
   createdAt: z.string(),
@@ -234,6 +240,7 @@ export const QUEUE_CHANGES = [
   'released',
   'returned',
   'other-station',
+  'served',
 ] as const;
 export const queueChangedSchema = z.object({ reason: z.enum(QUEUE_CHANGES) });
 export type QueueChanged = z.infer<typeof queueChangedSchema>;

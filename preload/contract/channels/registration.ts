@@ -22,6 +22,9 @@ export type CheckOutcomeView = z.infer<typeof checkOutcomeSchema>;
 
 export const ticketSchema = z.object({
   number: z.number().int().positive(),
+  /** Series A (Form 01); `label` is ticketLabel(): "A015". */
+  label: z.string(),
+  /** The counters serving Form 01 ("1, 2"), or '' when the call board says which. */
   counter: z.string(),
   checkRef: z.string(),
   /** ISO instant the number was reserved (printed on the ticket). */

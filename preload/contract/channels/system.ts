@@ -13,6 +13,7 @@ export const SCREEN_NAMES = [
   'devices',
   'regCheck',
   'regSelf',
+  'takeTicket',
   'offices',
   'facilities',
   'employers',

@@ -14,7 +14,8 @@ export type HomeIconName =
   | 'help'
   | 'feedback'
   | 'news'
-  | 'phone';
+  | 'phone'
+  | 'ticket';
 
 const PATHS: Readonly<Record<HomeIconName, readonly string[]>> = {
   search: [
@@ -40,6 +41,10 @@ const PATHS: Readonly<Record<HomeIconName, readonly string[]>> = {
   news: [
     'M4 4h13v2H6v12a1 1 0 0 0 2 0V8h14v10a3 3 0 0 1-3 3H7a3 3 0 0 1-3-3V4zm6 6v8c0 .4-.1.7-.2 1H19a1 1 0 0 0 1-1v-8H10z',
     'M12 12h6v2h-6zm0 3h6v2h-6z',
+  ],
+  ticket: [
+    'M3 6a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v3a3 3 0 0 0 0 6v3a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-3a3 3 0 0 0 0-6V6zm2 0v1.6a5 5 0 0 1 0 8.8V18h14v-1.6a5 5 0 0 1 0-8.8V6H5z',
+    'M9 8h6v2H9zm0 3h6v2H9zm0 3h4v2H9z',
   ],
   phone: ['M6.6 2.5l3 .6 1.2 4.5-2.1 1.6a12 12 0 0 0 6.1 6.1l1.6-2.1 4.5 1.2.6 3a2 2 0 0 1-2 2.4A17 17 0 0 1 4.1 4.5a2 2 0 0 1 2.5-2z'],
 };

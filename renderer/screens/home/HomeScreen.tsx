@@ -66,6 +66,14 @@ const GROUPS: readonly Group[] = [
     id: 'form01',
     title: 'home.group.form01',
     tiles: [
+      {
+        screen: { name: 'takeTicket' },
+        testId: 'tile-take-ticket',
+        icon: 'ticket',
+        title: 'home.takeTicket',
+        desc: 'home.takeTicket.desc',
+        main: true,
+      },
       { screen: { name: 'regCheck' }, testId: 'tile-reg-check', icon: 'form-check', title: 'home.regCheck', desc: 'home.regCheck.desc' },
       { screen: { name: 'regSelf' }, testId: 'tile-reg-self', icon: 'form-new', title: 'home.regSelf', desc: 'home.regSelf.desc' },
     ],

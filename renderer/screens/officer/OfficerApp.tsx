@@ -15,6 +15,7 @@ import { OfficerQueue } from './OfficerQueue';
 import { OfficerResult } from './OfficerResult';
 import { OfficerSignIn } from './OfficerSignIn';
 import { OfficerSupervisor } from './OfficerSupervisor';
+import { OfficerReport } from './OfficerReport';
 import styles from './Officer.module.css';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel'] as const;
@@ -57,6 +58,8 @@ function View() {
       return <OfficerCardPrint initialNumber={view.insuranceNumber} />;
     case 'supervisor':
       return <OfficerSupervisor />;
+    case 'report':
+      return <OfficerReport />;
     default: {
       const never: never = view;
       throw new Error(`unhandled view ${JSON.stringify(never)}`);

@@ -1,3 +1,4 @@
+import { ticketLabel } from '../../../preload/contract/ticket-label';
 import { useId, useState } from 'react';
 import { REJECT_REASONS } from '../../../preload/contract/channels/officer';
 import type { FieldResultView, NoticePreviewView, RegistrationDetail, RejectReason } from '../../../preload/contract/channels/officer';
@@ -272,7 +273,11 @@ export function OfficerDetail() {
         </div>
         <p>
           {detail.ticket
-            ? t('officer.detail.ticket', { number: String(detail.ticket.number).padStart(3, '0'), counter: detail.ticket.counter })
+            ? t('officer.detail.ticket', {
+                // A registration's ticket is always series A (issue #18).
+                number: ticketLabel({ service: 'A', number: detail.ticket.number }),
+                counter: detail.ticket.counter === '' ? t('officer.queue.lineWaiting') : detail.ticket.counter,
+              })
             : t('officer.detail.noTicket')}
           {' · '}
           {detail.check

@@ -1,5 +1,5 @@
 import { Button } from '../../ui/Button';
-import { useOfficer, useOfficerT } from '../../state/officer-store';
+import { servicesOfCounter, useOfficer, useOfficerT } from '../../state/officer-store';
 import styles from './Officer.module.css';
 
 const overallClass = { match: styles.match, 'needs-officer': styles.diff, mismatch: styles.bad } as const;
@@ -15,6 +15,10 @@ export function OfficerQueue() {
   const openCardPrint = useOfficer((s) => s.openCardPrint);
   const isSupervisor = useOfficer((s) => s.session?.role === 'supervisor');
   const openSupervisor = useOfficer((s) => s.openSupervisor);
+  const finishTicket = useOfficer((s) => s.finishTicket);
+  const counter = useOfficer((s) => s.session?.counter ?? '');
+  const counterServices = useOfficer((s) => s.counterServices);
+  const served = servicesOfCounter(counterServices, counter);
 
   return (
     <section className={styles.panel} aria-labelledby="officer-queue-title" data-testid="officer-queue">
@@ -22,6 +26,9 @@ export function OfficerQueue() {
         {t('officer.queue.title')}
       </h2>
       <p className={styles.muted}>{t('officer.queue.intro')}</p>
+      <p className={styles.muted} data-testid="officer-served-services">
+        {t('officer.queue.servesHere', { counter, services: served.map((sv) => `${sv} ${t(`service.${sv}`)}`).join(', ') })}
+      </p>
       <div className={styles.actions}>
         <Button primary onClick={() => void callNext()} disabled={busy} testId="officer-call-next">
           {t('officer.queue.callNext')}
@@ -50,6 +57,7 @@ export function OfficerQueue() {
           <thead>
             <tr>
               <th scope="col">{t('officer.queue.number')}</th>
+              <th scope="col">{t('officer.queue.service')}</th>
               <th scope="col">{t('officer.queue.counter')}</th>
               <th scope="col">{t('officer.queue.code')}</th>
               <th scope="col">{t('officer.queue.name')}</th>
@@ -60,21 +68,41 @@ export function OfficerQueue() {
           </thead>
           <tbody>
             {queue.map((e) => (
-              <tr key={e.ticketId} data-testid="officer-queue-row" data-registration-code={e.registrationCode}>
-                <td className={styles.number}>{String(e.number).padStart(3, '0')}</td>
-                <td>{e.counter}</td>
-                <td>{e.registrationCode}</td>
+              <tr
+                key={e.ticketId}
+                data-testid="officer-queue-row"
+                data-registration-code={e.registrationCode ?? undefined}
+                data-ticket={e.label}
+              >
+                <td className={styles.number}>{e.label}</td>
+                <td>{t(`service.${e.service}`)}</td>
+                <td>{e.counter ?? t('officer.queue.lineWaiting')}</td>
+                <td>{e.registrationCode ?? ''}</td>
                 <td>{e.fullName ?? ''}</td>
                 <td>
-                  <span className={`${styles.badge} ${e.checkOverall ? overallClass[e.checkOverall] : styles.neutral}`}>
-                    {t(e.checkOverall ? `officer.overall.${e.checkOverall}` : 'officer.overall.none')}
-                  </span>
+                  {e.registrationId === null ? null : (
+                    <span className={`${styles.badge} ${e.checkOverall ? overallClass[e.checkOverall] : styles.neutral}`}>
+                      {t(e.checkOverall ? `officer.overall.${e.checkOverall}` : 'officer.overall.none')}
+                    </span>
+                  )}
                 </td>
                 <td>{t(`officer.queue.state.${e.state}`)}</td>
                 <td>
-                  <button type="button" className={styles.rowButton} onClick={() => void open(e.registrationId)}>
-                    {t('officer.queue.open', { number: String(e.number).padStart(3, '0') })}
-                  </button>
+                  {e.registrationId !== null ? (
+                    <button type="button" className={styles.rowButton} onClick={() => void open(e.registrationId ?? 0)}>
+                      {t('officer.queue.open', { number: e.label })}
+                    </button>
+                  ) : e.state === 'called' && e.counter === counter ? (
+                    <button
+                      type="button"
+                      className={styles.rowButton}
+                      disabled={busy}
+                      onClick={() => void finishTicket(e)}
+                      data-testid="officer-finish-ticket"
+                    >
+                      {t('officer.queue.finish', { label: e.label })}
+                    </button>
+                  ) : null}
                 </td>
               </tr>
             ))}

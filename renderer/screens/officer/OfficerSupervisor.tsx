@@ -4,6 +4,7 @@
  * checks the role on every call: this menu is a convenience, not the control.
  */
 import type { OfficerAccountView, QueueEntryView } from '../../../preload/contract/channels/officer';
+import { CounterServicesPanel } from './CounterServicesPanel';
 import type { Translate } from '../../i18n/i18n';
 import { useOfficer, useOfficerT } from '../../state/officer-store';
 import { Button } from '../../ui/Button';
@@ -12,7 +13,6 @@ import own from './OfficerSupervisor.module.css';
 
 const VN_CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hour12: false });
 const clock = (iso: string): string => VN_CLOCK.format(new Date(iso));
-const ticketNo = (n: number): string => String(n).padStart(3, '0');
 
 function accountState(o: OfficerAccountView, t: Translate): { text: string; className: string | undefined } {
   if (o.disabled) return { text: t('officer.supervisor.state.disabled'), className: styles.neutral };
@@ -85,10 +85,10 @@ function CalledTickets({ t, called }: { readonly t: Translate; readonly called: 
       </thead>
       <tbody>
         {called.map((e) => (
-          <tr key={e.ticketId} data-testid="supervisor-called-row" data-registration-code={e.registrationCode}>
-            <td className={styles.number}>{ticketNo(e.number)}</td>
-            <td>{e.counter}</td>
-            <td>{e.registrationCode}</td>
+          <tr key={e.ticketId} data-testid="supervisor-called-row" data-registration-code={e.registrationCode ?? undefined}>
+            <td className={styles.number}>{e.label}</td>
+            <td>{e.counter ?? ''}</td>
+            <td>{e.registrationCode ?? ''}</td>
             <td>{e.calledAt === null ? '' : clock(e.calledAt)}</td>
             <td>
               <button
@@ -98,7 +98,7 @@ function CalledTickets({ t, called }: { readonly t: Translate; readonly called: 
                 onClick={() => void releaseTicket(e)}
                 data-testid="supervisor-release"
               >
-                {t('officer.supervisor.release', { number: ticketNo(e.number) })}
+                {t('officer.supervisor.release', { number: e.label })}
               </button>
             </td>
           </tr>
@@ -114,6 +114,7 @@ export function OfficerSupervisor() {
   const message = useOfficer((s) => s.message);
   const openSupervisor = useOfficer((s) => s.openSupervisor);
   const backToQueue = useOfficer((s) => s.backToQueue);
+  const openReport = useOfficer((s) => s.openReport);
   const called = queue.filter((e) => e.state === 'called');
   return (
     <section className={styles.panel} aria-labelledby="supervisor-title" data-testid="officer-supervisor">
@@ -128,6 +129,9 @@ export function OfficerSupervisor() {
         <Button onClick={() => void openSupervisor()} testId="supervisor-refresh">
           {t('officer.queue.refresh')}
         </Button>
+        <Button primary onClick={() => void openReport()} testId="supervisor-open-report">
+          {t('officer.supervisor.openReport')}
+        </Button>
       </div>
       {message ? (
         <div className={styles.info} role="status" data-testid="supervisor-message">
@@ -140,6 +144,7 @@ export function OfficerSupervisor() {
         <p className={styles.muted}>{t('officer.supervisor.calledIntro')}</p>
         <CalledTickets t={t} called={called} />
       </div>
+      <CounterServicesPanel t={t} />
     </section>
   );
 }

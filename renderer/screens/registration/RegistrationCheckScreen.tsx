@@ -172,9 +172,9 @@ export function RegistrationCheckScreen() {
           <div className={styles.ticket} role="status">
             <p>{t('reg.ticket.title')}</p>
             <p className={styles.ticketNumber} data-testid="ticket-number">
-              {String(phase.ticket.number).padStart(3, '0')}
+              {phase.ticket.label}
             </p>
-            <p>{t('reg.ticket.counter', { counter: phase.ticket.counter })}</p>
+            <p>{phase.ticket.counter === '' ? t('reg.ticket.anyCounter') : t('reg.ticket.counter', { counter: phase.ticket.counter })}</p>
           </div>
           <Form01Print from="checked" hint="form01print.hintChecked" />
           <div className={styles.actions}>

@@ -23,6 +23,7 @@ function fakeApi(answers: { officerPrint: Result<typeof printed> }) {
       signIn: () =>
         Promise.resolve({ ok: true, value: { username: 'lan', displayName: 'Lan', role: 'officer', counter: '1', idleTimeoutMs: 0 } }),
       queue: () => Promise.resolve({ ok: true, value: { entries: [] } }),
+      counterServices: () => Promise.resolve({ ok: true, value: { counters: [] } }),
       registration: () => Promise.resolve({ ok: true, value: { registrationId: 7, insuranceNumber: '0123456789' } }),
       approve: () =>
         Promise.resolve({

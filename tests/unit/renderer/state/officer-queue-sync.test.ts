@@ -7,6 +7,8 @@ import { createOfficerStore } from '../../../../renderer/state/officer-store';
 
 const entry = (number: number): QueueEntryView => ({
   ticketId: number,
+  service: 'A',
+  label: `A${String(number).padStart(3, '0')}`,
   number,
   day: '2026-11-26',
   counter: '1',
@@ -30,6 +32,7 @@ function fakeConsole() {
         Promise.resolve({ ok: true, value: { username: 'lan', displayName: 'Lan', role: 'officer', counter: '1', idleTimeoutMs: 0 } }),
       queue: (input: unknown) => new Promise((resolve) => queueCalls.push({ input, answer: resolve })),
       registration: () => Promise.resolve({ ok: true, value: { registrationId: 1 } }),
+      counterServices: () => Promise.resolve({ ok: true, value: { counters: [] } }),
     },
   } as unknown as KioskApi;
   const store = createOfficerStore(api);

@@ -144,13 +144,14 @@ describe('queue tickets', () => {
     expect(queue.listQueue().map((e) => [e.number, e.state])).toEqual([[3, 'issued']]);
   });
 
-  it('builds the ticket receipt: big number, counter, QR with the check reference, Vietnamese time', () => {
+  it('builds the ticket receipt: series and service, big label, counter, QR with the check reference, Vietnamese time', () => {
     const [a = 0] = ids;
     const outcome = check.checkAgainstCccd(codeOf(a), cccdOf());
     const ticket = queue.reserveTicket(a, 'Quầy 1');
     const receipt = buildTicketReceipt(ticket);
-    expect(receipt.lines).toContainEqual({ kind: 'text', text: '001', size: 'large', bold: true, align: 'center' });
+    expect(receipt.lines).toContainEqual({ kind: 'text', text: 'A001', size: 'large', bold: true, align: 'center' });
     const text = receiptPlainText(receipt);
+    expect(text).toContain('Dịch vụ A: Tờ khai 01 / kích hoạt VssID');
     expect(text).toContain('Quầy: Quầy 1');
     expect(text).toContain(`[QR] ${outcome.checkRef}`);
     expect(text).toContain('Thời gian: 02/03/2025 09:05');
