@@ -14,6 +14,14 @@ import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
+/**
+ * socat under a watchdog shell: socat is stopped when the shell's stdin (a pipe from this process) ends, so it also
+ * goes when this process is SIGKILLed (the device supervisor's way to stop its child), not only on unplug(). The shell
+ * exits with socat, so a socat that cannot start (not installed) fails plug() instead of hanging it.
+ */
+const WATCHDOG =
+  'exec 3<&0; s=$1; shift; "$s" "$@" </dev/null & p=$!; { read -r _ <&3; kill $p 2>/dev/null; } & w=$!; wait $p; r=$?; kill $w 2>/dev/null; exit $r';
+
 export interface SocatSerialEmulatorOptions {
   /** A private folder for the two links. */
   readonly dir: string;
@@ -48,9 +56,13 @@ export class SocatSerialEmulator {
   /** Starts socat; resolves once both ptys exist and socat relays (its "starting data transfer loop" line). */
   async plug(): Promise<void> {
     if (this.#child) return;
-    const child = spawn(this.#socat, ['-d', '-d', `pty,raw,echo=0,link=${this.kioskEnd}`, `pty,raw,echo=0,link=${this.readerEnd}`], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      'sh',
+      ['-c', WATCHDOG, 'sh', this.#socat, '-d', '-d', `pty,raw,echo=0,link=${this.kioskEnd}`, `pty,raw,echo=0,link=${this.readerEnd}`],
+      {
+        stdio: ['pipe', 'ignore', 'pipe'],
+      },
+    );
     await new Promise<void>((resolve, reject) => {
       let log = '';
       const onData = (d: Buffer): void => {
@@ -82,7 +94,8 @@ export class SocatSerialEmulator {
     await w?.close().catch(() => undefined);
     this.#child = null;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
+    // End of the watchdog's stdin: it stops socat and waits for it (see WATCHDOG).
+    child.stdin?.end();
     await exited;
   }
 

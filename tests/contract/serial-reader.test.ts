@@ -3,7 +3,8 @@
  * with the real serialport code (native/serial/serialport-link.ts). Split writes, CR / CR LF / idle-gap framing, a
  * Vietnamese UTF-8 payload, an AIM prefix, and a real unplug (socat stopped) and replug.
  */
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -146,5 +147,41 @@ describe('serial reader over a socat pty pair (real serialport)', () => {
       errorCode: 'not-found',
       port: '/dev/serial/by-id/usb-NoSuchReader-if00',
     });
+  });
+});
+
+/** Pids of the socat processes whose command line names `dir`. */
+function socatsIn(dir: string): number[] {
+  return readdirSync('/proc')
+    .filter((n) => /^\d+$/.test(n))
+    .filter((n) => {
+      try {
+        const cmd = readFileSync(`/proc/${n}/cmdline`, 'utf8');
+        return cmd.startsWith('socat') && cmd.includes(dir);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+describe('the socat emulator never outlives its process', () => {
+  it('a SIGKILLed owner (how the supervisor stops the device process) takes socat and its links with it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'serial-orphan-test-'));
+    cleanups.push(() => Promise.resolve(rmSync(dir, { recursive: true, force: true })));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/socat-emulator-child.ts', dir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => d.toString().includes('plugged') && resolve());
+      child.once('exit', () => reject(new Error('emulator child exited before plugging')));
+    });
+    expect(socatsIn(dir)).toHaveLength(1);
+    expect(existsSync(join(dir, 'kiosk-end'))).toBe(true);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    await expect.poll(() => socatsIn(dir), { timeout: 10_000 }).toEqual([]);
+    expect(existsSync(join(dir, 'kiosk-end'))).toBe(false);
   });
 });
