@@ -141,6 +141,14 @@ describe('serial reader over a socat pty pair (real serialport)', () => {
     expect(await scan).toMatchObject({ ok: true, text: CCCD });
   });
 
+  it('a port another program holds is "port busy" (exclusive lock), and it opens once that program lets go', async () => {
+    const r = await rig({ terminator: 'cr' });
+    const other = await openSerialPort(r.emulator.kioskEnd, { baudRate: 9600, dataBits: 8, parity: 'none', stopBits: 1 });
+    expect(await r.state((s) => s.status === 'error')).toMatchObject({ errorCode: 'port-busy', port: r.emulator.kioskEnd });
+    await other.close();
+    expect(await r.state(ready)).toMatchObject({ errorCode: null });
+  });
+
   it('a configured port that does not exist is "not found", with the path', async () => {
     const r = await rig({ terminator: 'cr', path: '/dev/serial/by-id/usb-NoSuchReader-if00' });
     expect(await r.state((s) => s.status === 'absent')).toMatchObject({
