@@ -258,7 +258,7 @@ export function createDeviceManager(options: DeviceManagerOptions): DeviceManage
       exists: deps.exists,
       now,
       backoff,
-      onState: (patch) => setReader({ model: null, readerMode: null, ...patch, transport: 'serial' }),
+      onState: (patch) => setReader({ readerMode: null, ...patch, transport: 'serial' }),
       onScan: (scan) => {
         for (const l of scanListeners) l(scan);
       },

@@ -46,6 +46,15 @@ export function serialErrorCode(e: unknown): ReaderErrorCode {
   return 'open-failed';
 }
 
+/**
+ * The reader's model from its udev by-id name (`usb-Newland_NLS-FR40_S123-if00` → `Newland NLS-FR40 S123`), for the
+ * device screen; null for a bare ttyACM/ttyUSB path.
+ */
+export function modelFromPortName(path: string): string | null {
+  const m = /\/serial\/by-id\/usb-(.+?)(?:-if\d+)?(?:-port\d+)?$/.exec(path);
+  return m?.[1] ? m[1].replace(/_/g, ' ') : null;
+}
+
 const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function createSerialReader(options: SerialReaderOptions): SerialReader {
@@ -137,7 +146,14 @@ export function createSerialReader(options: SerialReaderOptions): SerialReader {
         link = { path, link: l, off: () => (offData(), offClose()) };
         failures = 0;
         unplugged = null;
-        options.onState({ status: 'ready', port: path, errorCode: null, lastError: null, readerMode: null });
+        options.onState({
+          status: 'ready',
+          port: path,
+          model: modelFromPortName(path),
+          errorCode: null,
+          lastError: null,
+          readerMode: null,
+        });
       } catch (e) {
         retryLater();
         const code = serialErrorCode(e);

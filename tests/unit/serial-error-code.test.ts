@@ -4,7 +4,7 @@
  * the tests run as root here, so these are the messages serialport's Linux binding and libuv produce.
  */
 import { describe, expect, it } from 'vitest';
-import { serialErrorCode } from '../../native/serial/serial-reader';
+import { modelFromPortName, serialErrorCode } from '../../native/serial/serial-reader';
 
 const err = (message: string, code?: string): Error => Object.assign(new Error(message), code ? { code } : {});
 
@@ -18,5 +18,13 @@ describe('serialErrorCode', () => {
     [err('Error: Inappropriate ioctl for device setting custom baud rate of 12345'), 'open-failed'],
   ] as const)('%s → %s', (e, code) => {
     expect(serialErrorCode(e)).toBe(code);
+  });
+});
+
+describe('modelFromPortName', () => {
+  it('reads the vendor and model from a by-id name; a bare tty has none', () => {
+    expect(modelFromPortName('/dev/serial/by-id/usb-Newland_NLS-FR40_S123-if00')).toBe('Newland NLS-FR40 S123');
+    expect(modelFromPortName('/dev/serial/by-id/usb-FTDI_FT232R_USB_UART_A10K-if00-port0')).toBe('FTDI FT232R USB UART A10K');
+    expect(modelFromPortName('/dev/ttyACM0')).toBeNull();
   });
 });
