@@ -6,7 +6,7 @@ import { defineConfig } from 'electron-vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Native addons: loaded from node_modules (app.asar.unpacked) at run time, never bundled. */
-const NATIVE_MODULES = ['better-sqlite3', 'node-hid', 'argon2', '@napi-rs/canvas'];
+const NATIVE_MODULES = ['better-sqlite3', 'node-hid', 'serialport', '@serialport/bindings-cpp', 'argon2', '@napi-rs/canvas'];
 /**
  * Data packages loaded from node_modules too: bundled, the 4 MB address.json became a 4.5 MB JavaScript object
  * literal that every start of the host compiled before READY; from node_modules it is JSON.parse'd, and only by

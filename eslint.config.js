@@ -32,6 +32,11 @@ const nodeBuiltins = [...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `node:${m}`)
 const TEST_CODE = { group: ['**/tests/**'], message: 'production code never imports test code (tests/support, tests/bench)' };
 const zone = (groups) => ({ 'no-restricted-imports': ['error', { patterns: [...groups, TEST_CODE] }] });
 
+const SERIALPORT_ONLY_IN_ITS_FILE = ['ImportDeclaration', 'ImportExpression'].map((node) => ({
+  selector: `${node}[source.value='serialport']`,
+  message: 'serialport is imported in exactly one file: native/serial/serialport-link.ts',
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -125,6 +130,17 @@ export default tseslint.config(
           selector: "ImportExpression[source.value='node-hid']",
           message: 'node-hid is imported in exactly one file: native/hid/node-hid-device.ts',
         },
+        // serialport's list() spawns udevadm, whose absence is an uncaught exception: one file, which never calls it.
+        ...SERIALPORT_ONLY_IN_ITS_FILE,
+      ],
+    },
+  },
+  {
+    files: ['native/serial/serialport-link.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportDeclaration[source.value='node-hid']", message: 'node-hid is imported in exactly one file' },
       ],
     },
   },

@@ -15,6 +15,7 @@ import { createAppStore } from './state/app-store';
 import { StoreContext } from './state/store-context';
 import type { KioskApi } from '../preload/contract/kiosk-api';
 import { claimReader, type Reconnected } from './start-shared';
+import { captureWedgeScans } from './app/wedge-capture';
 
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('#root missing');
@@ -49,6 +50,8 @@ function startKiosk(api: KioskApi, onReconnected: Reconnected, locale: 'vi' | 'e
   const store = createAppStore(api);
   // One subscription for the app's lifetime: a scan lands in the citizen state, wiped by resetCitizen.
   api.devices.onScanned((scan) => store.getState().showScan(scan));
+  // A keyboard-wedge reader (devices.json): its key bursts become scans, never text in a field.
+  captureWedgeScans(api);
   // The host may have restarted (its sessions are gone): start the next visit from home.
   onReconnected?.(() => {
     store.getState().resetCitizen();

@@ -29,16 +29,51 @@ export const printerConfigSchema = z.discriminatedUnion('transport', [
   z.object({ transport: z.literal('usblp'), path: z.string().min(1).default('/dev/usb/lp0'), profile }).readonly(),
 ]);
 
+/**
+ * What ends one scan on a serial line: the reader's suffix (CR, LF, CR LF), or, for readers set to send no suffix,
+ * a gap of `idleMs` without bytes.
+ */
+export const serialTerminatorSchema = z.enum(['cr', 'lf', 'crlf', 'idle']);
+export type SerialTerminator = z.infer<typeof serialTerminatorSchema>;
+
+const hidReader = z.object({ transport: z.literal('hid'), candidates: z.array(readerCandidateSchema).min(1) }).readonly();
+const serialReader = z
+  .object({
+    transport: z.literal('serial'),
+    /** e.g. /dev/serial/by-id/usb-…-if00, /dev/ttyACM0, COM3; absent = autodetect (docs/readers.md). */
+    path: z.string().min(1).optional(),
+    baudRate: z.number().int().min(300).max(4_000_000).default(9600),
+    dataBits: z.union([z.literal(5), z.literal(6), z.literal(7), z.literal(8)]).default(8),
+    parity: z.enum(['none', 'even', 'odd', 'mark', 'space']).default('none'),
+    stopBits: z.union([z.literal(1), z.literal(1.5), z.literal(2)]).default(1),
+    terminator: serialTerminatorSchema.default('cr'),
+    /** With terminator 'idle': silence that ends a scan. Otherwise: silence after which an unterminated scan is dropped. */
+    idleMs: z.number().int().min(10).max(5000).default(80),
+  })
+  .readonly();
+const keyboardReader = z.object({ transport: z.literal('keyboard') }).readonly();
+
+/**
+ * The reader part. `transport` is new (issue #16): a devices.json written before it has only `candidates`, which
+ * still means a HID POS reader, so existing files keep parsing.
+ */
+export const readerConfigSchema = z.preprocess(
+  (raw) => (typeof raw === 'object' && raw !== null && !('transport' in raw) && 'candidates' in raw ? { ...raw, transport: 'hid' } : raw),
+  z.discriminatedUnion('transport', [hidReader, serialReader, keyboardReader]),
+);
+
 export const deviceConfigSchema = z
   .object({
     $comment: z.string().optional(),
-    reader: z.object({ candidates: z.array(readerCandidateSchema).min(1) }).readonly(),
+    reader: readerConfigSchema,
     printer: printerConfigSchema,
   })
   .readonly();
 
 export type DeviceConfig = z.infer<typeof deviceConfigSchema>;
 export type ReaderCandidate = z.infer<typeof readerCandidateSchema>;
+export type ReaderConfig = z.infer<typeof readerConfigSchema>;
+export type SerialReaderConfig = Extract<ReaderConfig, { transport: 'serial' }>;
 export type PrinterConfig = z.infer<typeof printerConfigSchema>;
 
 export const DEFAULT_DEVICE_CONFIG: DeviceConfig = deviceConfigSchema.parse(defaults);

@@ -5,6 +5,7 @@
  * assembled and decoded here; the printer only prints after a live status check says it can.
  * Runs in the device child process, never in the host process (isolation).
  */
+import type { ReaderErrorCode } from '../../preload/contract/channels/devices';
 import type { HidBus, HidDevice, HidDeviceInfo } from '../hid/hid-port';
 import { frameHidReports, unframeHidReport } from '../printer/hid-framing';
 import type { HidFramingOptions } from '../printer/hid-framing';
@@ -15,6 +16,9 @@ import { openUsbLpTransport } from '../printer/usblp-transport';
 import { createHidPosAssembler } from '../reader/hid-pos-report';
 import { decodeScannedBytes } from '../reader/decode-scanned-bytes';
 import { detectReaderModeFromCollections } from '../reader/reader-mode';
+import { createSerialReader } from '../serial/serial-reader';
+import type { SerialReader } from '../serial/serial-reader';
+import type { OpenSerialPort } from '../serial/serial-port';
 import { matchesReader } from './device-config';
 import type { DeviceConfig, PrinterConfig } from './device-config';
 import { ABSENT_PRINTER, ABSENT_READER } from './device-state';
@@ -23,7 +27,16 @@ import type { DevicesState, PrintOutcome, PrinterState, ReaderState } from './de
 /** A complete scanned code, decoded (text), or why it could not be decoded. Personal data: never log `text`. */
 export type ScannedEvent =
   | { readonly ok: true; readonly length: number; readonly text: string }
-  | { readonly ok: false; readonly length: number; readonly error: string };
+  | { readonly ok: false; readonly length: number; readonly error: string; readonly errorCode?: ReaderErrorCode | null };
+
+/** What a serial reader (devices.json `reader.transport: "serial"`) needs; device-process.ts passes the real ones. */
+export interface SerialReaderDeps {
+  readonly open: OpenSerialPort;
+  readonly detect: () => readonly string[];
+  readonly exists: (path: string) => boolean;
+  /** The emulator's pty end, used instead of the configured path (`--devices emulated`). */
+  readonly pathOverride?: string;
+}
 
 export interface DeviceManagerOptions {
   readonly bus: HidBus;
@@ -35,6 +48,8 @@ export interface DeviceManagerOptions {
   readonly statusTimeoutMs?: number;
   /** For 'tcp' / 'usblp' printers; tests replace it. */
   readonly openPrinterTransport?: (config: PrinterConfig) => Promise<ByteTransport>;
+  /** Required when the reader's transport is 'serial'. */
+  readonly serial?: SerialReaderDeps;
 }
 
 export interface DeviceManager {
@@ -95,7 +110,7 @@ export function createDeviceManager(options: DeviceManagerOptions): DeviceManage
       }
     });
 
-  let reader: ReaderState = ABSENT_READER;
+  let reader: ReaderState = { ...ABSENT_READER, transport: config.reader.transport };
   let printer: PrinterState = ABSENT_PRINTER;
   const stateListeners = new Set<(s: DevicesState) => void>();
   const scanListeners = new Set<(s: ScannedEvent) => void>();
@@ -135,11 +150,11 @@ export function createDeviceManager(options: DeviceManagerOptions): DeviceManage
     clearSilence();
     assembler.reset();
     void device.close().catch(() => undefined);
-    if (error === null) setReader({ ...ABSENT_READER });
+    if (error === null) setReader({ ...ABSENT_READER, transport: 'hid' });
     else {
       readerSlot.failures++;
       readerSlot.nextAttemptAt = now() + nextDelay(readerSlot.failures);
-      setReader({ status: 'error', lastError: error });
+      setReader({ status: 'error', lastError: error, errorCode: 'disconnected' });
     }
   };
 
@@ -174,25 +189,40 @@ export function createDeviceManager(options: DeviceManagerOptions): DeviceManage
   };
 
   async function tickReader(list: readonly HidDeviceInfo[]): Promise<void> {
+    if (config.reader.transport !== 'hid') return;
+    const candidates = config.reader.candidates;
     if (readerSlot.busy) return;
     if (readerDevice) {
       const path = readerDevice.info.path;
       if (!list.some((d) => d.path === path)) dropReader(null);
       return;
     }
-    const match = config.reader.candidates.map((c) => list.find((d) => matchesReader(c, d))).find((d) => d !== undefined);
+    const match = candidates.map((c) => list.find((d) => matchesReader(c, d))).find((d) => d !== undefined);
     if (!match) {
       readerSlot.failures = 0;
       // The reader is plugged in but exposes no HID POS collection: tell the officer why.
       const same = list.filter((d) =>
-        config.reader.candidates.some(
+        candidates.some(
           (c) => c.vendorId !== undefined && c.vendorId === d.vendorId && (c.productId === undefined || c.productId === d.productId),
         ),
       );
       if (same.length > 0) {
         const mode = detectReaderModeFromCollections(same);
-        setReader({ status: 'error', model: same[0]?.product ?? null, readerMode: mode.mode, lastError: mode.explanationEn });
-      } else setReader({ ...ABSENT_READER, lastError: reader.lastError });
+        setReader({
+          status: 'error',
+          model: same[0]?.product ?? null,
+          readerMode: mode.mode,
+          lastError: mode.explanationEn,
+          errorCode: mode.mode === 'keyboard-wedge' ? 'keyboard-collection' : 'unknown-collection',
+        });
+      } else
+        setReader({
+          ...ABSENT_READER,
+          transport: 'hid',
+          lastError: reader.lastError,
+          // An unplugged reader stays "disconnected" until it is back; one never seen is "not found".
+          errorCode: reader.errorCode === 'disconnected' ? 'disconnected' : 'not-found',
+        });
       return;
     }
     if (now() < readerSlot.nextAttemptAt) return;
@@ -205,14 +235,37 @@ export function createDeviceManager(options: DeviceManagerOptions): DeviceManage
       const offError = device.onError((e) => dropReader(`reader disconnected: ${e.message}`));
       readerDevice = { info: match, device, off: () => (offData(), offError()) };
       readerSlot.failures = 0;
-      setReader({ status: 'ready', lastError: null });
+      setReader({ status: 'ready', lastError: null, errorCode: null });
     } catch (e) {
       readerSlot.failures++;
       readerSlot.nextAttemptAt = now() + nextDelay(readerSlot.failures);
-      setReader({ status: 'error', lastError: `cannot open reader: ${describe(e)}` });
+      setReader({ status: 'error', lastError: `cannot open reader: ${describe(e)}`, errorCode: 'open-failed' });
     } finally {
       readerSlot.busy = false;
     }
+  }
+
+  // ---- serial and keyboard-wedge readers ----
+  const readerConfig = config.reader;
+  let serialReader: SerialReader | null = null;
+  if (readerConfig.transport === 'serial') {
+    const deps = options.serial;
+    if (!deps) throw new Error('a serial reader needs the serial port dependencies');
+    serialReader = createSerialReader({
+      config: deps.pathOverride === undefined ? readerConfig : { ...readerConfig, path: deps.pathOverride },
+      open: deps.open,
+      detect: deps.detect,
+      exists: deps.exists,
+      now,
+      backoff,
+      onState: (patch) => setReader({ readerMode: null, ...patch, transport: 'serial' }),
+      onScan: (scan) => {
+        for (const l of scanListeners) l(scan);
+      },
+    });
+  } else if (readerConfig.transport === 'keyboard') {
+    // Nothing to open: the screen captures the reader's keystrokes (devices:wedgeScan). Always "ready".
+    reader = { ...ABSENT_READER, status: 'ready', transport: 'keyboard', readerMode: 'keyboard-wedge' };
   }
 
   // ---- printer ----
@@ -339,7 +392,7 @@ export function createDeviceManager(options: DeviceManagerOptions): DeviceManage
       } catch {
         list = [];
       }
-      await Promise.all([tickReader(list), tickPrinter(list)]);
+      await Promise.all([serialReader ? serialReader.tick() : tickReader(list), tickPrinter(list)]);
     } finally {
       ticking = false;
     }
@@ -366,6 +419,7 @@ export function createDeviceManager(options: DeviceManagerOptions): DeviceManage
       if (timer) clearInterval(timer);
       timer = null;
       clearSilence();
+      await serialReader?.close();
       if (readerDevice) dropReader(null);
       if (printerLink) dropPrinter(null);
     },

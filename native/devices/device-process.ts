@@ -5,12 +5,19 @@
  * so a crash or hang in a driver never takes the host down; the supervisor restarts this process.
  * Speaks only the zod-checked protocol in device-protocol.ts over the IPC channel.
  */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EmulatedHidBus } from '../hid/emulated-hid-bus';
 import type { HidBus } from '../hid/hid-port';
 import { encodeReceipt } from '../printer/encode-receipt';
 import type { Receipt } from '../printer/receipt';
 import { loadDeviceConfig } from './device-config';
 import { createDeviceManager } from './device-manager';
+import type { SerialReaderDeps } from './device-manager';
+import { serialScanBytes } from '../serial/serial-scan-bytes';
+import { detectSerialReaderPorts } from '../serial/serial-autodetect';
+import { SocatSerialEmulator } from '../serial/socat-serial-emulator';
 import { parentMessageSchema } from './device-protocol';
 import type { ChildMessage, DeviceCommand } from './device-protocol';
 import { deviceProcessArgs } from './device-process-args';
@@ -39,16 +46,41 @@ async function main(): Promise<void> {
       ? new EmulatedHidBus(loaded.config.printer.transport === 'hid' ? { framing: loaded.config.printer.hid } : {})
       : null;
   const bus: HidBus = emulated ?? (await import('../hid/node-hid-device')).createNodeHidBus();
+  // A serial reader (devices.json): with emulated devices, a scanner behind a socat pty pair (docs/readers.md).
+  const readerConfig = loaded.config.reader;
+  let serialEmulator: SocatSerialEmulator | null = null;
+  let serialDir: string | null = null;
+  let serial: SerialReaderDeps | undefined;
+  if (readerConfig.transport === 'serial') {
+    const { openSerialPort } = await import('../serial/serialport-link');
+    if (mode === 'emulated') {
+      serialDir = mkdtempSync(join(tmpdir(), 'bhxh-serial-'));
+      serialEmulator = new SocatSerialEmulator({ dir: serialDir });
+      await serialEmulator.plug().catch((e: unknown) => {
+        process.stderr.write(`devices: emulated serial reader: ${e instanceof Error ? e.message : String(e)}\n`);
+      });
+    }
+    serial = {
+      open: openSerialPort,
+      detect: () => detectSerialReaderPorts(),
+      exists: existsSync,
+      ...(serialEmulator ? { pathOverride: serialEmulator.kioskEnd } : {}),
+    };
+  }
   if (!parent.connected()) return;
-  const manager = createDeviceManager({ bus, config: loaded.config });
-  closeDevices = () => manager.close();
+  const manager = createDeviceManager({ bus, config: loaded.config, ...(serial ? { serial } : {}) });
+  closeDevices = async () => {
+    await manager.close();
+    await serialEmulator?.close();
+    if (serialDir) rmSync(serialDir, { recursive: true, force: true });
+  };
   manager.onState((state) => send({ kind: 'event', event: { type: 'deviceState', state } }));
   manager.onScanned((s) =>
     send({
       kind: 'event',
       event: s.ok
         ? { type: 'scanned', length: s.length, text: s.text, error: null }
-        : { type: 'scanned', length: s.length, text: null, error: s.error },
+        : { type: 'scanned', length: s.length, text: null, error: s.error, errorCode: s.errorCode ?? null },
     }),
   );
 
@@ -61,11 +93,31 @@ async function main(): Promise<void> {
       }
       case 'status':
         return manager.state();
-      case 'emulator.scan':
+      case 'emulator.scan': {
         if (!emulated) throw new Error('not in emulated mode');
-        return { delivered: emulated.scan(Buffer.from(c.bytesBase64, 'base64')) };
+        const payload = Buffer.from(c.bytesBase64, 'base64');
+        if (readerConfig.transport === 'keyboard') return { delivered: false };
+        if (readerConfig.transport === 'serial') {
+          if (!serialEmulator) return { delivered: false };
+          // As a CDC-ACM reader sends it: payload and the configured suffix, in USB-packet-sized writes.
+          return {
+            delivered: await serialEmulator.send(serialScanBytes(payload, readerConfig.terminator), {
+              chunks: Math.ceil(payload.length / 64) + 1,
+            }),
+          };
+        }
+        return { delivered: emulated.scan(payload) };
+      }
       case 'emulator.readerState':
         if (!emulated) throw new Error('not in emulated mode');
+        if (readerConfig.transport === 'serial') {
+          if (!serialEmulator) return { connected: false };
+          if (c.connected) {
+            await serialEmulator.plug();
+            await manager.tick();
+          } else await serialEmulator.unplug();
+          return { connected: serialEmulator.connected };
+        }
         emulated.setReaderConnected(c.connected);
         await manager.tick();
         return { connected: emulated.readerConnected };

@@ -4,6 +4,7 @@
  * zod-parsed on arrival: a confused or compromised peer cannot inject half-formed data.
  */
 import { z } from 'zod';
+import { readerErrorCodeSchema, readerTransportSchema } from '../../preload/contract/channels/devices';
 
 const status = z.enum(['absent', 'opening', 'ready', 'error']);
 export const readerStateSchema = z.object({
@@ -11,6 +12,9 @@ export const readerStateSchema = z.object({
   model: z.string().nullable(),
   lastError: z.string().nullable(),
   readerMode: z.enum(['hid-pos', 'keyboard-wedge', 'unknown']).nullable(),
+  transport: readerTransportSchema.nullable(),
+  port: z.string().nullable(),
+  errorCode: readerErrorCodeSchema.nullable(),
 });
 export const printerStateSchema = z.object({
   status,
@@ -91,7 +95,14 @@ export type ParentMessage = z.infer<typeof parentMessageSchema>;
 export const childEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('deviceState'), state: devicesStateSchema }),
   /** `text` is personal data: it is parsed in the host and never logged. */
-  z.object({ type: z.literal('scanned'), length: z.number().int(), text: z.string().nullable(), error: z.string().nullable() }),
+  z.object({
+    type: z.literal('scanned'),
+    length: z.number().int(),
+    text: z.string().nullable(),
+    error: z.string().nullable(),
+    /** Why a scan could not be read, when the device layer knows (e.g. 'no-terminator'); the host words it. */
+    errorCode: readerErrorCodeSchema.nullable().optional(),
+  }),
   /** The outcome of a print command, also sent as its reply (kept as an event for observers). */
   z.object({ type: z.literal('printResult'), commandId: z.number().int(), outcome: printOutcomeSchema }),
 ]);

@@ -1,4 +1,5 @@
 /** Device states as the manager reports them (plain data: crosses the process boundary). */
+import type { ReaderErrorCode, ReaderTransport } from '../../preload/contract/channels/devices';
 import type { ReaderMode } from '../reader/reader-mode';
 
 export type DeviceStatus = 'absent' | 'opening' | 'ready' | 'error';
@@ -9,6 +10,12 @@ export interface ReaderState {
   /** English, for logs and the officer screen's detail line. Never contains scanned data. */
   readonly lastError: string | null;
   readonly readerMode: ReaderMode | null;
+  /** How the reader is configured to reach the PC (devices.json); null before the device process reported. */
+  readonly transport: ReaderTransport | null;
+  /** Serial only: the port in use or last tried. */
+  readonly port: string | null;
+  /** Why it is not ready, for the screen to word in its language (lastError stays English, for logs). */
+  readonly errorCode: ReaderErrorCode | null;
 }
 
 export interface PrinterState {
@@ -25,7 +32,15 @@ export interface DevicesState {
   readonly printer: PrinterState;
 }
 
-export const ABSENT_READER: ReaderState = Object.freeze({ status: 'absent', model: null, lastError: null, readerMode: null });
+export const ABSENT_READER: ReaderState = Object.freeze({
+  status: 'absent',
+  model: null,
+  lastError: null,
+  readerMode: null,
+  transport: null,
+  port: null,
+  errorCode: null,
+});
 export const ABSENT_PRINTER: PrinterState = Object.freeze({
   status: 'absent',
   model: null,

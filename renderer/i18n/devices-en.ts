@@ -38,7 +38,6 @@ export const devicesEn: Readonly<Record<keyof typeof devicesVi, string>> = {
   'devices.cover': 'Printer cover',
   'devices.cover.open': 'Cover open',
   'devices.cover.closed': 'Closed',
-  'devices.readerMode.warning': 'The reader is not in HID POS mode. Scan the HID POS setup code from the reader manual.',
   'devices.testPrint': 'Test print',
   'devices.job': 'Test print job',
   'devices.job.queued': 'Waiting to print',
@@ -68,5 +67,4 @@ export const devicesEn: Readonly<Record<keyof typeof devicesVi, string>> = {
   'devices.lastError.cover': 'The printer reports its cover open.',
   'devices.lastError.missing': 'The device was not found (not plugged in or unplugged).',
   'devices.lastError.other': 'The device reports an error.',
-  'devices.lastError.technical': 'Technical detail:',
 };

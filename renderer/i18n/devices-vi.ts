@@ -35,7 +35,6 @@ export const devicesVi = {
   'devices.cover': 'Nắp máy in',
   'devices.cover.open': 'Nắp đang mở',
   'devices.cover.closed': 'Đã đóng',
-  'devices.readerMode.warning': 'Máy đọc không ở chế độ HID POS. Hãy quét mã cấu hình HID POS trong sách hướng dẫn của máy đọc.',
   'devices.testPrint': 'In thử',
   'devices.job': 'Lệnh in thử',
   'devices.job.queued': 'Đang chờ in',
@@ -64,5 +63,4 @@ export const devicesVi = {
   'devices.lastError.cover': 'Máy in báo nắp đang mở.',
   'devices.lastError.missing': 'Không tìm thấy thiết bị (chưa cắm hoặc đã rút cáp).',
   'devices.lastError.other': 'Thiết bị báo lỗi.',
-  'devices.lastError.technical': 'Chi tiết kỹ thuật (tiếng Anh):',
 } as const;

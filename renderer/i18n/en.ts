@@ -9,6 +9,7 @@ import { sessionGuardEn } from './session-guard-en';
 import { sessionEndEn } from './session-end-en';
 import { statementEn } from './statement-en';
 import { devicesEn } from './devices-en';
+import { readersEn } from './readers-en';
 import { officerEn } from './officer-en';
 import { officerSupervisorEn } from './officer-supervisor-en';
 import { kioskEn } from './kiosk-en';
@@ -24,6 +25,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...sessionEndEn,
   ...statementEn,
   ...devicesEn,
+  ...readersEn,
   ...officerEn,
   ...officerSupervisorEn,
   ...kioskEn,

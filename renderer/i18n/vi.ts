@@ -9,6 +9,7 @@ import { sessionGuardVi } from './session-guard-vi';
 import { sessionEndVi } from './session-end-vi';
 import { statementVi } from './statement-vi';
 import { devicesVi } from './devices-vi';
+import { readersVi } from './readers-vi';
 import { officerVi } from './officer-vi';
 import { officerSupervisorVi } from './officer-supervisor-vi';
 import { kioskVi } from './kiosk-vi';
@@ -23,6 +24,7 @@ export const vi = {
   ...sessionEndVi,
   ...statementVi,
   ...devicesVi,
+  ...readersVi,
   ...officerVi,
   ...officerSupervisorVi,
   ...kioskVi,

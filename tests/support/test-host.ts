@@ -1,5 +1,5 @@
 /** An in-process browser host on a free port with a fresh data folder, for contract and security tests. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -21,15 +21,17 @@ export interface TestHost {
 export async function startTestHost(
   extraArgs: string[] = [],
   hostOptions: Pick<Parameters<typeof startHost>[0], 'bootstrap'> = {},
+  /** Files the data folder holds before the host starts, e.g. `{ 'devices.json': '…' }`. */
+  dataFiles: Readonly<Record<string, string>> = {},
 ): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-test-'));
+  for (const [name, text] of Object.entries(dataFiles)) writeFileSync(join(dataDir, name), text);
   const parsed = parseAppConfig(['--port', '0', '--data-dir', dataDir, '--demo-persons', '200', ...extraArgs], {});
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
   const logLines: string[] = [];
   const logger = createLogger({ level: 'debug', sink: (l) => logLines.push(l) });
   const core = await createCore({ config: parsed.config, logger, transport: 'browser-host' });
   const webRoot = mkdtempSync(join(tmpdir(), 'kiosk-web-'));
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>test</title>');
   const host = await startHost({ core, webRoot, port: 0, logger, ...hostOptions });
   return {

@@ -20,6 +20,18 @@ import { deviceProcessEntry, deviceSpawner } from './device-spawner';
 import type { DeviceSupervisor, SpawnDeviceChannel } from './device-supervisor';
 import { emulatorRoutes } from './emulator-routes';
 import type { ReaderHold } from './reader-hold';
+import { stripScannerAffixesText } from '../../../native/reader/scanner-affixes';
+import { detectImeDamage } from './ime-damage';
+import type { ImeDamageSign } from './ime-damage';
+
+/** The citizen's words for a wedge scan an input method rewrote; the screen words it by code in its own language. */
+export const IME_DAMAGED_SCAN: ScannedCode = {
+  ok: false,
+  error: {
+    code: 'reader-ime-damaged',
+    message: 'Không đọc được thẻ chính xác: bộ gõ tiếng Việt trên máy đã làm sai dữ liệu quét. Vui lòng nhờ cán bộ hỗ trợ.',
+  },
+};
 
 export interface DevicesService {
   status(): DevicesStatus;
@@ -33,6 +45,12 @@ export interface DevicesService {
    * leaves them: before, a second client leaving made the kiosk forget the card its screen still showed.
    */
   forgetScans(clientId: string): void;
+  /**
+   * A keyboard-wedge reader's keystrokes, captured by the screen holding the reader (devices:wedgeScan): decoded and
+   * sent to that screen as devices:scanned, exactly like a device's scan; refused with its own code when an input
+   * method damaged it (ime-damage.ts), which the device screen then reports until a clean scan.
+   */
+  wedgeScan(text: string): void;
   close(): Promise<void>;
 }
 
@@ -97,7 +115,20 @@ export function createDevicesService(deps: {
 }): DevicesService {
   const { mode, bus, logger } = deps;
   let state: DevicesState = { reader: ABSENT_READER, printer: ABSENT_PRINTER };
-  const status = (): DevicesStatus => ({ mode, ...state });
+  /** Signs of the last damaged wedge scan, until a clean one arrives. Never the scan itself. */
+  let imeDamage: readonly ImeDamageSign[] | null = null;
+  const status = (): DevicesStatus => ({
+    mode,
+    printer: state.printer,
+    reader:
+      imeDamage !== null && state.reader.transport === 'keyboard'
+        ? {
+            ...state.reader,
+            errorCode: 'ime-damage',
+            lastError: `keyboard-wedge scans damaged by an input method (${imeDamage.join(', ')})`,
+          }
+        : state.reader,
+  });
   let supervisor: DeviceSupervisor | null = null;
   const scans = new Map<ParsedCode['kind'], { readonly at: number; readonly code: ParsedCode }>();
   const remember = (text: string): void => {
@@ -185,6 +216,23 @@ export function createDevicesService(deps: {
     },
     forgetScans: (clientId) => {
       if (deps.hold.holds(clientId)) scans.clear();
+    },
+    wedgeScan: (raw) => {
+      const text = stripScannerAffixesText(raw).normalize('NFC');
+      const signs = detectImeDamage(text);
+      // Personal data: only its length and the kind of damage are logged.
+      logger.info('devices.scanned', {
+        bytes: Buffer.byteLength(text),
+        decoded: true,
+        via: 'keyboard',
+        imeDamage: signs.join(',') || 'none',
+      });
+      const before = imeDamage;
+      imeDamage = signs.length > 0 ? signs : null;
+      if (JSON.stringify(before) !== JSON.stringify(imeDamage)) bus.emit('devices:changed', status());
+      if (signs.length === 0) remember(text);
+      const holder = deps.hold.holder();
+      if (holder !== null) bus.emit('devices:scanned', signs.length > 0 ? IME_DAMAGED_SCAN : toScannedCode(text), holder);
     },
     close: async () => {
       await supervisor?.close();

@@ -3,6 +3,37 @@ import { event, invoke } from '../define';
 import { empty } from '../schemas';
 
 const status = z.enum(['absent', 'opening', 'ready', 'error']);
+
+/** How the station's code reader reaches the PC (devices.json `reader.transport`; docs/readers.md). */
+export const readerTransportSchema = z.enum(['hid', 'serial', 'keyboard']);
+export type ReaderTransport = z.infer<typeof readerTransportSchema>;
+
+/**
+ * Why the reader is not ready, as a code the screen words in its own language (the English `lastError` is for logs
+ * only): before, the Vietnamese device screen showed "reader disconnected: could not read from HID device".
+ */
+export const readerErrorCodeSchema = z.enum([
+  /** No reader (HID) or no serial port found. */
+  'not-found',
+  /** It was open and went away (unplugged, port closed). */
+  'disconnected',
+  /** The device or port exists but could not be opened. */
+  'open-failed',
+  /** Serial port: the kiosk user may not open it (not in the `dialout` group). */
+  'permission-denied',
+  /** Serial port: another program holds it. */
+  'port-busy',
+  /** The reader shows only a HID keyboard collection: it is in keyboard-wedge mode. */
+  'keyboard-collection',
+  /** The reader shows a HID collection that is neither HID POS nor a keyboard. */
+  'unknown-collection',
+  /** Keyboard wedge: an input method (Unikey, EVKey, the OS Vietnamese keyboard) rewrote a scan. */
+  'ime-damage',
+  /** Serial: a scan ended without the configured terminator (the reader's suffix setting differs). */
+  'no-terminator',
+]);
+export type ReaderErrorCode = z.infer<typeof readerErrorCodeSchema>;
+
 export const devicesStatusSchema = z.object({
   mode: z.enum(['hardware', 'emulated', 'none']),
   reader: z.object({
@@ -10,6 +41,11 @@ export const devicesStatusSchema = z.object({
     model: z.string().nullable(),
     lastError: z.string().nullable(),
     readerMode: z.enum(['hid-pos', 'keyboard-wedge', 'unknown']).nullable(),
+    /** Null before the device process reported. */
+    transport: readerTransportSchema.nullable(),
+    /** Serial: the port in use or last tried (e.g. /dev/serial/by-id/usb-…, /dev/ttyACM0). */
+    port: z.string().nullable(),
+    errorCode: readerErrorCodeSchema.nullable(),
   }),
   printer: z.object({
     status,
@@ -63,10 +99,18 @@ export const scannedCodeSchema = z.discriminatedUnion('ok', [
 ]);
 export type ScannedCode = z.infer<typeof scannedCodeSchema>;
 
+/** A CCCD QR is about 200 characters; 2,000 bounds what a screen may send as one wedge scan. */
+export const WEDGE_SCAN_MAX_CHARS = 2000;
+
 export const devicesInvoke = {
   'devices:status': invoke(empty, devicesStatusSchema, 'States of the code reader and the receipt printer.'),
   'devices:testPrint': invoke(empty, z.object({ jobId: z.number().int() }), 'Queues a Vietnamese test receipt; answers the print job id.'),
   'devices:printJob': invoke(z.object({ jobId: z.number().int().min(1) }).strict(), printJobSchema, 'The state of one print job.'),
+  'devices:wedgeScan': invoke(
+    z.object({ text: z.string().min(1).max(WEDGE_SCAN_MAX_CHARS) }).strict(),
+    z.object({ accepted: z.literal(true) }),
+    "A keyboard-wedge reader's keystroke burst, captured by the screen holding the reader; decoded and answered as devices:scanned like a device's scan. Only when the station's reader is in keyboard mode (forbidden reader-not-keyboard) and only from the holder (forbidden reader-held-elsewhere).",
+  ),
   'devices:claim': invoke(
     empty,
     z.object({ holder: z.literal(true) }),

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import styles from './DeviceHealthScreen.module.css';
-import type { DevicesStatus, PrintJob, ScannedCode } from '../../../preload/contract/channels/devices';
+import type { DevicesStatus, PrintJob, ReaderErrorCode, ScannedCode } from '../../../preload/contract/channels/devices';
 import type { MessageKey, Translate } from '../../i18n/i18n';
-import { ScanFields } from '../home/ScanField';
+import { ScanFields, scanErrorText } from '../home/ScanField';
 import { Button } from '../../ui/Button';
 import { useApp, useT } from '../../state/store-context';
 
@@ -38,10 +38,43 @@ function StateValue({ state, t, testId }: { readonly state: DeviceState | 'atten
   );
 }
 
+/** Which way the reader reaches the PC, as the device layer found it (docs/readers.md). */
+function readerModeText(t: Translate, r: DevicesStatus['reader']): string {
+  switch (r.transport) {
+    case 'keyboard':
+      return t('devices.readerMode.keyboard');
+    case 'serial':
+      return r.port === null ? t('devices.readerMode.serialNoPort') : t('devices.readerMode.serial', { port: r.port });
+    case 'hid':
+      if (r.errorCode === 'keyboard-collection') return t('devices.readerMode.keyboardCollection');
+      if (r.errorCode === 'unknown-collection') return t('devices.readerMode.unknown');
+      return r.status === 'absent' ? t('devices.readerMode.notFound') : t('devices.readerMode.hid');
+    case null:
+      return t('devices.unknown');
+    default: {
+      const never: never = r.transport;
+      return String(never);
+    }
+  }
+}
+
 /**
- * The device layer reports its last error in English technical words (for the log and the technician): the screen says
- * in Vietnamese what kind of problem it is and keeps the technical text apart, marked as English.
+ * The reader's problem and its fix, worded from the device layer's code in the screen's language: its English
+ * `lastError` is for the log only (before, the Vietnamese screen showed "reader disconnected: could not read from HID
+ * device").
  */
+function ReaderProblem({ code, t }: { readonly code: ReaderErrorCode; readonly t: Translate }) {
+  return (
+    <div className={styles.warning} role="status" data-testid="reader-problem">
+      <p className={styles.problem}>{t(`devices.readerError.${code}`)}</p>
+      <p className={styles.fix} data-testid="reader-fix">
+        <strong>{t('devices.readerError.fixLabel')}</strong> {t(`devices.readerError.${code}.fix`)}
+      </p>
+    </div>
+  );
+}
+
+/** The printer's last error (English, from the device layer) as the kind of problem, in the screen's language. */
 function LastError({ error, t, testId }: { readonly error: string | null; readonly t: Translate; readonly testId: string }) {
   if (error === null) return <dd data-testid={testId}>{t('devices.none')}</dd>;
   const kind: MessageKey = /^cannot open/i.test(error)
@@ -53,15 +86,7 @@ function LastError({ error, t, testId }: { readonly error: string | null; readon
         : /not found|no .*device|disconnect|unplug/i.test(error)
           ? 'devices.lastError.missing'
           : 'devices.lastError.other';
-  return (
-    <dd data-testid={testId}>
-      {t(kind)}
-      <br />
-      <small>
-        {t('devices.lastError.technical')} <span lang="en">{error}</span>
-      </small>
-    </dd>
-  );
+  return <dd data-testid={testId}>{t(kind)}</dd>;
 }
 
 /** Officers' view of the reader and printer, live from device events; the test scan stays local. */
@@ -125,18 +150,18 @@ export function DeviceHealthScreen() {
         <div className={styles.grid}>
           <section className={styles.card} aria-labelledby="reader-title" data-testid="reader-card">
             <h3 id="reader-title">{t('devices.reader')}</h3>
-            {status.reader.readerMode !== null && status.reader.readerMode !== 'hid-pos' ? (
-              <p className={styles.warning} role="status" data-testid="reader-mode-warning">
-                {t('devices.readerMode.warning')}
-              </p>
-            ) : null}
+            {status.reader.errorCode !== null ? <ReaderProblem code={status.reader.errorCode} t={t} /> : null}
             <dl className={styles.fields}>
               <dt>{t('devices.state')}</dt>
               <StateValue state={status.reader.status} t={t} testId="reader-state" />
+              <dt>{t('devices.readerMode')}</dt>
+              <dd data-testid="reader-mode">{readerModeText(t, status.reader)}</dd>
               <dt>{t('devices.model')}</dt>
               <dd>{status.reader.model ?? unknown}</dd>
               <dt>{t('devices.lastError')}</dt>
-              <LastError error={status.reader.lastError} t={t} testId="reader-last-error" />
+              <dd data-testid="reader-last-error">
+                {status.reader.errorCode === null ? t('devices.none') : t(`devices.readerError.${status.reader.errorCode}`)}
+              </dd>
             </dl>
           </section>
           <section className={styles.card} aria-labelledby="printer-title" data-testid="printer-card">
@@ -180,7 +205,7 @@ export function DeviceHealthScreen() {
           <ScanFields code={scan.code} t={t} className={styles.fields} />
         ) : (
           <p className={styles.bad} data-testid="scan-test-error">
-            {scan.error.message}
+            {scanErrorText(t, scan.error)}
           </p>
         )}
       </section>

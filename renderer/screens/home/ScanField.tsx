@@ -1,8 +1,15 @@
 import { Fragment } from 'react';
 import type { ScannedCode } from '../../../preload/contract/channels/devices';
-import type { Translate } from '../../i18n/i18n';
+import type { MessageKey, Translate } from '../../i18n/i18n';
 import { missingCase } from '../../app/screens';
 import { formatDob } from './format-dob';
+
+/** Scan errors the screen words itself by code (both languages); the others carry the host's Vietnamese message. */
+const WORDED_SCAN_ERRORS = new Set(['reader-ime-damaged', 'reader-no-terminator']);
+
+export function scanErrorText(t: Translate, error: { readonly code: string; readonly message: string }): string {
+  return WORDED_SCAN_ERRORS.has(error.code) ? t(`scan.error.${error.code}` as MessageKey) : error.message;
+}
 
 /** The fields of a successfully read code, as label/value rows of a <dl>. */
 export function ScanFields({

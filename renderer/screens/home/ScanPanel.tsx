@@ -1,5 +1,5 @@
 import styles from './ScanPanel.module.css';
-import { ScanFields } from './ScanField';
+import { ScanFields, scanErrorText } from './ScanField';
 import { Button } from '../../ui/Button';
 import { useApp, useT } from '../../state/store-context';
 
@@ -24,7 +24,7 @@ export function ScanPanel() {
         <ScanFields code={scan.code} t={t} className={styles.fields} />
       ) : (
         <p className={styles.message} role="alert" data-testid="scan-error">
-          {scan.error.message}
+          {scanErrorText(t, scan.error)}
         </p>
       )}
       <div className={styles.actions}>
