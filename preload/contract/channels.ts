@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { EventDef, InvokeDef } from './define';
 import { accountEvents, accountInvoke } from './channels/account';
+import { boardEvents, boardInvoke } from './channels/board';
 import { cardInvoke } from './channels/card';
 import { devInvoke } from './channels/dev';
 import { devicesEvents, devicesInvoke } from './channels/devices';
@@ -31,6 +32,7 @@ export const invokeChannels = {
   ...cardInvoke,
   ...maintenanceInvoke,
   ...settingsInvoke,
+  ...boardInvoke,
 } as const satisfies Record<`${string}:${string}`, InvokeDef>;
 
 export const eventChannels = {
@@ -38,6 +40,7 @@ export const eventChannels = {
   ...accountEvents,
   ...devicesEvents,
   ...officerEvents,
+  ...boardEvents,
 } as const satisfies Record<`${string}:${string}`, EventDef>;
 
 export type InvokeChannels = typeof invokeChannels;

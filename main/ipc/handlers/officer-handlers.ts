@@ -15,7 +15,8 @@ type OfficerChannels =
   | 'officer:previewNotices'
   | 'officer:officers'
   | 'officer:unlockOfficer'
-  | 'officer:releaseTicket';
+  | 'officer:releaseTicket'
+  | 'officer:recall';
 
 /**
  * The counter an officer signs in at. A counter station's is its own number (`--station counter:N`): the client may
@@ -71,5 +72,6 @@ export function officerHandlers(
     'officer:officers': (_input, ctx) => ({ officers: officerConsole.officerAccounts(ctx.clientId) }),
     'officer:unlockOfficer': (input, ctx) => officerConsole.unlockOfficer(ctx.clientId, input.officerId),
     'officer:releaseTicket': (input, ctx) => ({ entry: officerConsole.releaseTicket(ctx.clientId, input.ticketId) }),
+    'officer:recall': (_input, ctx) => ({ entry: officerConsole.recall(ctx.clientId) }),
   };
 }

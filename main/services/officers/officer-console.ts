@@ -41,7 +41,10 @@ export interface OfficerConsoleDeps {
   readonly clock: () => Date;
   readonly logger: Logger;
   readonly officers: OfficersService;
-  readonly registrations: Pick<RegistrationsService, 'listQueue' | 'callNext' | 'approve' | 'reject' | 'releaseTicket' | 'previewNotices'>;
+  readonly registrations: Pick<
+    RegistrationsService,
+    'listQueue' | 'callNext' | 'recallTicket' | 'approve' | 'reject' | 'releaseTicket' | 'previewNotices'
+  >;
   /** Null when this host has no printer (devices 'none'): the receipt is then skipped. */
   readonly printQueue: Pick<PrintQueue, 'enqueue'> | null;
   readonly idleTimeoutMs: number;
@@ -63,6 +66,8 @@ export interface OfficerConsole {
   /** `poll`: a background refresh, which checks the session without extending it. */
   queue(clientId: string, poll?: boolean): QueueEntryView[];
   callNext(clientId: string): QueueEntryView | null;
+  /** "Gọi lại": the ticket called at this officer's own counter is announced again on the call board. */
+  recall(clientId: string): QueueEntryView;
   registration(clientId: string, registrationId: number, card?: CounterCard): OutputOf<'officer:registration'>;
   previewNotices(clientId: string, input: InputOf<'officer:previewNotices'>): OutputOf<'officer:previewNotices'>;
   /** The form whose paper QR this station's reader just read: opened for this officer, its paper copy recorded. */
@@ -337,6 +342,19 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
         logger.info('queue.ticket-called', { ticket: next.id, number: next.number });
       }
       return next === null ? null : toEntryView(next);
+    },
+
+    recall(clientId) {
+      const a = active(clientId);
+      // Only the officer's own counter: the host decides which, from the session, never from the client.
+      const entry = registrations.recallTicket(a.counter);
+      audit(a.actor, 'queue.ticket-recalled', registrationRef(entry.registrationId), {
+        ticketDay: entry.day,
+        ticketNumber: entry.number,
+        counter: entry.counter,
+      });
+      logger.info('queue.ticket-recalled', { ticket: entry.id, number: entry.number, counter: entry.counter });
+      return toEntryView(entry);
     },
 
     registration(clientId, registrationId, card) {
