@@ -13,6 +13,8 @@ import { officerEn } from './officer-en';
 import { officerSupervisorEn } from './officer-supervisor-en';
 import { kioskEn } from './kiosk-en';
 import { keyboardEn } from './keyboard-en';
+import { boardEn } from './board-en';
+import { officerRecallEn } from './officer-recall-en';
 
 /** English catalogue: every key of the Vietnamese one, checked by the compiler. */
 export const en: Readonly<Record<MessageKey, string>> = {
@@ -30,6 +32,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...publicEn,
   ...registrationEn,
   ...form01PrintEn,
+  ...boardEn,
+  ...officerRecallEn,
   'app.title': 'Vietnam Social Security',
   'app.subtitle': 'Self-service kiosk',
   'app.language': 'Language',

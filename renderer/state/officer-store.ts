@@ -84,6 +84,8 @@ export interface OfficerState {
   signOut(why?: 'idle'): Promise<void>;
   refreshQueue(poll: boolean): Promise<void>;
   callNext(): Promise<void>;
+  /** "Gọi lại": the board announces this counter's called ticket again; the sentence to show, null when signed out. */
+  recall(): Promise<OfficerMessage | null>;
   open(registrationId: number): Promise<void>;
   scanned(scan: ScannedCode): void;
   /** With `override`: the supervisor's credentials and reason, for a block the host raised (overrideBlock). */
@@ -266,6 +268,15 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi', 
           return;
         }
         await get().open(v.entry.registrationId);
+      },
+
+      recall: async () => {
+        const r = await api.officer.recall({});
+        if (!r.ok && r.error.code === 'conflict' && r.error.detail?.reason === 'nothing-called')
+          return { key: 'officer.recall.nothingCalled' };
+        if (!r.ok && !endsSession(r.error)) return officerErrorMessage(r.error);
+        const v = after(r);
+        return v === null ? null : { key: 'officer.recall.done', params: { number: String(v.entry.number).padStart(3, '0') } };
       },
 
       open: async (registrationId) => {
