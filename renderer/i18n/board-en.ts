@@ -4,7 +4,7 @@ import type { boardVi } from './board-vi';
 export const boardEn: Readonly<Record<keyof typeof boardVi, string>> = {
   'board.title': 'Call board',
   'board.serving': 'Now serving',
-  'board.servingEmpty': 'No number has been called yet. Please wait.',
+  'board.servingEmpty': 'No number is being served right now. Please wait.',
   'board.number': 'Number',
   'board.counter': 'Counter {counter}',
   'board.toCounter': 'Please go to counter {counter}',

@@ -2,7 +2,7 @@
 export const boardVi = {
   'board.title': 'Bảng gọi số',
   'board.serving': 'Đang phục vụ',
-  'board.servingEmpty': 'Chưa có số nào được gọi. Xin mời quý vị chờ.',
+  'board.servingEmpty': 'Hiện chưa có số nào đang được phục vụ. Xin mời quý vị chờ.',
   'board.number': 'Số',
   'board.counter': 'Quầy {counter}',
   'board.toCounter': 'Mời đến quầy {counter}',

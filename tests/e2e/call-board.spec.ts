@@ -93,6 +93,7 @@ test('a ticket issued at the kiosk and called at counter 1 is shown and announce
   await expect(board.getByTestId('board-serving-empty')).toBeVisible();
   await expect(board.getByTestId('board-waiting')).toHaveAttribute('data-waiting', '0');
   await expect(board.getByRole('heading', { name: /Đang phục vụ/ })).toBeVisible();
+  await shoot(board, 'empty-1920x1080');
   await soundOn(board);
 
   // The kiosk: form QR, then the card, then the ticket (printed by the emulated printer).
@@ -153,6 +154,17 @@ test('a ticket issued at the kiosk and called at counter 1 is shown and announce
   await expect(el).toHaveAttribute('data-callout-kind', 'call');
   await expect(el).toHaveAttribute('data-callout-clips', CALL_001_AT_1);
   await expect(el).toHaveAttribute('data-callout-audio', 'played');
+
+  // The officer decides the form: 001 is no longer served, so it moves to "Vừa gọi" (tests/unit/call-announcer.test.ts:
+  // its repeats stop).
+  await consolePage.getByLabel('Thiếu giấy tờ').check();
+  await consolePage.getByTestId('officer-reject-preview').click();
+  await consolePage.getByTestId('officer-reject').click();
+  await expect(board.getByTestId('board-serving')).toHaveCount(0);
+  await expect(board.getByTestId('board-recent')).toHaveAttribute('data-label', '001');
+  await expect(board.getByTestId('board-recent')).toContainText('Quầy 1');
+  await expect(board.getByTestId('board-callout-text')).toHaveCount(0);
+  await shoot(board, 'after-decision-1920x1080');
 
   await board.context().close();
   await kioskPage.context().close();

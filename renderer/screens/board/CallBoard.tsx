@@ -18,6 +18,8 @@ export function CallBoard({ onEnableSound }: Readonly<{ onEnableSound: () => voi
   const serving = view?.serving ?? [];
   const recent = view?.recent ?? [];
   const latest = said === null ? null : `${said.counter}|${said.label}`;
+  // The sentence stays up while its ticket is served; once it is done, the board stops inviting anyone to the counter.
+  const shown = said !== null && serving.some((s) => `${s.counter}|${s.label}` === latest) ? said : null;
 
   return (
     <main
@@ -109,12 +111,12 @@ export function CallBoard({ onEnableSound }: Readonly<{ onEnableSound: () => voi
 
       <footer className={styles.footer}>
         <div className={styles.callout} role="status" aria-live="polite" data-testid="board-callout">
-          {said === null ? (
+          {shown === null ? (
             <span className={styles.privacy}>{t('board.privacy')}</span>
           ) : (
             <>
-              <span data-testid="board-callout-text">{t('board.callout', { label: said.label, counter: said.counter })}</span>
-              <span className={styles.secondLine}>{t2('board.callout', { label: said.label, counter: said.counter })}</span>
+              <span data-testid="board-callout-text">{t('board.callout', { label: shown.label, counter: shown.counter })}</span>
+              <span className={styles.secondLine}>{t2('board.callout', { label: shown.label, counter: shown.counter })}</span>
             </>
           )}
         </div>
