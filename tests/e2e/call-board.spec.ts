@@ -148,6 +148,9 @@ test('a ticket issued at the kiosk and called at counter 1 is shown and announce
   await expect(consolePage.getByTestId('officer-recall')).toBeVisible();
   await snap(consolePage, 'officer-detail-recall');
   await consolePage.screenshot({ path: join(BOARD_SHOTS, 'counter-recall-button.png') });
+  await consolePage.setViewportSize({ width: 1080, height: 1920 });
+  await consolePage.screenshot({ path: join(BOARD_SHOTS, 'counter-recall-button-portrait.png') });
+  await consolePage.setViewportSize({ width: 1280, height: 900 });
   await consolePage.getByTestId('officer-recall').click();
   await expect(consolePage.getByTestId('officer-recall-message')).toHaveText('Đã gọi lại số 001 trên bảng gọi số.');
   await expect(el).toHaveAttribute('data-callout-seq', '3');
