@@ -54,7 +54,7 @@ export function CallBoard({ onEnableSound }: Readonly<{ onEnableSound: () => voi
             <span className={styles.secondLine}>{t2('board.servingEmpty')}</span>
           </p>
         ) : (
-          <ul className={styles.cards} data-count={serving.length}>
+          <ul className={styles.cards} data-count={serving.length} data-many={serving.length > 4}>
             {serving.map((s) => (
               <li
                 key={s.counter}
