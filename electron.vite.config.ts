@@ -60,6 +60,8 @@ export default defineConfig({
       emptyOutDir: true,
       // electron-vite leaves the renderer unminified by default (785 kB vs ~250 kB).
       minify: true,
+      // The call board's voice clips stay files: a data: URL would be refused by the CSP's connect-src.
+      assetsInlineLimit: (file: string) => (file.endsWith('.wav') ? false : undefined),
       // The app, and the page the counter's silent printing loads (main/shell/print-pdf.ts).
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html'), print: resolve(root, 'renderer/print.html') } },
     },

@@ -16,6 +16,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    // The call board's voice clips stay files: a data: URL would be refused by the CSP's connect-src.
+    assetsInlineLimit: (file: string) => (file.endsWith('.wav') ? false : undefined),
     rolldownOptions: { input: { index: resolve(root, 'renderer/index.html'), print: resolve(root, 'renderer/print.html') } },
   },
 });

@@ -43,6 +43,10 @@ if (bridge.api === null) {
     // The console's screens and store are their own chunk: a kiosk never loads (or parses) them at start-up.
     const { startCounter } = await import('./start-counter');
     startCounter(root, api, reconnected, info.value.defaultLocale, info.value.station.counter);
+  } else if (info.ok && info.value.station.role === 'display') {
+    // The lobby call board: its own chunk too; a display serves no citizen's visit, so none of the kiosk starts.
+    const { startDisplay } = await import('./start-display');
+    startDisplay(root, api, reconnected, info.value.defaultLocale);
   } else startKiosk(api, reconnected, info.ok ? info.value.defaultLocale : null);
 }
 

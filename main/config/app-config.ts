@@ -32,6 +32,11 @@ const configSchema = z.object({
    * many seconds (tab closed, PC off, officer signed out). Default 5 minutes.
    */
   callReturnSeconds: z.coerce.number().int().min(5).max(3600).default(300),
+  /**
+   * The call board repeats a call after this many seconds (at most twice) while that ticket is still the one called at
+   * its counter; 0 = never. Default 45 s (docs/call-board.md).
+   */
+  callRepeatSeconds: z.coerce.number().int().min(0).max(600).default(45),
   /** Outgoing mail server, `smtp://[user:pass@]host:port` (STARTTLS when offered) or `smtps://…` (TLS); absent = e-mails wait in the outbox. */
   smtpUrl: z
     .string()
@@ -115,6 +120,7 @@ const FLAGS: Readonly<Record<string, keyof AppConfig>> = {
   '--demo-persons': 'demoPersons',
   '--idle-timeout': 'idleTimeoutSeconds',
   '--call-return-after': 'callReturnSeconds',
+  '--call-repeat-after': 'callRepeatSeconds',
   '--smtp-url': 'smtpUrl',
   '--mail-from': 'mailFrom',
   '--card-printer': 'cardPrinter',
@@ -138,6 +144,7 @@ export function parseAppConfig(argv: readonly string[], env: NodeJS.ProcessEnv =
     exposeDevChannels: env.KIOSK_EXPOSE_DEV_CHANNELS === '1',
     idleTimeoutSeconds: env.KIOSK_IDLE_TIMEOUT_S === undefined || env.KIOSK_IDLE_TIMEOUT_S === '' ? undefined : env.KIOSK_IDLE_TIMEOUT_S,
     callReturnSeconds: env.KIOSK_CALL_RETURN_S === undefined || env.KIOSK_CALL_RETURN_S === '' ? undefined : env.KIOSK_CALL_RETURN_S,
+    callRepeatSeconds: env.KIOSK_CALL_REPEAT_S === undefined || env.KIOSK_CALL_REPEAT_S === '' ? undefined : env.KIOSK_CALL_REPEAT_S,
     smtpUrl: env.KIOSK_SMTP_URL === undefined || env.KIOSK_SMTP_URL === '' ? undefined : env.KIOSK_SMTP_URL,
     mailFrom: env.KIOSK_MAIL_FROM === undefined || env.KIOSK_MAIL_FROM === '' ? undefined : env.KIOSK_MAIL_FROM,
     cardPrinter: env.KIOSK_CARD_PRINTER === undefined || env.KIOSK_CARD_PRINTER === '' ? undefined : env.KIOSK_CARD_PRINTER,

@@ -51,6 +51,7 @@ import { createReaderHold } from '../services/devices/reader-hold';
 import { READER_CHANNELS, requireStationServes } from '../ipc/station-policy';
 import { createSqliteStationRepository } from '../db/repositories/sqlite-station-repository';
 import { createQueueFingerprint } from '../db/queue-fingerprint';
+import { createBoardWiring } from './board-wiring';
 
 export interface KioskCore {
   readonly db: Database;
@@ -213,6 +214,8 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     ...(options.documentPrinter ? { documentPrinter: options.documentPrinter } : {}),
   });
 
+  const board = createBoardWiring({ db, config, bus, logger, officeName: () => maintenance.settings.get().officeName });
+
   const handlers: HandlerMap = {
     ...systemHandlers({
       version: APP_VERSION,
@@ -268,6 +271,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     }),
     ...card.handlers,
     ...maintenance.handlers,
+    ...board.handlers,
   };
 
   const routes: HttpRoute[] = [
@@ -337,6 +341,7 @@ export async function createCore(options: CoreOptions): Promise<KioskCore> {
     close: async () => {
       clearInterval(sweepTimer);
       if (queueWatch) clearInterval(queueWatch);
+      board.close();
       card.close();
       officer.close();
       registration.close();

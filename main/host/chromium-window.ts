@@ -21,6 +21,8 @@ export function chromiumWindowArgs(baseUrl: string, bootstrapCode: string, profi
     '--disable-background-networking',
     '--disable-sync',
     '--kiosk',
+    // A lobby TV (`--station display`) announces calls with nobody touching it first: no gesture before sound.
+    '--autoplay-policy=no-user-gesture-required',
   ];
 }
 

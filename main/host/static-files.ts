@@ -15,6 +15,8 @@ const TYPES: Readonly<Record<string, string>> = {
   '.ttf': 'font/ttf',
   '.ico': 'image/x-icon',
   '.pdf': 'application/pdf',
+  // The call board's voice clips (resources/voice).
+  '.wav': 'audio/wav',
 };
 
 export type StaticResult = { readonly status: 200; readonly body: Buffer; readonly contentType: string } | { readonly status: 403 | 404 };

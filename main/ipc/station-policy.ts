@@ -45,6 +45,8 @@ export const DISPLAY_CHANNELS: ReadonlySet<InvokeName> = new Set<InvokeName>([
   'collectionPoints:search',
   'support:faq',
   'news:list',
+  // The call board: ticket labels, counters and counts only (preload/contract/channels/board.ts).
+  'board:view',
 ]);
 
 /**

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { EventDef, InvokeDef } from './define';
 import { accountEvents, accountInvoke } from './channels/account';
+import { boardEvents, boardInvoke } from './channels/board';
 import { cardInvoke } from './channels/card';
 import { devInvoke } from './channels/dev';
 import { devicesEvents, devicesInvoke } from './channels/devices';
@@ -33,6 +34,7 @@ export const invokeChannels = {
   ...maintenanceInvoke,
   ...settingsInvoke,
   ...servicesInvoke,
+  ...boardInvoke,
 } as const satisfies Record<`${string}:${string}`, InvokeDef>;
 
 export const eventChannels = {
@@ -41,6 +43,7 @@ export const eventChannels = {
   ...devicesEvents,
   ...officerEvents,
   ...servicesEvents,
+  ...boardEvents,
 } as const satisfies Record<`${string}:${string}`, EventDef>;
 
 export type InvokeChannels = typeof invokeChannels;

@@ -15,6 +15,8 @@ import { officerSupervisorEn } from './officer-supervisor-en';
 import { kioskEn } from './kiosk-en';
 import { keyboardEn } from './keyboard-en';
 import { servicesEn } from './services-en';
+import { boardEn } from './board-en';
+import { officerRecallEn } from './officer-recall-en';
 
 /** English catalogue: every key of the Vietnamese one, checked by the compiler. */
 export const en: Readonly<Record<MessageKey, string>> = {
@@ -34,6 +36,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...publicEn,
   ...registrationEn,
   ...form01PrintEn,
+  ...boardEn,
+  ...officerRecallEn,
   'app.title': 'Vietnam Social Security',
   'app.subtitle': 'Self-service kiosk',
   'app.language': 'Language',

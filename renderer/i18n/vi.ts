@@ -15,6 +15,8 @@ import { officerSupervisorVi } from './officer-supervisor-vi';
 import { kioskVi } from './kiosk-vi';
 import { keyboardVi } from './keyboard-vi';
 import { servicesVi } from './services-vi';
+import { boardVi } from './board-vi';
+import { officerRecallVi } from './officer-recall-vi';
 
 export const vi = {
   ...accountVi,
@@ -33,6 +35,8 @@ export const vi = {
   ...publicVi,
   ...registrationVi,
   ...form01PrintVi,
+  ...boardVi,
+  ...officerRecallVi,
   'app.title': 'Bảo hiểm xã hội Việt Nam',
   'app.subtitle': 'Kiosk tự phục vụ',
   'app.language': 'Ngôn ngữ',

@@ -85,6 +85,8 @@ export interface OfficerState {
   signOut(why?: 'idle'): Promise<void>;
   refreshQueue(poll: boolean): Promise<void>;
   callNext(): Promise<void>;
+  /** "Gọi lại": the board announces this counter's called ticket again; the sentence to show, null when signed out. */
+  recall(): Promise<OfficerMessage | null>;
   open(registrationId: number): Promise<void>;
   scanned(scan: ScannedCode): void;
   /** With `override`: the supervisor's credentials and reason, for a block the host raised (overrideBlock). */
@@ -351,6 +353,15 @@ export function createOfficerStore(api: KioskApi, initialLocale: Locale = 'vi', 
         const v = after(await api.officer.dayReport(day === undefined ? {} : { day }));
         if (v === null) return;
         set({ report: v, busy: false });
+      },
+
+      recall: async () => {
+        const r = await api.officer.recall({});
+        if (!r.ok && r.error.code === 'conflict' && r.error.detail?.reason === 'nothing-called')
+          return { key: 'officer.recall.nothingCalled' };
+        if (!r.ok && !endsSession(r.error)) return officerErrorMessage(r.error);
+        const v = after(r);
+        return v === null ? null : { key: 'officer.recall.done', params: { number: v.entry.label } };
       },
 
       open: async (registrationId) => {

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computeDayReport, vietnamDayBounds } from '../../main/services/reports/day-report';
 import { percentile } from '../../main/services/reports/percentile';
-import { openTempDatabase, type TempDatabase } from '../../main/services/service-test-kit';
+import { openTempDatabase, type TempDatabase } from '../support/service-test-kit';
 import { REPORT_DAY, seedReportDay } from '../support/day-report-fixture';
 
 describe('nearest-rank percentiles', () => {

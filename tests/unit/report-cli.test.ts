@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAdmin } from '../../main/admin/cli';
-import { openTempDatabase, type TempDatabase } from '../../main/services/service-test-kit';
+import { openTempDatabase, type TempDatabase } from '../support/service-test-kit';
 import { REPORT_DAY, seedReportDay } from '../support/day-report-fixture';
 
 let t: TempDatabase;

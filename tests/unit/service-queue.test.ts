@@ -12,13 +12,7 @@ import { createTicketRatings, type TicketRatings } from '../../main/services/rat
 import { createRegistrationImporter } from '../../main/services/registrations/import-registrations';
 import { createKioskCheck } from '../../main/services/registrations/kiosk-check';
 import { createQueueTickets, RATING_WINDOW_MS, type QueueTickets } from '../../main/services/registrations/queue-tickets';
-import {
-  cccdOf,
-  deterministicRandom,
-  importLine,
-  openTestDatabase,
-  type TestDatabase,
-} from '../../main/services/registrations/registration-test-kit';
+import { cccdOf, deterministicRandom, importLine, openTestDatabase, type TestDatabase } from '../support/registration-test-kit';
 import { buildTicketReceipt } from '../../main/services/registrations/ticket-receipt';
 
 let t: TestDatabase;

@@ -13,8 +13,8 @@ import { createPrintQueue } from '../../main/services/printing/print-queue';
 import { createStationLimiter } from '../../main/services/rate-limit/station-limiter';
 import { createTicketRatings } from '../../main/services/ratings/ticket-ratings';
 import { createRegistrationsService } from '../../main/services/registrations/registrations-service';
-import { openTestDatabase, type TestDatabase } from '../../main/services/registrations/registration-test-kit';
-import { failureOf } from '../../main/services/service-test-kit';
+import { openTestDatabase, type TestDatabase } from '../support/registration-test-kit';
+import { failureOf } from '../support/service-test-kit';
 
 const NOW = new Date('2026-12-04T02:00:00Z');
 const ctx = { clientId: 'kiosk-screen', transport: 'browser-host' } as const;

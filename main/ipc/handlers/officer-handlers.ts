@@ -19,7 +19,8 @@ type OfficerChannels =
   | 'officer:finishTicket'
   | 'officer:counterServices'
   | 'officer:setCounterServices'
-  | 'officer:dayReport';
+  | 'officer:dayReport'
+  | 'officer:recall';
 
 /**
  * The counter an officer signs in at. A counter station's is its own number (`--station counter:N`): the client may
@@ -79,5 +80,6 @@ export function officerHandlers(
     'officer:counterServices': (_input, ctx) => ({ counters: officerConsole.counterServices(ctx.clientId) }),
     'officer:setCounterServices': (input, ctx) => officerConsole.setCounterServices(ctx.clientId, input.counter, input.services),
     'officer:dayReport': (input, ctx) => officerConsole.dayReport(ctx.clientId, input.day),
+    'officer:recall': (_input, ctx) => ({ entry: officerConsole.recall(ctx.clientId) }),
   };
 }

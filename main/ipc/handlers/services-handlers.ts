@@ -36,7 +36,7 @@ export function servicesHandlers(deps: ServicesHandlerDeps): Pick<HandlerMap, Se
   const { registrations } = deps;
   return {
     'queue:takeTicket': async ({ service }) => {
-      deps.limiter.take('walk-in-ticket');
+      await deps.limiter.take('walk-in-ticket');
       const ticket = registrations.reserveWalkIn(service);
       const counters = registrations.countersServing(service);
       const verdict = await printAndWait(

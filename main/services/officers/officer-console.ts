@@ -47,7 +47,16 @@ export interface OfficerConsoleDeps {
   readonly officers: OfficersService;
   readonly registrations: Pick<
     RegistrationsService,
-    'listQueue' | 'callNext' | 'approve' | 'reject' | 'releaseTicket' | 'previewNotices' | 'finishWalkIn' | 'servicesOf' | 'setServicesOf'
+    | 'listQueue'
+    | 'callNext'
+    | 'recallTicket'
+    | 'approve'
+    | 'reject'
+    | 'releaseTicket'
+    | 'previewNotices'
+    | 'finishWalkIn'
+    | 'servicesOf'
+    | 'setServicesOf'
   >;
   /** A ticket was closed at this counter (decision or "Hoàn thành"): its citizen-facing screen offers the rating. */
   readonly onTicketFinished?: (counter: string) => void;
@@ -72,6 +81,8 @@ export interface OfficerConsole {
   /** `poll`: a background refresh, which checks the session without extending it. */
   queue(clientId: string, poll?: boolean): QueueEntryView[];
   callNext(clientId: string): QueueEntryView | null;
+  /** "Gọi lại": the ticket called at this officer's own counter is announced again on the call board. */
+  recall(clientId: string): QueueEntryView;
   registration(clientId: string, registrationId: number, card?: CounterCard): OutputOf<'officer:registration'>;
   previewNotices(clientId: string, input: InputOf<'officer:previewNotices'>): OutputOf<'officer:previewNotices'>;
   /** The form whose paper QR this station's reader just read: opened for this officer, its paper copy recorded. */
@@ -383,6 +394,20 @@ export function createOfficerConsole(deps: OfficerConsoleDeps): OfficerConsole {
         logger.info('queue.ticket-called', { ticket: next.id, number: next.number, service: next.service });
       }
       return next === null ? null : toEntryView(next);
+    },
+
+    recall(clientId) {
+      const a = active(clientId);
+      // Only the officer's own counter: the host decides which, from the session, never from the client.
+      const entry = registrations.recallTicket(a.counter);
+      audit(a.actor, 'queue.ticket-recalled', subjectOf(entry), {
+        ticketDay: entry.day,
+        ticketNumber: entry.number,
+        ticket: ticketLabel(entry),
+        counter: entry.counter,
+      });
+      logger.info('queue.ticket-recalled', { ticket: entry.id, number: entry.number, service: entry.service, counter: entry.counter });
+      return toEntryView(entry);
     },
 
     registration(clientId, registrationId, card) {

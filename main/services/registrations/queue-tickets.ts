@@ -95,6 +95,11 @@ export interface QueueTickets {
    * the next one called there, instead of being closed unseen by that counter's next "call next".
    */
   releaseTicket(ticketId: number): QueueEntry;
+  /**
+   * "Gọi lại": calls the ticket being served at this counter again (its `called_at` becomes now, which the call board
+   * announces); `conflict` nothing-called when the counter serves nobody.
+   */
+  recallTicket(counter: string): QueueEntry;
   /** Renews the calls of these counters (their console is signed in): they are not stale. */
   keepCallsAlive(counters: readonly string[]): void;
   /** Puts back to waiting every call not renewed for `staleMs` (audited as queue.ticket-returned); returns them. */
@@ -308,6 +313,16 @@ export function createQueueTickets(deps: QueueDeps): QueueTickets {
     return servicesOf(counter);
   });
 
+  const recall = db.transaction((counter: string): QueueEntry => {
+    const called = db
+      .prepare("SELECT id FROM queue_tickets WHERE counter = ? AND state = 'called' ORDER BY called_at DESC LIMIT 1")
+      .get(counter) as { id: number } | undefined;
+    if (called === undefined) throw new KioskFailure('conflict', 'no ticket is being served at this counter', { reason: 'nothing-called' });
+    const at = clock().toISOString();
+    db.prepare('UPDATE queue_tickets SET called_at = ?, call_seen_at = ? WHERE id = ?').run(at, at, called.id);
+    return toEntry(entryById.get(called.id) as EntryRow);
+  });
+
   const release = db.transaction((ticketId: number): QueueEntry => {
     const ticket = loadTicket(ticketId);
     if (ticket.state !== 'called')
@@ -395,6 +410,7 @@ export function createQueueTickets(deps: QueueDeps): QueueTickets {
         .get(counter, clock().toISOString()) as PendingRating | undefined;
       return row ?? null;
     },
+    recallTicket: (counter) => recall.immediate(counter),
     releaseTicket(ticketId) {
       const entry = release.immediate(ticketId);
       logger.info('queue.ticket-released', { ticket: entry.id, number: entry.number });

@@ -78,6 +78,16 @@ export function createRegistrationsService(deps: RegistrationsDeps): Registratio
     listQueue: () => queue.listQueue(),
     callNext: (counter) => changed('called', queue.callNext(counter)),
     releaseTicket: (ticketId) => changed('released', queue.releaseTicket(ticketId)),
+    recallTicket: (counter) => {
+      const entry = queue.recallTicket(counter);
+      // Only the call board cares: the queue itself is unchanged (same tickets, same states).
+      try {
+        deps.bus?.emit('board:changed', { reason: 'recalled' });
+      } catch (error) {
+        logger.warn('queue.event-failed', { reason: 'recalled', error: error instanceof Error ? error.name : 'unknown' });
+      }
+      return entry;
+    },
     keepCallsAlive: (counters) => queue.keepCallsAlive(counters),
     returnStaleCalls: (staleMs) => {
       const returned = queue.returnStaleCalls(staleMs);

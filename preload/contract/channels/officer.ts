@@ -226,6 +226,11 @@ export const officerInvoke = {
     z.object({ entry: queueEntrySchema }),
     'Supervisors only (else forbidden): puts a called ticket back to waiting at its counter (the officer left); audited.',
   ),
+  'officer:recall': invoke(
+    empty,
+    z.object({ entry: queueEntrySchema }),
+    '"Gọi lại": the call board announces again the ticket called at this officer\'s own counter (conflict nothing-called if none); audited.',
+  ),
 } as const;
 
 /** What changed the counter queue. The event carries only this: the console refetches what it may see. */

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button';
 import { InputField } from '../../ui/InputField';
 import { useOfficer, useOfficerT } from '../../state/officer-store';
 import { OfficerForm01Print } from './OfficerForm01Print';
+import { RecallButton } from './RecallButton';
 import type { Translate } from '../../i18n/i18n';
 import styles from './Officer.module.css';
 import fieldStyles from '../../ui/Field.module.css';
@@ -233,6 +234,7 @@ export function OfficerDetail() {
   const message = useOfficer((s) => s.message);
   const approve = useOfficer((s) => s.approve);
   const backToQueue = useOfficer((s) => s.backToQueue);
+  const counter = useOfficer((s) => s.session?.counter);
   const [paperSigned, setPaperSigned] = useState(false);
   const [needPaper, setNeedPaper] = useState(false);
   const paperId = useId();
@@ -250,6 +252,8 @@ export function OfficerDetail() {
     );
   }
   const open = detail.state === 'submitted' || detail.state === 'checked-at-kiosk';
+  // "Gọi lại" only for the ticket this counter is serving (the host checks it too).
+  const canRecall = detail.ticket?.state === 'called' && detail.ticket.counter === counter;
   const diacritics = detail.fields.some((f) => f.kioskResult === 'diacritics-only' || f.counterResult === 'diacritics-only');
   const mismatch = detail.fields.some((f) => f.kioskResult === 'mismatch' || f.counterResult === 'mismatch');
   const onApprove = () => {
@@ -267,6 +271,7 @@ export function OfficerDetail() {
           <h2 className={`${styles.h2} ${styles.grow}`} id="officer-detail-title">
             {t('officer.detail.title', { code: detail.registrationCode })}
           </h2>
+          {canRecall ? <RecallButton /> : null}
           <Button onClick={backToQueue} testId="officer-back">
             {t('officer.backToQueue')}
           </Button>

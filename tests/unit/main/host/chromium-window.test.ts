@@ -23,6 +23,10 @@ describe('the window the host opens (--open)', () => {
     expect(args.join(' ')).not.toMatch(/token/i);
   });
 
+  it('lets a lobby TV announce calls without a tap first (autoplay)', () => {
+    expect(chromiumWindowArgs('http://127.0.0.1:4173/', 'CODE123', '/tmp/p')).toContain('--autoplay-policy=no-user-gesture-required');
+  });
+
   it('starts Chromium with a 0700 throwaway profile that is removed when the window closes', async () => {
     const argsFile = join(work, 'args.txt');
     const w = openChromiumWindow('http://127.0.0.1:1/', 'ONE-TIME', { executable: fakeChromium(argsFile), onMissing: () => {} });

@@ -29,9 +29,10 @@ describe('station policy', () => {
 
   it('a display serves public information only: no account, lookup, registration, officer, device or maintenance call', () => {
     for (const c of ALL) expect(stationAllows('display', c), c).toBe(DISPLAY_CHANNELS.has(c));
+    // board:view: the lobby call board, numbers and counters only (tests/contract/call-board.test.ts).
     for (const c of DISPLAY_CHANNELS)
       expect(c).toMatch(
-        /^(system|settings|devices:status|lookup:provinces|offices|facilities|employers|collectionPoints|support:faq|news)/,
+        /^(system|settings|devices:status|lookup:provinces|offices|facilities|employers|collectionPoints|support:faq|news|board:view$)/,
       );
   });
 
