@@ -72,7 +72,6 @@ const GROUPS: readonly Group[] = [
         icon: 'ticket',
         title: 'home.takeTicket',
         desc: 'home.takeTicket.desc',
-        main: true,
       },
       { screen: { name: 'regCheck' }, testId: 'tile-reg-check', icon: 'form-check', title: 'home.regCheck', desc: 'home.regCheck.desc' },
       { screen: { name: 'regSelf' }, testId: 'tile-reg-self', icon: 'form-new', title: 'home.regSelf', desc: 'home.regSelf.desc' },
