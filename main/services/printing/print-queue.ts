@@ -143,14 +143,19 @@ export function createPrintQueue(options: PrintQueueOptions): PrintQueue {
       again = true;
       return running;
     }
+    // The worker lets go in the same step as its loop ends (the finally inside, not a .finally() callback, which runs
+    // microtasks later): a job enqueued in between found a worker still "running" that would not look again, and
+    // waited for the next device event.
     running = (async () => {
-      do {
-        again = false;
-        await work();
-      } while (again);
-    })().finally(() => {
-      running = null;
-    });
+      try {
+        do {
+          again = false;
+          await work();
+        } while (again);
+      } finally {
+        running = null;
+      }
+    })();
     return running;
   };
 

@@ -96,3 +96,42 @@ describe('print queues of two stations on one database', () => {
     expect(counter.recover()).toBe(1);
   });
 });
+
+describe('print queue worker hand-over', () => {
+  // A job enqueued just as the worker finished (after its loop ended, before it let go) used to be left queued until
+  // the next device event: the queue saw a worker still "running" and only asked it to go again, which it no longer
+  // would. With an instant printer, a second tap right after a slip printed then waited for nothing (30 s timeout).
+  it.each(Array.from({ length: 12 }, (_, k) => k))(
+    'a job enqueued %i microtasks after the previous one printed is printed without another kick',
+    async (ticks) => {
+      const db = new Database(':memory:') as unknown as Db;
+      migrate(db);
+      const jobs: PrintJobView[] = [];
+      let onPrinted: (() => void) | null = null;
+      const q = createPrintQueue({
+        db,
+        logger,
+        onJob: (j) => {
+          jobs.push(j);
+          if (j.state === 'printed' && onPrinted !== null) {
+            const run = onPrinted;
+            onPrinted = null;
+            run();
+          }
+        },
+        printer: { print: async () => ({ ok: true }) },
+      });
+      let second: PrintJobView | null = null;
+      onPrinted = () => {
+        void (async () => {
+          for (let i = 0; i < ticks; i++) await Promise.resolve();
+          second = q.enqueue({ kind: 'test', receipt, idempotencyKey: 'b' });
+        })();
+      };
+      q.enqueue({ kind: 'test', receipt, idempotencyKey: 'a' });
+      await vi.waitFor(() => expect(second).not.toBeNull());
+      const id = (second as PrintJobView | null)?.id;
+      await vi.waitFor(() => expect(jobs.some((j) => j.id === id && j.state === 'printed')).toBe(true), { timeout: 1_000 });
+    },
+  );
+});
