@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const NODE_BUILTINS = [
   'fs',
@@ -29,6 +30,13 @@ const nodeBuiltins = [...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `node:${m}`)
  * `no-restricted-imports` with one reason per banned group. Every production zone also bans tests/: test kits, fault
  * children and bench code live there (issue #19), and a production module that needs one is test code in disguise.
  */
+const RENDERER_GROUPS = [
+  { group: ['electron', ...nodeBuiltins], message: 'renderer runs in Chromium: no Node or Electron APIs' },
+  {
+    group: ['**/main/**', '**/native/**', 'node-hid', 'better-sqlite3', 'pg', 'pg-*'],
+    message: 'renderer talks to main only through window.kiosk (preload/contract)',
+  },
+];
 const TEST_CODE = { group: ['**/tests/**'], message: 'production code never imports test code (tests/support, tests/bench)' };
 const zone = (groups) => ({ 'no-restricted-imports': ['error', { patterns: [...groups, TEST_CODE] }] });
 
@@ -67,12 +75,30 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...zone(RENDERER_GROUPS),
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  // Layers inside the renderer (issue #19): screens render and dispatch; state holds the flows and never knows the
+  // screens; ui is shared components that know neither (they get text through ui/translate-context.ts).
+  {
+    files: ['renderer/ui/**/*.{ts,tsx}', 'renderer/lib/**/*.{ts,tsx}', 'renderer/i18n/**/*.{ts,tsx}'],
     rules: zone([
-      { group: ['electron', ...nodeBuiltins], message: 'renderer runs in Chromium: no Node or Electron APIs' },
+      ...RENDERER_GROUPS,
       {
-        group: ['**/main/**', '**/native/**', 'node-hid', 'better-sqlite3', 'pg', 'pg-*'],
-        message: 'renderer talks to main only through window.kiosk (preload/contract)',
+        group: ['**/state/**', '**/screens/**', '**/app/**', '**/start-*'],
+        message: 'ui, lib and i18n are below state and screens: they never import them',
       },
+    ]),
+  },
+  {
+    files: ['renderer/state/**/*.{ts,tsx}'],
+    rules: zone([
+      ...RENDERER_GROUPS,
+      { group: ['**/screens/**', '**/app/**', '**/start-*'], message: 'state never imports screens or the app' },
     ]),
   },
   {

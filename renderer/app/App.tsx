@@ -1,8 +1,8 @@
 import styles from './App.module.css';
 import { IdleGuard } from './IdleGuard';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
-import { missingCase } from './screens';
-import type { Screen } from './screens';
+import { missingCase } from '../state/screens';
+import type { Screen } from '../state/screens';
 import { AccountScreenView } from '../screens/account/AccountScreenView';
 import { SignOutButton } from '../screens/account/SignOutButton';
 import { DeviceHealthScreen } from '../screens/devices/DeviceHealthScreen';
@@ -15,8 +15,9 @@ import { TakeTicketScreen } from '../screens/queue/TakeTicketScreen';
 import { MaintenanceMode } from '../screens/maintenance/MaintenanceMode';
 import { useApp, useT } from '../state/store-context';
 import { AppHeader } from '../ui/AppHeader';
-import { DisplayControls } from '../ui/DisplayControls';
+import { DisplayControls } from './DisplayControls';
 import { HeaderButton } from '../ui/HeaderButton';
+import { TranslateContext } from '../ui/translate-context';
 
 function ScreenView({ screen }: { readonly screen: Screen }) {
   switch (screen.name) {
@@ -63,23 +64,25 @@ export function App() {
   const resetCitizen = useApp((s) => s.resetCitizen);
 
   return (
-    <div className={styles.shell} data-screen={screen.name}>
-      <AppHeader title={t('app.title')} subtitle={t('app.subtitle')} locale={locale} onLocale={setLocale} t={t}>
-        <DisplayControls />
-        <SignOutButton />
-        {screen.name !== 'home' ? (
-          <HeaderButton onClick={() => resetCitizen('flow-end')} testId="go-home">
-            {t('app.home')}
-          </HeaderButton>
-        ) : null}
-      </AppHeader>
-      <main className={styles.main}>
-        <ScreenErrorBoundary>
-          <ScreenView screen={screen} />
-        </ScreenErrorBoundary>
-      </main>
-      <IdleGuard />
-      <MaintenanceMode />
-    </div>
+    <TranslateContext.Provider value={t}>
+      <div className={styles.shell} data-screen={screen.name}>
+        <AppHeader title={t('app.title')} subtitle={t('app.subtitle')} locale={locale} onLocale={setLocale} t={t}>
+          <DisplayControls />
+          <SignOutButton />
+          {screen.name !== 'home' ? (
+            <HeaderButton onClick={() => resetCitizen('flow-end')} testId="go-home">
+              {t('app.home')}
+            </HeaderButton>
+          ) : null}
+        </AppHeader>
+        <main className={styles.main}>
+          <ScreenErrorBoundary>
+            <ScreenView screen={screen} />
+          </ScreenErrorBoundary>
+        </main>
+        <IdleGuard />
+        <MaintenanceMode />
+      </div>
+    </TranslateContext.Provider>
   );
 }

@@ -9,9 +9,9 @@ import type { Result } from '../../preload/contract/result';
 import type { LookupResult } from '../../preload/contract/channels/lookup';
 import type { ScannedCode } from '../../preload/contract/channels/devices';
 import type { SessionEndReason } from '../../preload/contract/channels/account';
-import type { Screen } from '../app/screens';
+import type { Screen } from './screens';
 import { wipeCitizen } from './wipe-citizen';
-import { lookupErrorKey } from '../screens/lookup/lookup-error';
+import { lookupErrorKey } from '../i18n/lookup-error';
 import type { WipeReason } from './wipe-citizen';
 import type { Locale, MessageKey } from '../i18n/i18n';
 

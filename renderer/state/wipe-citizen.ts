@@ -6,6 +6,7 @@
  * the whole wipe; a new store holding citizen data only has to registerCitizenReset() once.
  */
 import type { KioskApi } from '../../preload/contract/kiosk-api';
+import { resetInputMethod } from '../ui/keyboard/input-method-store';
 
 export type WipeReason = 'timeout' | 'sign-out' | 'flow-end';
 
@@ -15,7 +16,10 @@ interface Registered {
   readonly dump?: (() => unknown) | undefined;
 }
 
-const registry = new Map<string, Registered>();
+const registry = new Map<string, Registered>([
+  // The on-screen keyboard's typing method (Telex or VNI) is the citizen's choice too; it lives with the keyboard.
+  ['inputMethod', { reset: resetInputMethod }],
+]);
 
 /**
  * A store holding citizen data registers how to forget it (and, optionally, how to show it to the dev state

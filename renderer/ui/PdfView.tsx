@@ -4,7 +4,7 @@
  * browser host. The pixels go when the view unmounts (the idle wipe unmounts every citizen screen).
  */
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../state/store-context';
+import { useUiT } from './translate-context';
 import { renderPdfPages } from './pdf-pages';
 import type { RenderedPage } from './pdf-pages';
 import styles from './PdfView.module.css';
@@ -23,7 +23,7 @@ const DEFAULT_WIDTH_PX = 900;
 type ViewState = { readonly kind: 'loading' | 'failed' } | { readonly kind: 'ready'; readonly pages: readonly RenderedPage[] };
 
 export function PdfView({ bytes, title, testId, className }: PdfViewProps) {
-  const t = useT();
+  const t = useUiT();
   const box = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
 

@@ -1,5 +1,5 @@
-import { setInputMethod, useInputMethod } from '../state/input-method-store';
-import { useT } from '../state/store-context';
+import { setInputMethod, useInputMethod } from './keyboard/input-method-store';
+import { useUiT } from './translate-context';
 import { KeyboardField } from './keyboard/KeyboardField';
 
 export interface TextFieldProps {
@@ -39,7 +39,7 @@ export interface TextFieldProps {
  * numbers) opens when it is tapped; a hardware keyboard types through the same engine. Values are NFC.
  */
 export function TextField(props: Readonly<TextFieldProps>) {
-  const t = useT();
+  const t = useUiT();
   const inputMethod = useInputMethod();
   return (
     <KeyboardField

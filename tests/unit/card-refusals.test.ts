@@ -12,7 +12,7 @@ import { failureOf } from '../support/service-test-kit';
 import { errorKey, translator } from '../../renderer/i18n/i18n';
 import type { Locale, Translate } from '../../renderer/i18n/i18n';
 import { accountErrorText } from '../../renderer/screens/account/account-error';
-import { lookupErrorKey } from '../../renderer/screens/lookup/lookup-error';
+import { lookupErrorKey } from '../../renderer/i18n/lookup-error';
 import { registrationErrorKey } from '../../renderer/screens/registration/registration-error';
 
 /** What the dispatcher sends the screen when the check throws. */

@@ -29,9 +29,22 @@ describe('lint zones', () => {
     ['native/printer/example.ts', "import { x } from '../../main/core/version';\nexport const y = x;\n", /native\/ sits below main/],
     ['renderer/ui/example.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", /no Node or Electron APIs/],
     ['preload/contract/example.ts', "import { x } from '../../renderer/ui/Button';\nexport const y = x;\n", /zod and itself only/],
+    ['renderer/ui/Example.tsx', "import { useApp } from '../state/store-context';\nexport const u = useApp;\n", /never import them/],
+    [
+      'renderer/state/example.ts',
+      "import { HomeScreen } from '../screens/home/HomeScreen';\nexport const h = HomeScreen;\n",
+      /state never imports screens/,
+    ],
+    ['renderer/i18n/example.ts', "import type { AppState } from '../state/app-store';\nexport type A = AppState;\n", /never import them/],
   ])('%s: a planted violation fails (%s)', async (file, code, message) => {
     const messages = await restrictedImports(file, code);
     expect(messages.some((m) => message.test(m))).toBe(true);
+  });
+
+  it('enforces the rules of hooks in the renderer (a hook called conditionally fails)', async () => {
+    const code = "import { useState } from 'react';\nexport function F(p: { a: boolean }) {\n  if (p.a) useState(0);\n  return null;\n}\n";
+    const [result] = await eslint.lintText(code, { filePath: 'renderer/screens/Example.tsx' });
+    expect(result?.messages.map((m) => m.ruleId)).toContain('react-hooks/rules-of-hooks');
   });
 
   it('allows the driver inside main/db', async () => {

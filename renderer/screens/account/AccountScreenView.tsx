@@ -1,7 +1,7 @@
-import type { AccountScreen } from './account-screens';
+import type { AccountScreen } from '../../state/account-screens';
 import { ChangePasswordScreen, ForcedPasswordChangeScreen } from './PasswordChangeScreens';
 import { SignInScreen } from './SignInScreen';
-import { missingCase } from '../../app/screens';
+import { missingCase } from '../../state/screens';
 import { useAccount } from '../../state/account-store';
 import { BenefitsScreen, CardScreen, ParticipationScreen, ProfileScreen, RecordsMenuScreen, VisitsScreen } from '../records/RecordsScreens';
 

@@ -8,7 +8,7 @@ import styles from './HomeScreen.module.css';
 import { HomeIcon } from './HomeIcon';
 import type { HomeIconName } from './HomeIcon';
 import { ScanPanel } from './ScanPanel';
-import type { Screen } from '../../app/screens';
+import type { Screen } from '../../state/screens';
 import type { MessageKey } from '../../i18n/i18n';
 import { SUPPORT_EMAIL, SUPPORT_HOTLINE } from '../../../preload/contract/channels/public';
 import { useApp, useT } from '../../state/store-context';

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { ScannedCode } from '../../../preload/contract/channels/devices';
 import type { MessageKey, Translate } from '../../i18n/i18n';
-import { missingCase } from '../../app/screens';
+import { missingCase } from '../../state/screens';
 import { formatDob } from './format-dob';
 
 /** Scan errors the screen words itself by code (both languages); the others carry the host's Vietnamese message. */

@@ -17,6 +17,7 @@ import { OfficerSignIn } from './OfficerSignIn';
 import { OfficerSupervisor } from './OfficerSupervisor';
 import { OfficerReport } from './OfficerReport';
 import styles from './Officer.module.css';
+import { TranslateContext } from '../../ui/translate-context';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel'] as const;
 
@@ -77,22 +78,24 @@ export function OfficerApp() {
   useIdleSignOut();
 
   return (
-    <div className={styles.shell} data-screen={`officer-${view.name}`}>
-      <AppHeader dense title={t('app.title')} subtitle={t('officer.app.subtitle')} locale={locale} onLocale={setLocale} t={t}>
-        {session ? (
-          <>
-            <span className={styles.who} data-testid="officer-who">
-              {t('officer.signedInAs', { name: session.displayName, counter: session.counter })}
-            </span>
-            <HeaderButton onClick={() => void signOut()} testId="officer-sign-out">
-              {t('officer.signOut')}
-            </HeaderButton>
-          </>
-        ) : null}
-      </AppHeader>
-      <main className={styles.main}>
-        <View />
-      </main>
-    </div>
+    <TranslateContext.Provider value={t}>
+      <div className={styles.shell} data-screen={`officer-${view.name}`}>
+        <AppHeader dense title={t('app.title')} subtitle={t('officer.app.subtitle')} locale={locale} onLocale={setLocale} t={t}>
+          {session ? (
+            <>
+              <span className={styles.who} data-testid="officer-who">
+                {t('officer.signedInAs', { name: session.displayName, counter: session.counter })}
+              </span>
+              <HeaderButton onClick={() => void signOut()} testId="officer-sign-out">
+                {t('officer.signOut')}
+              </HeaderButton>
+            </>
+          ) : null}
+        </AppHeader>
+        <main className={styles.main}>
+          <View />
+        </main>
+      </div>
+    </TranslateContext.Provider>
   );
 }

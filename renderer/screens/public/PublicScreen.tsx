@@ -6,7 +6,7 @@ import { FaqScreen } from './FaqScreen';
 import { FeedbackScreen } from './FeedbackScreen';
 import { NewsScreen } from './NewsScreen';
 import { OfficesScreen } from './OfficesScreen';
-import { missingCase } from '../../app/screens';
+import { missingCase } from '../../state/screens';
 
 export type PublicScreenName = 'offices' | 'facilities' | 'employers' | 'collectionPoints' | 'faq' | 'feedback' | 'news';
 

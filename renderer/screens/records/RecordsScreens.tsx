@@ -26,6 +26,8 @@ function useLoad(load: () => Promise<Outcome>, deps: readonly unknown[]): KioskE
     return () => {
       live = false;
     };
+    // The caller's list says when the load runs again, exactly as useEffect's own would (useLoad is a thin wrapper).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return error;
 }

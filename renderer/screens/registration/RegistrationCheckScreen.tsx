@@ -3,7 +3,7 @@
  * queue ticket. The card's fields never travel from here: the host compares with the card its own reader read.
  * The ticket number appears only after the host says the printer printed it ("no print, no ticket").
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import styles from './Registration.module.css';
 import { registrationErrorKey } from './registration-error';
@@ -46,12 +46,15 @@ export function RegistrationCheckScreen() {
   const phaseRef = useRef(phase);
   phaseRef.current = phase;
 
-  const check = async (code: string) => {
-    setPhase({ name: 'checking', code });
-    const r = await api.registration.check({ code });
-    if (phaseRef.current.name !== 'checking') return; // the citizen left meanwhile
-    setPhase(r.ok ? { name: 'outcome', outcome: r.value } : { name: 'error', code, error: r.error });
-  };
+  const check = useCallback(
+    async (code: string) => {
+      setPhase({ name: 'checking', code });
+      const r = await api.registration.check({ code });
+      if (phaseRef.current.name !== 'checking') return; // the citizen left meanwhile
+      setPhase(r.ok ? { name: 'outcome', outcome: r.value } : { name: 'error', code, error: r.error });
+    },
+    [api],
+  );
 
   useEffect(() => {
     const onScan = (scan: ScannedCode) => {
@@ -74,7 +77,7 @@ export function RegistrationCheckScreen() {
       }
     };
     return api.devices.onScanned(onScan);
-  }, [api]);
+  }, [api, check]);
 
   const submitCode = (e: FormEvent) => {
     e.preventDefault();

@@ -3,7 +3,7 @@
  * citizen adds phone, e-mail, contact address and office, confirms with the OTP sent to that phone, and gets the
  * registration code, a printed slip and Form 01 shown on screen (printed on the office's printer, never downloaded).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import styles from './Registration.module.css';
 import fieldStyles from '../../ui/Field.module.css';
@@ -45,7 +45,7 @@ export function SelfRegistrationScreen() {
   const phaseRef = useRef(phase);
   phaseRef.current = phase;
 
-  const loadPrefill = async () => {
+  const loadPrefill = useCallback(async () => {
     const r = await api.registration.selfPrefill({});
     const now = phaseRef.current;
     if (now.name !== 'scan' && now.name !== 'form') return;
@@ -56,7 +56,7 @@ export function SelfRegistrationScreen() {
         now.name === 'scan' && r.value.existingAccount ? { name: 'existing', prefill: r.value } : { name: 'form', prefill: r.value },
       );
     } else setError(r.error);
-  };
+  }, [api]);
 
   useEffect(() => {
     const onScan = (scan: ScannedCode) => {
@@ -74,7 +74,7 @@ export function SelfRegistrationScreen() {
       }
     };
     return api.devices.onScanned(onScan);
-  }, [api]);
+  }, [api, loadPrefill]);
 
   const startSelf = async (prefill: SelfPrefill, contact: Contact): Promise<void> => {
     const r = await api.registration.startSelf({

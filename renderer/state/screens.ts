@@ -1,4 +1,4 @@
-import type { AccountScreen } from '../screens/account/account-screens';
+import type { AccountScreen } from './account-screens';
 
 /** The kiosk's screens as a discriminated union; `missingCase` makes every switch exhaustive. */
 export type Screen =

@@ -1,7 +1,7 @@
 import { useContext, useEffect, useState } from 'react';
 import { StoreContext, useT } from '../state/store-context';
-import { DisplaySettings } from './DisplaySettings';
-import type { Contrast, TextScale } from './display-settings';
+import { DisplaySettings } from '../ui/DisplaySettings';
+import type { Contrast, TextScale } from '../ui/display-settings';
 
 /**
  * Text size and contrast for the current visit. They go back to the defaults when the visit ends (the citizen

@@ -4,14 +4,16 @@
  */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { InputMethod } from '../ui/keyboard/input-method';
-import { registerCitizenReset } from './wipe-citizen';
+import type { InputMethod } from './input-method';
 
 export const DEFAULT_INPUT_METHOD: InputMethod = 'telex';
 
 const inputMethodStore = createStore<{ readonly method: InputMethod }>()(() => ({ method: DEFAULT_INPUT_METHOD }));
 
-registerCitizenReset('inputMethod', () => inputMethodStore.setState({ method: DEFAULT_INPUT_METHOD }));
+/** Back to Telex for the next citizen: state/wipe-citizen.ts calls it when a visit ends (ui never imports state). */
+export function resetInputMethod(): void {
+  inputMethodStore.setState({ method: DEFAULT_INPUT_METHOD });
+}
 
 export function setInputMethod(method: InputMethod): void {
   inputMethodStore.setState({ method });
