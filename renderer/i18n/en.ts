@@ -10,6 +10,7 @@ import { sessionEndEn } from './session-end-en';
 import { statementEn } from './statement-en';
 import { devicesEn } from './devices-en';
 import { readersEn } from './readers-en';
+import { scanErrorsEn } from './scan-errors-en';
 import { officerEn } from './officer-en';
 import { officerSupervisorEn } from './officer-supervisor-en';
 import { kioskEn } from './kiosk-en';
@@ -28,6 +29,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...statementEn,
   ...devicesEn,
   ...readersEn,
+  ...scanErrorsEn,
   ...officerEn,
   ...officerSupervisorEn,
   ...kioskEn,

@@ -10,6 +10,7 @@ import { sessionEndVi } from './session-end-vi';
 import { statementVi } from './statement-vi';
 import { devicesVi } from './devices-vi';
 import { readersVi } from './readers-vi';
+import { scanErrorsVi } from './scan-errors-vi';
 import { officerVi } from './officer-vi';
 import { officerSupervisorVi } from './officer-supervisor-vi';
 import { kioskVi } from './kiosk-vi';
@@ -27,6 +28,7 @@ export const vi = {
   ...statementVi,
   ...devicesVi,
   ...readersVi,
+  ...scanErrorsVi,
   ...officerVi,
   ...officerSupervisorVi,
   ...kioskVi,

@@ -127,7 +127,7 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     await openKiosk(page, host.launchUrl);
     const tiles = page.locator('[data-testid^="tile-"]');
-    await expect(tiles).toHaveCount(11);
+    await expect(tiles).toHaveCount(12);
     for (const box of await tiles.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom))) {
       expect(box).toBeLessThanOrEqual(viewport.height);
     }
@@ -138,7 +138,7 @@ for (const viewport of [
     for (const group of ['Tra cứu', 'Thông tin của tôi', 'Tờ khai 01 và số thứ tự', 'Hỗ trợ và tin tức'])
       await expect(page.getByRole('heading', { name: group, exact: true })).toBeVisible();
     await expect(page.getByText('Tình trạng thiết bị')).toHaveCount(0);
-    await expect(page.locator('[data-testid^="tile-"] svg')).toHaveCount(11);
+    await expect(page.locator('[data-testid^="tile-"] svg')).toHaveCount(12);
     await expectAccessible(page);
   });
 }

@@ -3,6 +3,7 @@
  * registration code. Parsing never throws; failures carry a typed code plus Vietnamese (UI) and
  * English (logs/CLI) messages that never contain the scanned data itself.
  */
+import { CODE_ERROR_CODES } from '../../../preload/contract/scan-errors';
 
 export type Gender = 'male' | 'female';
 
@@ -96,36 +97,11 @@ export interface RegistrationCode {
 export type ParsedCode = CccdCode | BhytCode | RegistrationCode;
 export type CodeKind = ParsedCode['kind'];
 
-export const CODE_ERROR_CODES = [
-  'empty-code',
-  'code-too-long',
-  'unknown-code',
-  'wrong-kind',
-  'cccd-bad-field-count',
-  'cccd-bad-id',
-  'cccd-bad-old-id',
-  'cccd-bad-name',
-  'cccd-bad-date',
-  'cccd-bad-gender',
-  'cccd-dob-mismatch',
-  'cccd-gender-mismatch',
-  'bhyt-missing-terminator',
-  'bhyt-bad-field-count',
-  'bhyt-bad-card-code',
-  'bhyt-bad-hex',
-  'bhyt-bad-name',
-  'bhyt-bad-date',
-  'bhyt-bad-gender',
-  'bhyt-bad-facility',
-  'registration-bad-format',
-  'registration-bad-check',
-] as const;
+export { CODE_ERROR_CODES };
 export type CodeErrorCode = (typeof CODE_ERROR_CODES)[number];
 
 export interface CodeError {
   readonly code: CodeErrorCode;
-  /** Vietnamese, shown to the citizen or officer. */
-  readonly message: string;
   /** English, for logs and the admin CLI. */
   readonly messageEn: string;
   /** Which parsed field failed (a key of the parsed object), when one did. */

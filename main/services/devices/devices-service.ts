@@ -23,15 +23,10 @@ import type { ReaderHold } from './reader-hold';
 import { stripScannerAffixesText } from '../../../native/reader/scanner-affixes';
 import { detectImeDamage } from './ime-damage';
 import type { ImeDamageSign } from './ime-damage';
+import { HEX_FIELDS } from '../../../preload/contract/scan-errors';
 
-/** The citizen's words for a wedge scan an input method rewrote; the screen words it by code in its own language. */
-export const IME_DAMAGED_SCAN: ScannedCode = {
-  ok: false,
-  error: {
-    code: 'reader-ime-damaged',
-    message: 'Không đọc được thẻ chính xác: bộ gõ tiếng Việt trên máy đã làm sai dữ liệu quét. Vui lòng nhờ cán bộ hỗ trợ.',
-  },
-};
+/** A wedge scan an input method rewrote; the screen words it by code in its own language. */
+export const IME_DAMAGED_SCAN: ScannedCode = { ok: false, error: { code: 'reader-ime-damaged' } };
 
 export interface DevicesService {
   status(): DevicesStatus;
@@ -71,7 +66,10 @@ export function testReceipt(at: Date): Receipt {
 
 export function toScannedCode(text: string): ScannedCode {
   const r = parseScannedCode(text);
-  if (!r.ok) return { ok: false, error: { code: r.error.code, message: r.error.message } };
+  if (!r.ok) {
+    const field = HEX_FIELDS.find((f) => f === r.error.field);
+    return { ok: false, error: field === undefined ? { code: r.error.code } : { code: r.error.code, field } };
+  }
   const c = r.value;
   switch (c.kind) {
     case 'cccd':
@@ -180,13 +178,7 @@ export function createDevicesService(deps: {
               // Only the screen holding the reader sees the card (name, birth date, ID number).
               const holder = deps.hold.holder();
               if (holder === null) return;
-              bus.emit(
-                'devices:scanned',
-                e.text !== null
-                  ? toScannedCode(e.text)
-                  : { ok: false, error: { code: 'invalid-utf8', message: 'Không đọc được mã: dữ liệu bị lỗi. Vui lòng quét lại.' } },
-                holder,
-              );
+              bus.emit('devices:scanned', e.text !== null ? toScannedCode(e.text) : { ok: false, error: { code: 'invalid-utf8' } }, holder);
             }
             return;
           case 'printResult':

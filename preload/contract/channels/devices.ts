@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { event, invoke } from '../define';
 import { empty } from '../schemas';
+import { hexFieldSchema, scanErrorCodeSchema } from '../scan-errors';
 
 const status = z.enum(['absent', 'opening', 'ready', 'error']);
 
@@ -95,7 +96,11 @@ export const scannedCodeSchema = z.discriminatedUnion('ok', [
       z.object({ kind: z.literal('registration'), registrationCode: z.string() }),
     ]),
   }),
-  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
+  /** Why it could not be read, as a code the screen words in its language; `field` names a broken BHYT text field. */
+  z.object({
+    ok: z.literal(false),
+    error: z.object({ code: scanErrorCodeSchema, field: hexFieldSchema.optional() }).strict(),
+  }),
 ]);
 export type ScannedCode = z.infer<typeof scannedCodeSchema>;
 

@@ -4,11 +4,11 @@ import type { MessageKey, Translate } from '../../i18n/i18n';
 import { missingCase } from '../../state/screens';
 import { formatDob } from './format-dob';
 
-/** Scan errors the screen words itself by code (both languages); the others carry the host's Vietnamese message. */
-const WORDED_SCAN_ERRORS = new Set(['reader-ime-damaged', 'reader-no-terminator']);
-
-export function scanErrorText(t: Translate, error: { readonly code: string; readonly message: string }): string {
-  return WORDED_SCAN_ERRORS.has(error.code) ? t(`scan.error.${error.code}` as MessageKey) : error.message;
+/** Why a scan failed, in the screen's language: the host sends only the code (and a broken BHYT field's name). */
+export function scanErrorText(t: Translate, error: Extract<ScannedCode, { ok: false }>['error']): string {
+  const key: MessageKey =
+    error.code === 'bhyt-bad-hex' && error.field !== undefined ? `scan.error.bhyt-bad-hex.${error.field}` : `scan.error.${error.code}`;
+  return t(key);
 }
 
 /** The fields of a successfully read code, as label/value rows of a <dl>. */

@@ -110,7 +110,7 @@ describe('BHYT card QR', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error).toMatchObject({ code: 'bhyt-bad-hex', field: 'fullName' });
-      expect(r.error.message).toBe('Tên trên thẻ BHYT bị hỏng — có thể máy quét đang dùng bộ gõ tiếng Việt');
+      expect(r.error.messageEn).toMatch(/not valid hex of UTF-8/);
     }
   });
 
