@@ -101,8 +101,9 @@ export function CallBoard({ onEnableSound }: Readonly<{ onEnableSound: () => voi
           <ul className={styles.waiting}>
             {(view?.waiting ?? []).map((w) => (
               <li key={w.service} data-testid="board-waiting" data-service={w.service} data-waiting={w.waiting}>
-                <span>
-                  <span className={styles.series}>{w.service}</span> {t(`service.${w.service}`)}
+                <span className={styles.waitingService}>
+                  <span className={styles.series}>{w.service}</span>
+                  <span>{t(`service.${w.service}`)}</span>
                 </span>
                 <span className={styles.waitingCount}>{t('board.waitingCount', { n: w.waiting })}</span>
               </li>
