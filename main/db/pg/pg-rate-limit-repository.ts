@@ -9,6 +9,7 @@
  * serialization failure that happens anyway is retried by inTransaction.
  */
 import type { BackoffPolicy, BucketRequest, RateLimitRepository, ReserveOutcome, TakeOutcome } from '../repositories/ports';
+import { reserveOnStreak, takeTokens } from '../repositories/rate-limit-rules';
 import { inTransaction, type PgPool } from './pg-database';
 
 interface BucketRow {
@@ -36,37 +37,22 @@ export function createPgRateLimitRepository(pool: PgPool): RateLimitRepository {
           'SELECT bucket, tokens, updated_at::float8 AS updated_at FROM rate_limit_buckets WHERE bucket = ANY($1) ORDER BY bucket FOR UPDATE',
           [names],
         );
-        const rowOf = new Map(rows.map((r) => [r.bucket, r]));
-        const next: { bucket: string; tokens: number; fullAt: number }[] = [];
-        let refused: { bucket: string; retryAfterMs: number } | null = null;
-        for (const { bucket, policy } of requests) {
-          const row = rowOf.get(bucket);
-          const refilled =
-            row === undefined
-              ? policy.capacity
-              : Math.min(policy.capacity, row.tokens + Math.max(0, nowMs - row.updated_at) / policy.refillEveryMs);
-          if (refilled < 1) {
-            const retryAfterMs = Math.ceil((1 - refilled) * policy.refillEveryMs);
-            if (refused === null || retryAfterMs > refused.retryAfterMs) refused = { bucket, retryAfterMs };
-            continue;
-          }
-          const tokens = refilled - 1;
-          next.push({ bucket, tokens, fullAt: nowMs + Math.ceil((policy.capacity - tokens) * policy.refillEveryMs) });
-        }
-        if (refused !== null) {
+        const rowOf = new Map(rows.map((r) => [r.bucket, { tokens: r.tokens, updatedAt: r.updated_at }]));
+        const { outcome, writes } = takeTokens(requests, (bucket) => rowOf.get(bucket), nowMs);
+        if (!outcome.ok) {
           // Nothing is taken: a bucket this call created (full) goes again, as if it had never been asked for.
           if (created.length > 0) await c.query('DELETE FROM rate_limit_buckets WHERE bucket = ANY($1)', [created]);
-          return { ok: false, ...refused };
+          return outcome;
         }
-        for (const n of next) {
+        for (const w of writes) {
           await c.query('UPDATE rate_limit_buckets SET tokens = $2, updated_at = $3, full_at = $4 WHERE bucket = $1', [
-            n.bucket,
-            n.tokens,
+            w.bucket,
+            w.tokens,
             nowMs,
-            n.fullAt,
+            w.fullAt,
           ]);
         }
-        return { ok: true };
+        return outcome;
       }),
 
     reserveAttempt: (key, policy: BackoffPolicy, nowMs: number): Promise<ReserveOutcome> =>
@@ -84,16 +70,17 @@ export function createPgRateLimitRepository(pool: PgPool): RateLimitRepository {
           id,
         );
         const row = rows[0];
-        const fresh = row !== undefined && nowMs - row.updated_at < policy.forgetAfterMs;
-        if (fresh && row.retry_at > nowMs) return { ok: false, retryAfterMs: row.retry_at - nowMs };
-        const failures = (fresh ? row.failures : 0) + 1;
-        const retryAtMs =
-          failures >= policy.free ? nowMs + Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - policy.free)) : 0;
+        const outcome = reserveOnStreak(
+          row === undefined ? undefined : { failures: row.failures, retryAt: row.retry_at, updatedAt: row.updated_at },
+          policy,
+          nowMs,
+        );
+        if (!outcome.ok) return outcome;
         await c.query(
           'UPDATE sign_in_backoff SET failures = $4, retry_at = $5, updated_at = $6 WHERE scope = $1 AND subject = $2 AND station = $3',
-          [...id, failures, retryAtMs, nowMs],
+          [...id, outcome.failures, outcome.retryAtMs, nowMs],
         );
-        return { ok: true, failures, retryAtMs };
+        return outcome;
       }),
 
     async clearBackoff(key) {

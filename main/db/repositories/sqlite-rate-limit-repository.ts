@@ -4,6 +4,7 @@
  */
 import type { Database } from '../open-database';
 import type { BackoffKey, BackoffPolicy, BucketRequest, RateLimitRepository, ReserveOutcome, TakeOutcome } from './ports';
+import { reserveOnStreak, takeTokens } from './rate-limit-rules';
 
 interface BucketRow {
   readonly tokens: number;
@@ -32,35 +33,27 @@ export function createSqliteRateLimitRepository(db: Database): RateLimitReposito
   );
 
   const take = db.transaction((requests: readonly BucketRequest[], nowMs: number): TakeOutcome => {
-    const next: { bucket: string; tokens: number; fullAt: number }[] = [];
-    let refused: { bucket: string; retryAfterMs: number } | null = null;
-    for (const { bucket, policy } of requests) {
-      const row = readBucket.get(bucket) as BucketRow | undefined;
-      const refilled =
-        row === undefined
-          ? policy.capacity
-          : Math.min(policy.capacity, row.tokens + Math.max(0, nowMs - row.updated_at) / policy.refillEveryMs);
-      if (refilled < 1) {
-        const retryAfterMs = Math.ceil((1 - refilled) * policy.refillEveryMs);
-        if (refused === null || retryAfterMs > refused.retryAfterMs) refused = { bucket, retryAfterMs };
-        continue;
-      }
-      const tokens = refilled - 1;
-      next.push({ bucket, tokens, fullAt: nowMs + Math.ceil((policy.capacity - tokens) * policy.refillEveryMs) });
-    }
-    if (refused !== null) return { ok: false, ...refused };
-    for (const n of next) writeBucket.run(n.bucket, n.tokens, nowMs, n.fullAt);
-    return { ok: true };
+    const { outcome, writes } = takeTokens(
+      requests,
+      (bucket) => {
+        const row = readBucket.get(bucket) as BucketRow | undefined;
+        return row === undefined ? undefined : { tokens: row.tokens, updatedAt: row.updated_at };
+      },
+      nowMs,
+    );
+    for (const w of writes) writeBucket.run(w.bucket, w.tokens, nowMs, w.fullAt);
+    return outcome;
   });
 
   const reserve = db.transaction((key: BackoffKey, policy: BackoffPolicy, nowMs: number): ReserveOutcome => {
     const row = readBackoff.get(key.scope, key.subject, key.station) as BackoffRow | undefined;
-    const fresh = row !== undefined && nowMs - row.updated_at < policy.forgetAfterMs;
-    if (fresh && row.retry_at > nowMs) return { ok: false, retryAfterMs: row.retry_at - nowMs };
-    const failures = (fresh ? row.failures : 0) + 1;
-    const retryAtMs = failures >= policy.free ? nowMs + Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - policy.free)) : 0;
-    writeBackoff.run(key.scope, key.subject, key.station, failures, retryAtMs, nowMs);
-    return { ok: true, failures, retryAtMs };
+    const outcome = reserveOnStreak(
+      row === undefined ? undefined : { failures: row.failures, retryAt: row.retry_at, updatedAt: row.updated_at },
+      policy,
+      nowMs,
+    );
+    if (outcome.ok) writeBackoff.run(key.scope, key.subject, key.station, outcome.failures, outcome.retryAtMs, nowMs);
+    return outcome;
   });
 
   // better-sqlite3 is synchronous: each method runs its whole transaction before the promise resolves.
