@@ -9,6 +9,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { BoardView } from '../../preload/contract/channels/board';
 import type { KioskApi } from '../../preload/contract/kiosk-api';
 import { translator } from '../i18n/i18n';
+import { coalesced } from '../lib/coalesced';
 import type { Locale, Translate } from '../i18n/i18n';
 import type { Announcement } from '../board/call-announcer';
 import type { AudioState } from '../board/voice-player';
@@ -39,36 +40,22 @@ export interface BoardState {
 export type BoardStore = StoreApi<BoardState>;
 
 export function createBoardStore(api: KioskApi, locale: Locale, onView: (view: BoardView) => void): BoardStore {
-  let running = false;
-  let again = false;
   return createStore<BoardState>()((set, get) => ({
     locale,
     view: null,
     offline: false,
     said: null,
     audio: 'suspended',
-    // A burst of changes is at most one fetch running and one after it, which then sees all of them.
-    refresh: async () => {
-      if (running) {
-        again = true;
-        return;
+    refresh: coalesced(async () => {
+      const r = await api.board.view({});
+      if (!r.ok) {
+        set({ offline: true });
+        return false;
       }
-      running = true;
-      try {
-        do {
-          again = false;
-          const r = await api.board.view({});
-          if (!r.ok) {
-            set({ offline: true });
-            return;
-          }
-          set({ view: r.value, offline: false });
-          onView(r.value);
-        } while (again);
-      } finally {
-        running = false;
-      }
-    },
+      set({ view: r.value, offline: false });
+      onView(r.value);
+      return true;
+    }),
     setAudio: (audio) => set({ audio }),
     setSaid: (a, audio) => set({ said: { ...a, seq: (get().said?.seq ?? 0) + 1, audio } }),
     finishSaid: (audio) => {

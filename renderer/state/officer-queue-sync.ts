@@ -9,6 +9,7 @@
  * has the "Làm mới" button. A periodic refresh would only hide a missing event, which the tests should catch instead.
  */
 import type { OfficerStore } from './officer-store';
+import { coalesced } from '../lib/coalesced';
 
 export interface QueueChangeSource {
   /** `api.officer.onQueueChanged`; the payload (a reason) does not matter here. */
@@ -19,27 +20,11 @@ export interface QueueChangeSource {
 
 /** Subscribes the store to pushed queue changes; returns the unsubscribe. */
 export function syncOfficerQueue(store: OfficerStore, source: QueueChangeSource): () => void {
-  let running = false;
-  let again = false;
-
-  // A burst of changes (two kiosks, a call right after an issue) is at most one fetch running and one after it,
-  // which then sees all of them.
-  const refresh = async (): Promise<void> => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      do {
-        again = false;
-        if (store.getState().session === null) return;
-        await store.getState().refreshQueue(true);
-      } while (again);
-    } finally {
-      running = false;
-    }
-  };
+  const refresh = coalesced(async () => {
+    if (store.getState().session === null) return false;
+    await store.getState().refreshQueue(true);
+    return true;
+  });
 
   const offChanged = source.onQueueChanged(() => {
     if (store.getState().view.name === 'queue') void refresh();
