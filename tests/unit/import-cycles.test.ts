@@ -3,18 +3,16 @@
  * what is initialised, and even a type-only one ties two modules so neither can move or be tested alone. Cycles are
  * found as strongly connected components of the relative-import graph of main/, native/, preload/ and renderer/.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, sourceFiles } from '../support/source-files';
 
 const SPECIFIER =
   /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 
 function productionGraph(): Map<string, string[]> {
-  const files = execFileSync('git', ['ls-files', 'main', 'native', 'preload', 'renderer'], { encoding: 'utf8' })
-    .split('\n')
-    .filter((f) => /\.tsx?$/.test(f));
+  const files = sourceFiles(['main', 'native', 'preload', 'renderer']).filter((f) => /\.tsx?$/.test(f));
   const known = new Set(files);
   const resolve = (from: string, spec: string): string | null => {
     const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), spec)).replace(/\.js$/, '');
@@ -23,7 +21,7 @@ function productionGraph(): Map<string, string[]> {
   };
   const graph = new Map<string, string[]>();
   for (const f of files) {
-    const text = readFileSync(f, 'utf8');
+    const text = readFileSync(path.join(REPO_ROOT, f), 'utf8');
     const deps: string[] = [];
     for (const m of text.matchAll(SPECIFIER)) {
       const target = resolve(f, m[1] ?? m[2] ?? '');
