@@ -86,7 +86,7 @@ describe('one call', () => {
     const dir = mkdtempSync(join(tmpdir(), 'voice-call-'));
     try {
       const out = join(dir, 'call.wav');
-      const clips = callOut('015', '2').clips.map(clipFile);
+      const clips = callOut('A015', '2').clips.map(clipFile);
       execFileSync('sox', [...clips, out]);
       const seconds = Number(execFileSync('sox', ['--i', '-D', out], { encoding: 'utf8' }).trim());
       const sum = clips.reduce((s, f) => s + Number(execFileSync('sox', ['--i', '-D', f], { encoding: 'utf8' }).trim()), 0);
