@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { EventDef, InvokeDef } from './define';
 import { accountEvents, accountInvoke } from './channels/account';
+import { recordsInvoke } from './channels/records';
 import { boardEvents, boardInvoke } from './channels/board';
 import { cardInvoke } from './channels/card';
 import { devInvoke } from './channels/dev';
@@ -14,26 +15,37 @@ import { lookupInvoke } from './channels/lookup';
 import { officerEvents, officerInvoke } from './channels/officer';
 import { maintenanceInvoke } from './channels/maintenance';
 import { settingsInvoke } from './channels/settings';
-import { publicInvoke } from './channels/public';
+import { collectionPointsInvoke } from './channels/collection-points';
+import { employersInvoke } from './channels/employers';
+import { facilitiesInvoke } from './channels/facilities';
+import { newsInvoke } from './channels/news';
+import { officesInvoke } from './channels/offices';
+import { supportInvoke } from './channels/support';
 import { registrationInvoke } from './channels/registration';
-import { form01PrintInvoke } from './channels/form01-print';
 import { systemEvents, systemInvoke } from './channels/system';
-import { servicesEvents, servicesInvoke } from './channels/services';
+import { queueInvoke } from './channels/queue';
+import { ratingEvents, ratingInvoke } from './channels/rating';
 
 export const invokeChannels = {
   ...systemInvoke,
   ...lookupInvoke,
   ...devicesInvoke,
   ...accountInvoke,
+  ...recordsInvoke,
   ...devInvoke,
-  ...publicInvoke,
+  ...officesInvoke,
+  ...facilitiesInvoke,
+  ...employersInvoke,
+  ...collectionPointsInvoke,
+  ...supportInvoke,
+  ...newsInvoke,
   ...registrationInvoke,
-  ...form01PrintInvoke,
   ...officerInvoke,
   ...cardInvoke,
   ...maintenanceInvoke,
   ...settingsInvoke,
-  ...servicesInvoke,
+  ...queueInvoke,
+  ...ratingInvoke,
   ...boardInvoke,
 } as const satisfies Record<`${string}:${string}`, InvokeDef>;
 
@@ -42,7 +54,7 @@ export const eventChannels = {
   ...accountEvents,
   ...devicesEvents,
   ...officerEvents,
-  ...servicesEvents,
+  ...ratingEvents,
   ...boardEvents,
 } as const satisfies Record<`${string}:${string}`, EventDef>;
 

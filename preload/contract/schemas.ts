@@ -13,3 +13,5 @@ export const provinceCode = z.string().regex(/^\d{2}$/, 'expected a 2-digit prov
 export const wardCode = z.string().regex(/^\d{5}$/, 'expected a 5-digit ward code');
 export const gender = z.enum(['male', 'female']);
 export const empty = z.object({}).strict();
+/** Vietnamese mobile numbers: 10 digits starting 03/05/07/08/09 (docs/domain/form01.md). */
+export const mobilePhone = z.string().regex(/^0[35789]\d{8}$/, 'expected a Vietnamese mobile number');

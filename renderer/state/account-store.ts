@@ -6,16 +6,8 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type {
-  BenefitsView,
-  CardView,
-  ParticipationView,
-  Profile,
-  SchemeName,
-  SessionEndReason,
-  SignedIn,
-  VisitsView,
-} from '../../preload/contract/channels/account';
+import type { SessionEndReason, SignedIn } from '../../preload/contract/channels/account';
+import type { BenefitsView, CardView, ParticipationView, Profile, SchemeName, VisitsView } from '../../preload/contract/channels/records';
 import type { KioskApi } from '../../preload/contract/kiosk-api';
 import type { KioskError, Result } from '../../preload/contract/result';
 import type { AppStore } from './app-store';

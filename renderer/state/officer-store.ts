@@ -17,8 +17,8 @@ import type {
 } from '../../preload/contract/channels/officer';
 import type { OfficerAccountView, SupervisorOverride } from '../../preload/contract/channels/officer';
 import { OVERRIDABLE_BLOCKS } from '../../preload/contract/channels/officer';
-import type { Form01PrintResult } from '../../preload/contract/channels/form01-print';
-import type { CounterServicesView, DayReport } from '../../preload/contract/channels/services';
+import type { Form01PrintResult } from '../../preload/contract/form01-print-result';
+import type { CounterServicesView, DayReport } from '../../preload/contract/day-report';
 import { SERVICES, type ServiceCode } from '../../preload/contract/ticket-label';
 import type { KioskApi } from '../../preload/contract/kiosk-api';
 import type { KioskError, Result } from '../../preload/contract/result';

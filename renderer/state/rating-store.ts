@@ -6,8 +6,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import type { RatingLevel, RatingReason } from '../../preload/contract/channels/services';
-import { RATING_REASONS } from '../../preload/contract/channels/services';
+import type { RatingLevel, RatingReason } from '../../preload/contract/channels/rating';
+import { RATING_REASONS } from '../../preload/contract/channels/rating';
 import type { KioskApi } from '../../preload/contract/kiosk-api';
 import type { ServiceCode } from '../../preload/contract/ticket-label';
 import type { Locale, MessageKey } from '../i18n/i18n';

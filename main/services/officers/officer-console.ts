@@ -16,7 +16,7 @@ import type {
   RejectReason,
   SupervisorOverride,
 } from '../../../preload/contract/channels/officer';
-import type { CounterServicesView, DayReport } from '../../../preload/contract/channels/services';
+import type { CounterServicesView, DayReport } from '../../../preload/contract/day-report';
 import { ticketLabel, type ServiceCode } from '../../../preload/contract/ticket-label';
 import type { Database } from '../../db/open-database';
 import type { Logger } from '../../logging/logger';

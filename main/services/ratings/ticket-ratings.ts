@@ -6,8 +6,8 @@
  * service, the counter, the level and the reasons. No ticket id, no registration, no exact time: nothing in storage
  * leads from a rating back to a ticket, a form or a person. A token works once and only within the rating window.
  */
-import type { RatingLevel, RatingReason } from '../../../preload/contract/channels/services';
-import { RATING_REASONS } from '../../../preload/contract/channels/services';
+import type { RatingLevel, RatingReason } from '../../../preload/contract/channels/rating';
+import { RATING_REASONS } from '../../../preload/contract/channels/rating';
 import { KioskFailure } from '../../../preload/contract/result';
 import type { ServiceCode } from '../../../preload/contract/ticket-label';
 import type { Database } from '../../db/open-database';

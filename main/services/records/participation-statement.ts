@@ -4,7 +4,7 @@
  * screen shows, so paper and screen never disagree. Vietnamese with diacritics; the receipt encoder falls back to
  * unaccented text only where the printer's code page lacks a character.
  */
-import type { ParticipationView, Profile, SchemeName } from '../../../preload/contract/channels/account';
+import type { ParticipationView, Profile, SchemeName } from '../../../preload/contract/channels/records';
 import type { Receipt, ReceiptLine } from '../../../native/printer/receipt';
 
 export const SCHEME_NAMES: Readonly<Record<SchemeName, string>> = {

@@ -9,7 +9,7 @@ import type {
   Profile,
   SchemeName,
   VisitsView,
-} from '../../../preload/contract/channels/account';
+} from '../../../preload/contract/channels/records';
 import { bhytCardText } from '../../../native/documents/bhyt-card-text';
 import { loadBhytCardLayout } from '../../../native/documents/card-layout';
 import { qrRuns } from '../../../native/documents/qr-runs';

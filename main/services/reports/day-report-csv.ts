@@ -2,7 +2,7 @@
  * The day report as one CSV table (`npm run admin -- report --date YYYY-MM-DD`): a `section` column says what each
  * row counts, so a spreadsheet can filter it. Times in seconds; an empty cell = no ticket to measure.
  */
-import type { DayReport } from '../../../preload/contract/channels/services';
+import type { DayReport } from '../../../preload/contract/day-report';
 
 export const DAY_REPORT_CSV_HEADER = 'day,section,key,count,wait_p50_s,wait_p90_s,service_p50_s,service_p90_s';
 

@@ -4,8 +4,9 @@
  * BHYT cards printed. Counts and durations only: no name, code, mã số or ticket is part of it, so it may be shown on
  * the supervisor screen and exported as CSV (docs/services-and-ratings.md › report).
  */
-import type { DayReport, RatingLevel, RatingReason } from '../../../preload/contract/channels/services';
-import { RATING_LEVELS, RATING_REASONS } from '../../../preload/contract/channels/services';
+import type { DayReport } from '../../../preload/contract/day-report';
+import type { RatingLevel, RatingReason } from '../../../preload/contract/channels/rating';
+import { RATING_LEVELS, RATING_REASONS } from '../../../preload/contract/channels/rating';
 import { SERVICES, type ServiceCode } from '../../../preload/contract/ticket-label';
 import type { Database } from '../../db/open-database';
 import { percentile } from './percentile';

@@ -7,7 +7,7 @@
  * that happens to contain "tham gia".
  */
 import { foldKey } from '../../domain/text/vi-text';
-import type { FaqTopic } from '../../../preload/contract/channels/public';
+import type { FaqTopic } from '../../../preload/contract/channels/support';
 import type { FaqSource } from './faq-corpus';
 
 /** Folded function words that carry no topic. Not "ban" (bạn / ban đầu) nor "the" (thẻ / thế): IDF weighs those. */

@@ -4,7 +4,7 @@
  * sends the citizen to the counter or the hotline rather than guessing. `keywords` add folded search
  * terms people type that the question itself does not contain.
  */
-import type { FaqTopic } from '../../../preload/contract/channels/public';
+import type { FaqTopic } from '../../../preload/contract/channels/support';
 
 export interface FaqSource {
   readonly id: string;

@@ -3,8 +3,8 @@
  * stored durably; only its topic and length are ever logged (the message and phone are personal).
  */
 import { KioskFailure } from '../../../preload/contract/result';
-import { FEEDBACK_MESSAGE_MAX, SUPPORT_EMAIL, SUPPORT_HOTLINE } from '../../../preload/contract/channels/public';
-import type { FaqTopic, FeedbackTopic } from '../../../preload/contract/channels/public';
+import { FEEDBACK_MESSAGE_MAX, SUPPORT_EMAIL, SUPPORT_HOTLINE } from '../../../preload/contract/channels/support';
+import type { FaqTopic, FeedbackTopic } from '../../../preload/contract/channels/support';
 import type { FeedbackRepository } from '../../db/repositories/sqlite-support-repository';
 import type { Logger } from '../../logging/logger';
 import { FAQ_CORPUS } from './faq-corpus';

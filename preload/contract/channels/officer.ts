@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { event, invoke } from '../define';
 import { empty, gender, idNumber, partialDate, text } from '../schemas';
 import { serviceSchema } from '../ticket-label';
+import { form01PrintResultSchema } from '../form01-print-result';
+import { counterServicesSchema, dayReportSchema } from '../day-report';
 
 export const REJECT_REASONS = ['id-mismatch', 'name-mismatch', 'unsigned-form', 'missing-documents', 'duplicate', 'other'] as const;
 export const rejectReasonSchema = z.enum(REJECT_REASONS);
@@ -230,6 +232,38 @@ export const officerInvoke = {
     empty,
     z.object({ entry: queueEntrySchema }),
     '"Gọi lại": the call board announces again the ticket called at this officer\'s own counter (conflict nothing-called if none); audited.',
+  ),
+  'officer:printForm': invoke(
+    z.object({ registrationId: z.number().int().min(1) }).strict(),
+    form01PrintResultSchema,
+    'Prints Form 01 of a registration on the A4 document printer (officer signed in; audited with the officer).',
+  ),
+  'officer:finishTicket': invoke(
+    z.object({ ticketId: z.number().int().min(1) }).strict(),
+    z.object({ label: z.string() }),
+    '"Hoàn thành": closes a ticket without a Form 01 (B, C, D) called at this counter; its citizen may then rate it.',
+  ),
+  'officer:counterServices': invoke(
+    empty,
+    z.object({ counters: z.array(counterServicesSchema) }),
+    'The services each known counter serves (office data; a counter without a setting serves every service).',
+  ),
+  'officer:setCounterServices': invoke(
+    counterServicesSchema.extend({ counter: z.string().regex(/^\d{1,2}$/, 'expected a counter number') }).strict(),
+    counterServicesSchema,
+    'Supervisors only (else forbidden): which services a counter serves (at least one); audited.',
+  ),
+  'officer:dayReport': invoke(
+    z
+      .object({
+        day: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+          .optional(),
+      })
+      .strict(),
+    dayReportSchema,
+    'Supervisors only (else forbidden): the office’s day in numbers (default today, Vietnam time); no personal data.',
   ),
 } as const;
 

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { invoke } from '../define';
-import { empty, gender, provinceCode, text, wardCode } from '../schemas';
-import { mobilePhone } from './public';
+import { empty, gender, mobilePhone, provinceCode, text, wardCode } from '../schemas';
+import { form01PrintResultSchema } from '../form01-print-result';
 
 export const checkedFieldSchema = z.enum(['idNumber', 'fullName', 'dateOfBirth', 'gender', 'address', 'cardNumber', 'insuranceNumber']);
 export type CheckedFieldName = z.infer<typeof checkedFieldSchema>;
@@ -95,5 +95,15 @@ export const registrationInvoke = {
     empty,
     z.object({ pdfBase64: z.string(), fileName: z.string() }),
     'The printable Form 01 (PDF) of the registration this client just filed.',
+  ),
+  'registration:formPrinter': invoke(
+    empty,
+    z.object({ available: z.boolean() }),
+    'Whether this computer has an A4 document printer for Form 01, so a screen offers "In tờ khai 01" only where it can print.',
+  ),
+  'registration:printForm': invoke(
+    z.object({ from: z.enum(['filed', 'checked']) }).strict(),
+    form01PrintResultSchema,
+    'Prints Form 01 of the registration this client just filed, or just checked against its own CCCD scan (A4 printer; the host picks the registration from its own state, the screen names none).',
   ),
 } as const;

@@ -1,4 +1,4 @@
-import { SUPPORT_HOTLINE } from '../../../preload/contract/channels/public';
+import { SUPPORT_HOTLINE } from '../../../preload/contract/channels/support';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import styles from './Account.module.css';

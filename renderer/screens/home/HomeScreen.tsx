@@ -10,7 +10,7 @@ import type { HomeIconName } from './HomeIcon';
 import { ScanPanel } from './ScanPanel';
 import type { Screen } from '../../state/screens';
 import type { MessageKey } from '../../i18n/i18n';
-import { SUPPORT_EMAIL, SUPPORT_HOTLINE } from '../../../preload/contract/channels/public';
+import { SUPPORT_EMAIL, SUPPORT_HOTLINE } from '../../../preload/contract/channels/support';
 import { useApp, useT } from '../../state/store-context';
 import { readerAvailable, useDeviceStatus } from '../../state/use-device-status';
 import { PrinterNotice, ReaderNotice } from '../devices/DeviceNotices';

@@ -4,7 +4,7 @@
  * the print with the officer as actor; a lost session goes back to sign-in through the store.
  */
 import { useId, useState } from 'react';
-import type { Form01PrintResult } from '../../../preload/contract/channels/form01-print';
+import type { Form01PrintResult } from '../../../preload/contract/form01-print-result';
 import { printerFailureOf } from '../../../preload/contract/printer-failure-reasons';
 import type { PrinterFailure } from '../../../preload/contract/printer-failure-reasons';
 import type { KioskError } from '../../../preload/contract/result';

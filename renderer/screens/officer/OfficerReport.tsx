@@ -3,7 +3,7 @@
  * `npm run admin -- report` (docs/services-and-ratings.md › report). Counts and times only, no personal data.
  */
 import { REJECT_REASONS, type RejectReason } from '../../../preload/contract/channels/officer';
-import type { DayReport } from '../../../preload/contract/channels/services';
+import type { DayReport } from '../../../preload/contract/day-report';
 import type { Translate } from '../../i18n/i18n';
 import { useOfficer, useOfficerT } from '../../state/officer-store';
 import { Button } from '../../ui/Button';

@@ -3,7 +3,7 @@
  * time it was called and its wait; the hourly p50 is a solid line and the hourly p90 a dashed one. Axis labels come
  * from the catalogue (Vietnamese first). The table beside it carries the same figures for screen readers.
  */
-import type { DayReport } from '../../../preload/contract/channels/services';
+import type { DayReport } from '../../../preload/contract/day-report';
 import type { Translate } from '../../i18n/i18n';
 import own from './OfficerReport.module.css';
 

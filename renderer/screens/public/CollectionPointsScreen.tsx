@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import styles from './PublicScreen.module.css';
 import { PAGE_SIZE, ProvinceSelect, Results, SelectField, usePagedSearch } from './public-ui';
-import type { CollectionPointItem } from '../../../preload/contract/channels/public';
+import type { CollectionPointItem } from '../../../preload/contract/channels/collection-points';
 import { useApp, useT } from '../../state/store-context';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';

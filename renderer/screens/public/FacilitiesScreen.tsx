@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import styles from './PublicScreen.module.css';
 import { PAGE_SIZE, ProvinceSelect, Results, usePagedSearch } from './public-ui';
-import type { FacilityItem, FacilityList } from '../../../preload/contract/channels/public';
+import type { FacilityItem, FacilityList } from '../../../preload/contract/channels/facilities';
 import type { MessageKey } from '../../i18n/i18n';
 import { useApp, useT } from '../../state/store-context';
 import { Button } from '../../ui/Button';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import styles from './PublicScreen.module.css';
 import { PAGE_SIZE, Results, usePagedSearch } from './public-ui';
-import type { NewsItem } from '../../../preload/contract/channels/public';
+import type { NewsItem } from '../../../preload/contract/channels/news';
 import { useApp, useT } from '../../state/store-context';
 
 const dayOf = (iso: string) => {

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import styles from './PublicScreen.module.css';
 import { PAGE_SIZE, ProvinceSelect, Results, usePagedSearch } from './public-ui';
 import { VietnamMap } from './VietnamMap';
-import type { OfficeDetail, OfficeItem } from '../../../preload/contract/channels/public';
+import type { OfficeDetail, OfficeItem } from '../../../preload/contract/channels/offices';
 import { errorKey } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/i18n';
 import { useApp, useT } from '../../state/store-context';

@@ -4,7 +4,7 @@
  * Hoàng Sa and Trường Sa archipelagos, and the selected office highlighted. No tiles, no network.
  */
 import styles from './PublicScreen.module.css';
-import type { MapPoint } from '../../../preload/contract/channels/public';
+import type { MapPoint } from '../../../preload/contract/channels/offices';
 import { useT } from '../../state/store-context';
 
 const OUTLINE: readonly (readonly [lat: number, lng: number])[] = [

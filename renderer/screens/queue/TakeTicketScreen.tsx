@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import styles from './TakeTicket.module.css';
-import type { WalkInTicketView } from '../../../preload/contract/channels/services';
+import type { WalkInTicketView } from '../../../preload/contract/channels/queue';
 import type { KioskError } from '../../../preload/contract/result';
 import { WALK_IN_SERVICES } from '../../../preload/contract/ticket-label';
 import type { MessageKey } from '../../i18n/i18n';

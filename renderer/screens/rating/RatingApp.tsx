@@ -3,7 +3,7 @@
  * the officer finishes a ticket here (approve, reject or "Hoàn thành"), four big faces ask how it went; the citizen
  * may add reasons; a thank-you, then idle again by itself. Anonymous: nothing about the citizen is sent or stored.
  */
-import { RATING_LEVELS, RATING_REASONS, type RatingLevel } from '../../../preload/contract/channels/services';
+import { RATING_LEVELS, RATING_REASONS, type RatingLevel } from '../../../preload/contract/channels/rating';
 import { translator } from '../../i18n/i18n';
 import { useRating } from '../../state/rating-context';
 import { AppHeader } from '../../ui/AppHeader';

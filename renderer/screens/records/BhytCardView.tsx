@@ -7,7 +7,7 @@ import type { CSSProperties } from 'react';
 import styles from './Records.module.css';
 import { cardLayout as layout, DEFAULT_LABEL_COLOR, DEFAULT_LINE_HEIGHT } from './card-layout-view';
 import type { CardElement, CardSide, Decoration } from './card-layout-view';
-import type { CardView } from '../../../preload/contract/channels/account';
+import type { CardView } from '../../../preload/contract/channels/records';
 
 type Card = NonNullable<CardView['card']>;
 const W = layout.card.widthMm;

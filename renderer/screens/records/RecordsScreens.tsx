@@ -4,7 +4,7 @@ import { BhytCardView } from './BhytCardView';
 import { CardPrintActions } from './CardPrintActions';
 import { ParticipationPrint } from './ParticipationPrint';
 import { formatDate, formatMoney, formatMonth } from './format';
-import type { SchemeName } from '../../../preload/contract/channels/account';
+import type { SchemeName } from '../../../preload/contract/channels/records';
 import type { KioskError } from '../../../preload/contract/result';
 import type { MessageKey } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';

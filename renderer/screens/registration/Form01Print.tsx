@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import styles from './Registration.module.css';
 import own from './Form01Print.module.css';
 import { registrationErrorKey } from './registration-error';
-import type { Form01PrintResult } from '../../../preload/contract/channels/form01-print';
+import type { Form01PrintResult } from '../../../preload/contract/form01-print-result';
 import { printerFailureOf } from '../../../preload/contract/printer-failure-reasons';
 import type { PrinterFailure } from '../../../preload/contract/printer-failure-reasons';
 import type { KioskError } from '../../../preload/contract/result';
