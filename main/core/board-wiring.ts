@@ -6,7 +6,7 @@
  */
 import type { PayloadOf } from '../../preload/contract/channels';
 import type { AppConfig } from '../config/app-config';
-import { createBoardFingerprint } from '../db/queue-board';
+import { createChangeWatch } from '../db/queue-fingerprint';
 import type { Database } from '../db/open-database';
 import type { HandlerMap } from '../ipc/dispatcher';
 import type { EventBus } from '../ipc/event-bus';
@@ -41,7 +41,7 @@ export function createBoardWiring(deps: {
   });
   let timer: NodeJS.Timeout | null = null;
   if (deps.config.station.role === 'display') {
-    const fingerprint = createBoardFingerprint(db, () => board.view());
+    const fingerprint = createChangeWatch(db, () => board.view());
     fingerprint.changed();
     timer = setInterval(() => {
       try {

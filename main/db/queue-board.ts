@@ -1,8 +1,8 @@
 /**
  * The call board's read of the queue (docs/call-board.md): ticket numbers, counters, call times and counts only.
  * The board is public, so this module never selects a name, a registration code or a check result: what it does not
- * read cannot leak. It also notices changes another station's host made in the shared database, like
- * queue-fingerprint.ts does for the counters, but including what only the board shows (a recall, the last called).
+ * read cannot leak. Changes another station's host made in the shared database reach the board through
+ * queue-fingerprint.ts's createChangeWatch over the whole view (a recall and the last called included).
  */
 import { SERVICES, type ServiceCode } from '../../preload/contract/ticket-label';
 import type { Database } from './open-database';
@@ -58,32 +58,6 @@ export function createQueueBoard(db: Database): QueueBoard {
           new Map((waiting.all() as { service: ServiceCode; waiting: number }[]).map((w) => [w.service, Number(w.waiting)])),
         ),
       };
-    },
-  };
-}
-
-export interface BoardFingerprint {
-  /** True when the board differs from the previous call's (the first call only records it). */
-  changed(): boolean;
-}
-
-/**
- * `PRAGMA data_version` changes only when another connection committed, so the board is read again only then;
- * `read` is what the board would show (its JSON is compared).
- */
-export function createBoardFingerprint(db: Database, read: () => unknown): BoardFingerprint {
-  const version = db.prepare('PRAGMA data_version').pluck();
-  let lastVersion: unknown = null;
-  let last: string | null = null;
-  return {
-    changed() {
-      const v = version.get();
-      if (v === lastVersion) return false;
-      lastVersion = v;
-      const now = JSON.stringify(read());
-      const differs = last !== null && now !== last;
-      last = now;
-      return differs;
     },
   };
 }
