@@ -16,21 +16,68 @@ function minutes(t: Translate, locale: string, seconds: number | null): string {
   return t('report.minutes', { value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(seconds / 60) });
 }
 
-function Timings({ t, locale, row }: { readonly t: Translate; readonly locale: string; readonly row: DayReport['counters'][number] }) {
+type Timing = Pick<DayReport['counters'][number], 'waitP50' | 'waitP90' | 'serviceP50' | 'serviceP90'>;
+
+const TIMING_HEADS = ['report.waitP50', 'report.waitP90', 'report.serviceP50', 'report.serviceP90'] as const;
+
+/** Counts, then the four wait and service times, per service or per counter. */
+function TimingTable({
+  t,
+  locale,
+  caption,
+  testId,
+  heads,
+  rows,
+}: {
+  readonly t: Translate;
+  readonly locale: string;
+  readonly caption: string;
+  readonly testId: string;
+  /** The row label's column, then one per count. */
+  readonly heads: readonly string[];
+  readonly rows: readonly {
+    readonly key: string;
+    /** The data attribute tests find the row by, e.g. { 'data-service': 'B' }. */
+    readonly data: Readonly<Record<`data-${string}`, string>>;
+    readonly label: string;
+    readonly counts: readonly number[];
+    readonly timing: Timing;
+  }[];
+}) {
   return (
-    <>
-      <td>{minutes(t, locale, row.waitP50)}</td>
-      <td>{minutes(t, locale, row.waitP90)}</td>
-      <td>{minutes(t, locale, row.serviceP50)}</td>
-      <td>{minutes(t, locale, row.serviceP90)}</td>
-    </>
+    <table className={`${styles.table} ${own.section}`} data-testid={testId}>
+      <caption className={styles.caption}>{caption}</caption>
+      <thead>
+        <tr>
+          {[...heads, ...TIMING_HEADS.map((k) => t(k))].map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key} {...r.data}>
+            <th scope="row">{r.label}</th>
+            {r.counts.map((n, i) => (
+              <td key={i} className={styles.number}>
+                {n}
+              </td>
+            ))}
+            <td>{minutes(t, locale, r.timing.waitP50)}</td>
+            <td>{minutes(t, locale, r.timing.waitP90)}</td>
+            <td>{minutes(t, locale, r.timing.serviceP50)}</td>
+            <td>{minutes(t, locale, r.timing.serviceP90)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
 const isRejectReason = (k: string): k is RejectReason => (REJECT_REASONS as readonly string[]).includes(k);
 const reasonLabel = (t: Translate, k: string): string => (isRejectReason(k) ? t(`officer.reason.${k}`) : k);
-
-const TIMING_HEADS = ['report.waitP50', 'report.waitP90', 'report.serviceP50', 'report.serviceP90'] as const;
 
 function Counts({
   caption,
@@ -101,54 +148,34 @@ export function OfficerReport() {
             <h3 className={styles.h3}>{t('report.chart')}</h3>
             <WaitChart report={report} t={t} />
           </div>
-          <table className={`${styles.table} ${own.section}`} data-testid="report-services">
-            <caption className={styles.caption}>{t('report.byService')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.service')}</th>
-                <th scope="col">{t('report.tickets')}</th>
-                <th scope="col">{t('report.served')}</th>
-                {TIMING_HEADS.map((k) => (
-                  <th key={k} scope="col">
-                    {t(k)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {report.services.map((s) => (
-                <tr key={s.service} data-service={s.service}>
-                  <th scope="row">{`${s.service} · ${t(`service.${s.service}`)}`}</th>
-                  <td className={styles.number}>{s.tickets}</td>
-                  <td className={styles.number}>{s.served}</td>
-                  <Timings t={t} locale={locale} row={{ counter: s.service, ...s }} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className={`${styles.table} ${own.section}`} data-testid="report-counters">
-            <caption className={styles.caption}>{t('report.byCounter')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.counter')}</th>
-                <th scope="col">{t('report.served')}</th>
-                {TIMING_HEADS.map((k) => (
-                  <th key={k} scope="col">
-                    {t(k)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {report.counters.map((c) => (
-                <tr key={c.counter} data-counter={c.counter}>
-                  <th scope="row">{t('officer.supervisor.counterN', { counter: c.counter })}</th>
-                  <td className={styles.number}>{c.served}</td>
-                  <Timings t={t} locale={locale} row={c} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TimingTable
+            t={t}
+            locale={locale}
+            caption={t('report.byService')}
+            testId="report-services"
+            heads={[t('report.service'), t('report.tickets'), t('report.served')]}
+            rows={report.services.map((s) => ({
+              key: s.service,
+              data: { 'data-service': s.service },
+              label: `${s.service} · ${t(`service.${s.service}`)}`,
+              counts: [s.tickets, s.served],
+              timing: s,
+            }))}
+          />
+          <TimingTable
+            t={t}
+            locale={locale}
+            caption={t('report.byCounter')}
+            testId="report-counters"
+            heads={[t('report.counter'), t('report.served')]}
+            rows={report.counters.map((c) => ({
+              key: c.counter,
+              data: { 'data-counter': c.counter },
+              label: t('officer.supervisor.counterN', { counter: c.counter }),
+              counts: [c.served],
+              timing: c,
+            }))}
+          />
           <div className={own.figures}>
             <Counts
               caption={t('report.ratings')}
