@@ -124,7 +124,7 @@ export function OfficerReport() {
         <Button onClick={() => void openReport(report?.day)} testId="report-refresh">
           {t('report.refresh')}
         </Button>
-        <label className={styles.check}>
+        <label className={own.dayField}>
           {t('report.day')}
           <input
             type="date"
