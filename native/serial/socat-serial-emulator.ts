@@ -88,12 +88,17 @@ export class SocatSerialEmulator {
   async unplug(): Promise<void> {
     const child = this.#child;
     if (!child) return;
+    // Listen for the exit before anything is closed: closing the reader's end can make socat exit by itself (EOF on a
+    // pty side), and on a loaded machine that exit came before a listener attached after the awaits, so unplug hung.
+    const exited =
+      child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => child.once('exit', () => resolve()));
     await this.#sending.catch(() => undefined);
     const w = this.#writer;
     this.#writer = null;
     await w?.close().catch(() => undefined);
     this.#child = null;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     // End of the watchdog's stdin: it stops socat and waits for it (see WATCHDOG).
     child.stdin?.end();
     await exited;
